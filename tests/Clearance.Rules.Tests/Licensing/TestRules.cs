@@ -10,7 +10,7 @@ static class TestRules
 
     public static readonly LicenseEngine Engine = new(Rulebook);
 
-    public static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "data", "rules", file));
+    public static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", file));
 
     public static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
