@@ -5,10 +5,10 @@ namespace Clearance.Rules.Tests.Licensing;
 /// <summary>The shipped data/rules files, loaded once, and small builders for orders.</summary>
 static class TestRules
 {
-    public static readonly LicensingRulebook Rulebook = LicensingRulebook.FromJson(
+    public static readonly LicensingRulebook LicensingRules = LicensingRulebook.FromJson(
         Read("country-groups.json"), Read("licensing.json"), Read("letters.json"), Read("end-uses.json"), Read("embargoes.json"));
 
-    public static readonly LicenseEngine Engine = new(Rulebook);
+    public static readonly LicenseEngine Engine = new(LicensingRules);
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", file));
 
