@@ -102,9 +102,9 @@ public static class Classifier
 
         if (m.Tpp is not { } tpp)
         {
-            var missing = spec.InterconnectGbs is null ? MissingTppAndIo : MissingTpp;
+            var (missing, alsoIo) = spec.InterconnectGbs is null ? (MissingTppAndIo, ", and interconnect_gbs is empty too") : (MissingTpp, "");
             return new(ControlLevel.Indeterminate, t.Tpp.Paragraph,
-                string.Create(Inv, $"no TPP: tpp and every dense_tops_*/dense_tflops_* figure are empty; 3A090 needs performance x bit length >= {N(t.Tpp.Value)} ({Cite(t.Tpp)})"),
+                string.Create(Inv, $"no TPP: tpp and every dense_tops_*/dense_tflops_* figure are empty{alsoIo}; 3A090 needs performance x bit length >= {N(t.Tpp.Value)} and I/O >= {N(t.InputOutput.Value)} GB/s ({Cite(t.Tpp)})"),
                 missing, unconfirmed);
         }
 
@@ -254,7 +254,7 @@ public static class Classifier
 
         var missing = topsBelow ? MissingIo : spec.InterconnectGbs is null ? MissingTopsAndIo : MissingTops;
         return new(ControlLevel.Indeterminate, p1.Paragraph,
-            string.Create(Inv, $"{outside}; 3A991.p needs dense TOPS >= {N(p1.Value)} or I/O >= {N(p2.Value)} GB/s and the figures do not settle it ({Cite(p1)})"),
+            string.Create(Inv, $"{outside}; 3A991.p needs dense TOPS (dense_tops_int8 or another dense figure) >= {N(p1.Value)} or I/O (interconnect_gbs) >= {N(p2.Value)} GB/s and the figures do not settle it ({Cite(p1)})"),
             missing, note);
     }
 
@@ -314,7 +314,7 @@ public static class Classifier
             chip.Missing, chip.Unconfirmed ?? paragraph.Unconfirmed);
     }
 
-    static string Cite(Threshold t) => string.Concat(t.Paragraph, ": ", t.Cfr, "; ", t.FederalRegister);
+    static string Cite(Threshold t) => string.Concat(t.Cfr, "; ", t.FederalRegister);
 
     static string Tpp(in ItemMetrics m, double threshold) => N(m.Tpp!.Value, threshold);
 
