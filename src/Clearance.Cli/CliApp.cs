@@ -35,5 +35,6 @@ public static class CliApp
     {
         yield return ClassifyCommand.Create(output, error, TimeProvider.System);
         yield return EnvelopeCommand.Create(output, error, TimeProvider.System);
+        yield return EvaluateCommand.Create(output, error, _ => null);
     }
 }
