@@ -264,7 +264,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         {
             case ControlEntry.None:
                 builder.Add(FindingCodes.ItemNotControlled, "15 CFR part 774 supp. no. 1 (ECCNs 3A090, 4A090, 3A991.p, 4A994.l)",
-                    $"{line.Item}: no advanced-computing entry applies on {Day(context.Date)}{Because(line)}");
+                    $"{line.Item}: no advanced-computing entry applies on {Day(context.Date)}{Because(line)}", line.ClassificationUnconfirmed);
                 break;
             case ControlEntry.Indeterminate:
                 ApplyIndeterminate(context, line, builder);
@@ -272,7 +272,8 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             case ControlEntry.Eccn3A991P:
             case ControlEntry.Eccn4A994L:
                 builder.Add(FindingCodes.ItemAntiTerrorismOnly, "15 CFR part 774 supp. no. 1 (3A991.p, 4A994.l: AT column 1)",
-                    $"{line.Item}: {line.Eccn} is controlled for anti-terrorism only; no license is needed for {context.Destination} on that ground{Because(line)}");
+                    $"{line.Item}: {line.Eccn} is controlled for anti-terrorism only; no license is needed for {context.Destination} on that ground{Because(line)}",
+                    line.ClassificationUnconfirmed);
                 break;
             case ControlEntry.Eccn3A090Of2022:
             case ControlEntry.Eccn4A090Of2022:
@@ -331,7 +332,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         var rule = inChina ? china : macau;
         builder.Require(RequirementKinds.China2022, china.ReviewPolicy);
         builder.Add(FindingCodes.RsChina2022, rule.Citation,
-            $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}", rule.Unconfirmed);
+            $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}", rule.Unconfirmed || line.ClassificationUnconfirmed);
         builder.Add(FindingCodes.ReviewPolicy, china.ReviewPolicyCitation ?? china.Citation,
             $"review policy {Text(china.ReviewPolicy)} for {context.Destination} (the 2022 policy text was not retrieved)", china.ReviewPolicyUnconfirmed);
     }
@@ -365,17 +366,22 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             var policy = context.DestinationMacauOrD5 || hq.Count > 0 ? ReviewPolicy.PresumptionOfDenial : ReviewPolicy.PresumptionOfApproval;
             var inScopeCitation = context.DestinationInScope ? scope.Citation : _rules.UaeCharts.Citation;
             builder.Add(FindingCodes.RsAdvancedComputing, inScopeCitation,
-                $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination} ({GroupsText(context.Destination, context.Date)})");
+                $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination} ({GroupsText(context.Destination, context.Date)})",
+                line.ClassificationUnconfirmed);
             if (context.DestinationUaeChart)
             {
                 builder.Add(FindingCodes.UaeCharts, _rules.UaeCharts.Citation, _rules.UaeCharts.Note);
             }
 
+            var basePolicy = policy;
             policy = ApplyChinaCaseByCase(context, line, builder, policy);
             var why = context.DestinationMacauOrD5 ? $"{context.Destination} is Macau or in Country Group D:5"
                 : hq.Count > 0 ? hqText
                 : $"{context.Destination} is not Macau or in D:5 and no party is headquartered there";
-            builder.Add(FindingCodes.ReviewPolicy, PolicyCitation(context), $"review policy {Text(policy)}: {why}", PolicyUnconfirmed(context));
+            var policyText = policy == basePolicy
+                ? $"review policy {Text(policy)}: {why}"
+                : $"review policy {Text(policy)} under the January 2026 rule, instead of {Text(basePolicy)} ({why})";
+            builder.Add(FindingCodes.ReviewPolicy, PolicyCitation(context), policyText, PolicyUnconfirmed(context));
             builder.Require(RequirementKinds.AdvancedComputing, policy);
             if (asWritten && worldwide)
             {

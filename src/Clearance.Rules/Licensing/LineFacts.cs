@@ -18,6 +18,9 @@ public sealed record LineFacts
     /// <summary>The classifier's reason, with numbers.</summary>
     public string? ClassificationReason { get; init; }
 
+    /// <summary>Whether the classification rests on a fact the research marks unconfirmed.</summary>
+    public bool ClassificationUnconfirmed { get; init; }
+
     /// <summary>Whether the item is designed or marketed for datacenters; null when unknown.</summary>
     public bool? Datacenter { get; init; }
 

@@ -61,6 +61,7 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
             Entry = ControlEntries.Parse(classification.Eccn) ?? ControlEntry.Indeterminate,
             ClassificationRule = classification.Rule,
             ClassificationReason = classification.Reason,
+            ClassificationUnconfirmed = classification.Unconfirmed,
             Datacenter = spec.Datacenter,
             Tpp = classification.Tpp,
             PerformanceDensity = classification.PerformanceDensity,
