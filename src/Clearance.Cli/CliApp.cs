@@ -35,7 +35,7 @@ public static class CliApp
     {
         yield return ClassifyCommand.Create(output, error, TimeProvider.System);
         yield return EnvelopeCommand.Create(output, error, TimeProvider.System);
-        yield return EvaluateCommand.Create(output, error, _ => null);
+        yield return EvaluateCommand.Create(output, error, EvaluateCommand.DefaultScreener);
         yield return ScreenCommand.Create(output, error);
         yield return MatchPairsCommand.Create(output, error);
         yield return ListsCommand.Create(output, error, TimeProvider.System);

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Rules.Licensing;
+using Clearance.Screening;
 
 namespace Clearance.Cli;
 
@@ -36,6 +38,22 @@ static class EvaluateCommand
             error,
             screener));
         return command;
+    }
+
+    /// <summary>The default lists (newest download, else the shipped snapshots) at the default threshold.</summary>
+    public static IPartyScreener? DefaultScreener(TextWriter error)
+    {
+        try
+        {
+            var set = ListSet.Load(ListStore.ForThisMachine().DefaultPaths());
+            ListsCommand.ReportProblems(set, error);
+            return new ListScreener(set, ScreeningDefaults.Threshold);
+        }
+        catch (ListFormatException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
     }
 
     static int Run(
@@ -79,7 +97,7 @@ static class EvaluateCommand
         var screener = screenerFactory(error);
         if (screener is null)
         {
-            error.WriteLine("evaluate: restricted-party screening is not available in this build; every party is reported as not-screened and every order is held");
+            error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");
         }
 
         var evaluator = new OrderEvaluator(data, screener);
