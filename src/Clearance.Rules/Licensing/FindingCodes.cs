@@ -30,6 +30,9 @@ public static class FindingCodes
     /// <summary>A party is on the Unverified List: no license exceptions.</summary>
     public const string ListedPartyNoExceptions = "LISTED_PARTY_NO_EXCEPTIONS";
 
+    /// <summary>A confirmed match on a list with no export license consequence.</summary>
+    public const string ListedPartyInformational = "LISTED_PARTY_NO_EXPORT_EFFECT";
+
     /// <summary>A confirmed match on a list the engine does not know.</summary>
     public const string ListedPartyUnknownList = "LISTED_PARTY_UNKNOWN_LIST";
 

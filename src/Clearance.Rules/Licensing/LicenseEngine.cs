@@ -203,6 +203,10 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 findings.Add(new Finding(FindingCodes.ListedPartyProhibited, list.Citation,
                     $"{who} is '{fact.Entry}' on the {list.Name}: dealing with the party is prohibited; the order is held", false));
                 break;
+            case ListEffect.Informational:
+                findings.Add(new Finding(FindingCodes.ListedPartyInformational, list.Citation,
+                    $"{who} is '{fact.Entry}' on the {list.Name}: no export license requirement follows from this list", false));
+                break;
         }
     }
 
@@ -830,7 +834,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         letter.Recipient.Equals(exporter.Trim(), StringComparison.OrdinalIgnoreCase)
         || Contains(letter.RecipientAliases, exporter.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    static PartyScreening ScreeningRow(PartyFacts party)
+    PartyScreening ScreeningRow(PartyFacts party)
     {
         if (!party.Screened)
         {
@@ -840,8 +844,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         ScreeningFact? best = null;
         foreach (var fact in party.Screening)
         {
-            if (best is null || (fact.Decision == ScreeningDecision.Hit && best.Decision != ScreeningDecision.Hit)
-                || (fact.Decision == best.Decision && fact.Score > best.Score))
+            if (best is null || Rank(fact).CompareTo(Rank(best)) > 0)
             {
                 best = fact;
             }
@@ -851,6 +854,16 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             ? new PartyScreening(party.Role, party.Name, ScreeningDecision.Clear, null, null, null)
             : new PartyScreening(party.Role, party.Name, best.Decision, best.List, best.Entry, best.Score);
     }
+
+    /// <summary>Hits before non-hits, then score, then the list whose consequences are heaviest.</summary>
+    ValueTuple<int, double, int> Rank(ScreeningFact fact) =>
+        (fact.Decision == ScreeningDecision.Hit ? 1 : 0, fact.Score, ListRule(fact.List)?.Effect switch
+        {
+            ListEffect.Prohibited => 3,
+            ListEffect.LicenseAllItems => 2,
+            ListEffect.NoExceptions => 1,
+            ListEffect.Informational or null => 0,
+        });
 
     static string EntryTerms(ScreeningFact fact)
     {

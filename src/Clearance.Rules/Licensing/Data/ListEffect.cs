@@ -11,4 +11,7 @@ public enum ListEffect
 
     /// <summary>Dealing with the party is prohibited (Denied Persons, SDN).</summary>
     Prohibited,
+
+    /// <summary>The list carries no export license consequence (e.g. the CMIC list restricts securities dealings).</summary>
+    Informational,
 }
