@@ -104,6 +104,8 @@ public sealed record DesignEnvelope(
             supremum = Math.BitIncrement(supremum);
         }
 
+        above = Classifier.Classify(Probe(supremum, area, datacenter, regime), asOf, rulebook);
+
         var largest = Math.Floor((supremum - 1e-9) / Step) * Step;
         largest = Math.Round(largest, 2);
         while (largest > 0 && !Outside(scope, Probe(largest, area, datacenter, regime), asOf, rulebook))
