@@ -214,7 +214,7 @@ public static class Classifier
         }
 
         return new(ControlLevel.NotControlled, t.B2PdMin.Paragraph,
-            string.Create(Inv, $"TPP {Tpp(m, t.B1TppMin.Value)} with PD {N(pd, t.B2PdMin.Value)} meets none of 3A090.a.2 (TPP >= {N(t.A2Tpp.Value)}, PD >= {N(t.A2Pd.Value)}), 3A090.b.1 (TPP >= {N(t.B1TppMin.Value)} and < {N(t.B1TppBelow.Value)}, PD >= {N(t.B1PdMin.Value)}), 3A090.b.2 (TPP >= {N(t.B2Tpp.Value)}, PD >= {N(t.B2PdMin.Value)}) ({t.B2PdMin.Cfr}; {t.B2PdMin.FederalRegister})"),
+            string.Create(Inv, $"TPP {Tpp(m, t.A1Tpp.Value, t.B1TppMin.Value, t.A2Tpp.Value)} with PD {N(pd, t.A2Pd.Value, t.B1PdMin.Value, t.B2PdMin.Value)} meets none of 3A090.a.2 (TPP >= {N(t.A2Tpp.Value)}, PD >= {N(t.A2Pd.Value)}), 3A090.b.1 (TPP >= {N(t.B1TppMin.Value)} and < {N(t.B1TppBelow.Value)}, PD >= {N(t.B1PdMin.Value)}), 3A090.b.2 (TPP >= {N(t.B2Tpp.Value)}, PD >= {N(t.B2PdMin.Value)}) ({t.B2PdMin.Cfr}; {t.B2PdMin.FederalRegister})"),
             NoneMissing, t.B2PdMin.Unconfirmed);
     }
 
@@ -316,14 +316,16 @@ public static class Classifier
 
     static string Cite(Threshold t) => string.Concat(t.Cfr, "; ", t.FederalRegister);
 
-    static string Tpp(in ItemMetrics m, double threshold) => N(m.Tpp!.Value, threshold);
+    static string Tpp(in ItemMetrics m, double threshold, double other = double.NaN, double third = double.NaN) =>
+        N(m.Tpp!.Value, threshold, other, third);
 
     /// <summary>Formats a figure; when rounding would print it equal to the threshold it is compared with while it is
     /// not, prints every digit instead so that the reason never reads "5.92 &lt; 5.92".</summary>
-    static string N(double value, double threshold)
+    static string N(double value, double threshold, double other = double.NaN, double third = double.NaN)
     {
         var rounded = Math.Round(value, 4);
-        return rounded == threshold && value != threshold
+        var misleading = value != rounded && (rounded == threshold || rounded == other || rounded == third);
+        return misleading
             ? value.ToString("R", Inv)
             : value.ToString("0.####", Inv);
     }

@@ -97,6 +97,15 @@ public sealed record DesignEnvelope(
         // Interval i is [b_i-1, b_i): its upper end is the supremum of the TPPs that stay outside.
         var supremum = breakpoints[highestOutside];
 
+        // A density breakpoint d × area is rounded to a double; make sure the reported bound is the first value the
+        // classifier itself puts inside, so that "excluded" holds exactly in the engine's arithmetic.
+        for (var guard = 0; guard < 8 && Outside(scope, Probe(supremum, area, datacenter, regime), asOf, rulebook); guard++)
+        {
+            supremum = Math.BitIncrement(supremum);
+        }
+
+        above = Classifier.Classify(Probe(supremum, area, datacenter, regime), asOf, rulebook);
+
         var largest = Math.Floor((supremum - 1e-9) / Step) * Step;
         largest = Math.Round(largest, 2);
         while (largest > 0 && !Outside(scope, Probe(largest, area, datacenter, regime), asOf, rulebook))

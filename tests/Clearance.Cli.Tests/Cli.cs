@@ -1,21 +1,20 @@
 namespace Clearance.Cli.Tests;
 
-/// <summary>Runs the CLI in-process and captures what it writes.</summary>
-static class Cli
+sealed record CliRun(int Exit, string Output, string Error)
 {
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    public static async Task<CliRun> Of(params string[] args)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
         var exit = await CliApp.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
+        return new CliRun(exit, output.ToString(), error.ToString());
     }
 
-    public static string Golden(string file) => Path.Combine(AppContext.BaseDirectory, "Golden", file);
+    public static string Catalog => Path.Combine(ClearanceData.DefaultDirectory, "chips.csv");
 
-    public static string TempFile(string content)
+    public static string TempCsv(string content)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"clearance-test-{Guid.NewGuid():N}.json");
+        var path = Path.Combine(Path.GetTempPath(), $"clearance-test-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, content);
         return path;
     }

@@ -11,8 +11,8 @@ public sealed class EvaluateBadInputTests
     [Fact]
     public async Task Invalid_JSON_is_exit_2_with_the_line_and_nothing_on_stdout()
     {
-        var path = Cli.TempFile("[ { \"id\": \"A\", \n \"date\": } ]");
-        var (exit, output, error) = await Cli.RunAsync("evaluate", path);
+        var path = OrderFiles.TempFile("[ { \"id\": \"A\", \n \"date\": } ]");
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", path);
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains("line 2", error, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public sealed class EvaluateBadInputTests
     [Fact]
     public async Task A_file_that_is_not_an_array_is_exit_2()
     {
-        var (exit, output, error) = await Cli.RunAsync("evaluate", Cli.TempFile("{ \"id\": \"A\" }"));
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", OrderFiles.TempFile("{ \"id\": \"A\" }"));
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Equal(string.Empty, output);
         Assert.Contains("$: expected an array of orders", error, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class EvaluateBadInputTests
     [Fact]
     public async Task A_missing_file_is_exit_2()
     {
-        var (exit, _, error) = await Cli.RunAsync("evaluate", "/nonexistent/orders.json");
+        var (exit, _, error) = await OrderFiles.RunAsync("evaluate", "/nonexistent/orders.json");
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Contains("cannot read the file", error, StringComparison.Ordinal);
     }
@@ -39,7 +39,7 @@ public sealed class EvaluateBadInputTests
     [Fact]
     public async Task Bad_orders_are_reported_by_JSON_path_and_the_good_ones_are_still_decided()
     {
-        var path = Cli.TempFile($$"""
+        var path = OrderFiles.TempFile($$"""
             [
               {{GoodOrder}},
               { "id": "BAD-ITEM", "date": "2024-06-01", "destination": "VN",
@@ -56,7 +56,7 @@ public sealed class EvaluateBadInputTests
                 "lines": [ { "item": "NVIDIA L40", "quantity": -5 } ] }
             ]
             """);
-        var (exit, output, error) = await Cli.RunAsync("evaluate", path);
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", path);
         Assert.Equal(CliApp.BadInput, exit);
         var file = Path.GetFileName(path);
         Assert.Contains($"{file}: $[1].lines[0].item: 'NVIDIA H100 SXM 80GB' is not in the chip catalog; did you mean 'NVIDIA H100 SXM5 80GB'", error, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class EvaluateBadInputTests
     [InlineData("--diffusion", "maybe")]
     public async Task Bad_options_are_exit_2(string option, string value)
     {
-        var (exit, output, _) = await Cli.RunAsync("evaluate", Cli.Golden("orders.json"), option, value);
+        var (exit, output, _) = await OrderFiles.RunAsync("evaluate", OrderFiles.Golden("orders.json"), option, value);
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Equal(string.Empty, output);
     }

@@ -7,7 +7,7 @@ public sealed class EvaluateExamplesTests
     [Fact]
     public async Task The_shipped_examples_get_the_decisions_the_README_describes()
     {
-        var (exit, output, error) = await Cli.RunAsync("evaluate", Path.Combine(AppContext.BaseDirectory, "Examples", "orders.json"));
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", Path.Combine(AppContext.BaseDirectory, "Examples", "orders.json"));
         Assert.True(exit == CliApp.Ok, error);
         using var decisions = JsonDocument.Parse(output);
         var byId = decisions.RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("orderId").GetString()!, StringComparer.Ordinal);

@@ -7,10 +7,10 @@ public sealed class EvaluateGoldenTests
     [Fact]
     public async Task Every_golden_order_gets_the_expected_decision()
     {
-        var (exit, output, error) = await Cli.RunAsync("evaluate", Cli.Golden("orders.json"));
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", OrderFiles.Golden("orders.json"));
         Assert.True(exit == CliApp.Ok, error);
         using var decisions = JsonDocument.Parse(output);
-        using var expected = JsonDocument.Parse(File.ReadAllText(Cli.Golden("orders-expected.json")));
+        using var expected = JsonDocument.Parse(File.ReadAllText(OrderFiles.Golden("orders-expected.json")));
         var byId = decisions.RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("orderId").GetString()!, StringComparer.Ordinal);
         var failures = new List<string>();
         foreach (var order in expected.RootElement.EnumerateObject())
@@ -43,7 +43,7 @@ public sealed class EvaluateGoldenTests
     [Fact]
     public async Task The_decision_has_the_contract_shape_and_says_which_diffusion_reading_it_used()
     {
-        var (exit, output, _) = await Cli.RunAsync("evaluate", Cli.Golden("orders.json"), "--diffusion", "as-written", "--as-of", "2025-06-01");
+        var (exit, output, _) = await OrderFiles.RunAsync("evaluate", OrderFiles.Golden("orders.json"), "--diffusion", "as-written", "--as-of", "2025-06-01");
         Assert.Equal(CliApp.Ok, exit);
         using var decisions = JsonDocument.Parse(output);
         var first = decisions.RootElement[0];
@@ -59,7 +59,7 @@ public sealed class EvaluateGoldenTests
     [Fact]
     public async Task The_table_shows_verdict_lines_reasons_and_parties()
     {
-        var (exit, output, _) = await Cli.RunAsync("evaluate", Cli.Golden("orders.json"), "--format", "table");
+        var (exit, output, _) = await OrderFiles.RunAsync("evaluate", OrderFiles.Golden("orders.json"), "--format", "table");
         Assert.Equal(CliApp.Ok, exit);
         Assert.Contains("S18  LICENSE-REQUIRED", output, StringComparison.Ordinal);
         Assert.Contains("case-by-case", output, StringComparison.Ordinal);

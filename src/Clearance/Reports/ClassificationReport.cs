@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Clearance.Rules;
 using CsvHelper;
@@ -12,7 +13,8 @@ public static class ClassificationReport
     /// <summary>The CSV header; a stable contract.</summary>
     public static readonly string[] CsvHeader = ["name", "as_of", "eccn", "tpp", "performance_density", "rule", "reason"];
 
-    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Relaxed escaping keeps ">=" readable in reasons; the output is UTF-8 JSON, never embedded in HTML.
+    static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes one row per classification; returns how many there were.</summary>
     public static long Write(IEnumerable<Classification> results, ReportFormat format, TextWriter output)
@@ -121,11 +123,11 @@ public static class ClassificationReport
         {
             if (!header)
             {
-                output.WriteLine($"{"name",-50} {Date(before),-13}    {Date(after),-13}");
+                output.WriteLine($"{"name",-50} {Date(before),-13}    {Date(after)}");
                 header = true;
             }
 
-            output.WriteLine($"{Clip(before.Name, 50),-50} {before.Eccn,-13} -> {after.Eccn,-13}");
+            output.WriteLine($"{Clip(before.Name, 50),-50} {before.Eccn,-13} -> {after.Eccn}");
             output.WriteLine($"    {Date(before)}: {before.Reason}");
             output.WriteLine($"    {Date(after)}: {after.Reason}");
         }
