@@ -15,7 +15,7 @@ public static class NameNormalizer
     /// <summary>The longest name, in UTF-16 code units, the normaliser accepts.</summary>
     public const int MaxLength = 1000;
 
-    static readonly Dictionary<string, string> s_koreanSurnames = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> KoreanSurnames = new(StringComparer.Ordinal)
     {
         ["gim"] = "kim",
         ["i"] = "lee",
@@ -93,7 +93,7 @@ public static class NameNormalizer
         }
 
         if (first.Tokens.Count > 0 && first.Tokens[0].Script == TokenScript.Hangul
-            && s_koreanSurnames.TryGetValue(first.Tokens[0].Text, out var surname))
+            && KoreanSurnames.TryGetValue(first.Tokens[0].Text, out var surname))
         {
             var tokens = first.Tokens.ToArray();
             tokens[0] = tokens[0] with { Text = surname };
