@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Clearance.Catalog;
 using Clearance.Reports;
-using Clearance.Rules;
+using Clearance.Classify;
 
 namespace Clearance.Cli;
 
@@ -55,16 +55,21 @@ static class ClassifyCommand
             return CliApp.BadInput;
         }
 
-        // Validate the whole file first, so that nothing reaches stdout from a file that fails half way.
-        var check = ChipSpecFile.Check(path, data.Chips);
-        if (check.Errors.Count > 0)
+        var format = formatText switch
         {
-            foreach (var problem in check.Errors)
+            "csv" => ReportFormat.Csv,
+            "json" => ReportFormat.Json,
+            _ => ReportFormat.Table,
+        };
+        var outcome = ClassifyJob.Run(path, data, asOf, compareTo, format, output);
+        if (outcome.Errors.Count > 0)
+        {
+            foreach (var problem in outcome.Errors)
             {
                 error.WriteLine(problem.ToString());
             }
 
-            if (check.Errors.Count >= ChipSpecFile.MaxErrors)
+            if (outcome.Errors.Count >= ChipSpecFile.MaxErrors)
             {
                 error.WriteLine($"{path}: stopped after {ChipSpecFile.MaxErrors} errors");
             }
@@ -72,26 +77,9 @@ static class ClassifyCommand
             return CliApp.BadInput;
         }
 
-        var format = formatText switch
-        {
-            "csv" => ReportFormat.Csv,
-            "json" => ReportFormat.Json,
-            _ => ReportFormat.Table,
-        };
-        var rulebook = data.Rulebook;
-        var items = ChipSpecFile.Read(path, check.ContainedChips);
-        if (compareTo is { } second)
-        {
-            var compared = ClassificationReport.WriteChanges(
-                items.Select(spec => (Classifier.Classify(spec, asOf, rulebook), Classifier.Classify(spec, second, rulebook))),
-                format,
-                output);
-            error.WriteLine($"compared {compared} items between {asOf:yyyy-MM-dd} and {second:yyyy-MM-dd}");
-            return CliApp.Ok;
-        }
-
-        var count = ClassificationReport.Write(items.Select(spec => Classifier.Classify(spec, asOf, rulebook)), format, output);
-        error.WriteLine($"classified {count} items as of {asOf:yyyy-MM-dd} (vintage {rulebook.VintageOn(asOf)?.Id ?? "none"})");
+        error.WriteLine(compareTo is { } second
+            ? $"compared {outcome.Items} items between {asOf:yyyy-MM-dd} and {second:yyyy-MM-dd}"
+            : $"classified {outcome.Items} items as of {asOf:yyyy-MM-dd} (vintage {data.Rulebook.VintageOn(asOf)?.Id ?? "none"})");
         return CliApp.Ok;
     }
 }

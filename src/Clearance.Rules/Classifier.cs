@@ -314,21 +314,19 @@ public static class Classifier
             chip.Missing, chip.Unconfirmed ?? paragraph.Unconfirmed);
     }
 
-    static string Cite(Threshold t) => string.Concat(t.Cfr, "; ", t.FederalRegister);
+    static string Cite(Threshold t) => t.Citation;
 
-    static string Tpp(in ItemMetrics m, double threshold, double other = double.NaN, double third = double.NaN) =>
+    static double Tpp(in ItemMetrics m, double threshold, double other = double.NaN, double third = double.NaN) =>
         N(m.Tpp!.Value, threshold, other, third);
 
-    /// <summary>Formats a figure; when rounding would print it equal to the threshold it is compared with while it is
-    /// not, prints every digit instead so that the reason never reads "5.92 &lt; 5.92".</summary>
-    static string N(double value, double threshold, double other = double.NaN, double third = double.NaN)
+    /// <summary>A figure for a reason, to at most four decimals; when rounding would print it equal to a threshold it
+    /// is compared with while it is not, every digit is kept so that a reason never reads "5.92 &lt; 5.92".</summary>
+    static double N(double value, double threshold, double other = double.NaN, double third = double.NaN)
     {
         var rounded = Math.Round(value, 4);
         var misleading = value != rounded && (rounded == threshold || rounded == other || rounded == third);
-        return misleading
-            ? value.ToString("R", Inv)
-            : value.ToString("0.####", Inv);
+        return misleading ? value : rounded;
     }
 
-    static string N(double value) => value.ToString("0.####", Inv);
+    static double N(double value) => Math.Round(value, 4);
 }
