@@ -403,6 +403,11 @@ static class Lexicon
 
     public static bool TryPhrase(string words, out string replacement) => Phrases.TryGetValue(words, out replacement!);
 
+    static readonly HashSet<string> PhraseStarts = [.. Phrases.Keys.Select(k => k.Split(' ')[0])];
+
+    /// <summary>True when some phrase starts with this word; most words start none, which saves the lookups.</summary>
+    public static bool StartsPhrase(string word) => PhraseStarts.Contains(word);
+
     /// <summary>A number word or ordinal as digits ("forty" -> "40", "4th" -> "4"), or null.</summary>
     public static string? Number(string token)
     {
