@@ -79,4 +79,24 @@ public sealed class EvaluateBadInputTests
         Assert.Equal(CliApp.BadInput, exit);
         Assert.Equal(string.Empty, output);
     }
+
+    [Fact]
+    public async Task Hostile_names_get_a_clear_error_or_a_decision_never_a_crash()
+    {
+        var huge = new string('A', 10_000_000);
+        var path = OrderFiles.TempFile($$"""
+            [
+              { "id": "ZW", "date": "2024-06-01", "destination": "DE",
+                "parties": [ { "role": "buyer", "name": "\u200B\u200C\u200D", "country": "DE", "address": "{{new string('x', 5000)}}" } ],
+                "lines": [ { "item": "NVIDIA L40", "quantity": 1 } ] },
+              { "id": "HUGE", "date": "2024-06-01", "destination": "DE",
+                "parties": [ { "role": "buyer", "name": "{{huge}}", "country": "DE" } ],
+                "lines": [ { "item": "NVIDIA L40", "quantity": 1 } ] }
+            ]
+            """);
+        var (exit, output, error) = await OrderFiles.RunAsync("evaluate", path);
+        Assert.Equal(CliApp.BadInput, exit);
+        Assert.Contains("$[1].parties[0].name: is 10000000 characters long; the limit is 1000", error, StringComparison.Ordinal);
+        Assert.Contains("\"orderId\": \"ZW\"", output, StringComparison.Ordinal);
+    }
 }

@@ -14,6 +14,11 @@ public sealed class ListScreener(ListSet lists, double threshold) : IPartyScreen
 
     public IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address)
     {
+        if (address is { Length: > NameNormalizer.MaxLength })
+        {
+            address = address[..NameNormalizer.MaxLength];
+        }
+
         var matches = lists.Index.Screen(new ScreeningQuery(name, country, address), Candidates);
         var facts = new ScreeningFact[matches.Count];
         for (var i = 0; i < facts.Length; i++)

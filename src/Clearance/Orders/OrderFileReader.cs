@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Clearance.Rules;
 using Clearance.Rules.Licensing;
+using Clearance.Screening;
 
 namespace Clearance.Orders;
 
@@ -176,7 +177,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             role = ParseRole(roleText) ?? v.Fail<PartyRole?>(null, $"{path}.role", $"'{roleText}' is not a role (buyer, consignee, end-user, intermediate)");
         }
 
-        var name = v.RequiredString(element, path, "name");
+        var name = ScreenableName(v, v.RequiredString(element, path, "name"), $"{path}.name");
         var country = Country(v, element, path, "country", required: true);
         var headquarters = Country(v, element, path, "headquarters", required: false);
         var address = v.OptionalString(element, path, "address");
@@ -193,7 +194,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
                 foreach (var owner in ownerArray.EnumerateArray())
                 {
                     var ownerPath = $"{path}.owners[{i.ToString(CultureInfo.InvariantCulture)}]";
-                    var ownerName = v.RequiredString(owner, ownerPath, "name");
+                    var ownerName = ScreenableName(v, v.RequiredString(owner, ownerPath, "name"), $"{ownerPath}.name");
                     var percent = v.RequiredNumber(owner, ownerPath, "percent");
                     if (percent is < 0 or > 100)
                     {
@@ -443,6 +444,12 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             ? v.Fail<string?>(null, $"{path}.{property}", $"'{code}' is not an ISO 3166-1 alpha-2 code; did you mean '{upper}' ({countries.Name(upper)})?")
             : v.Fail<string?>(null, $"{path}.{property}", $"'{code}' is not an ISO 3166-1 alpha-2 country code");
     }
+
+    /// <summary>Names are screened, and screening takes names up to <see cref="NameNormalizer.MaxLength"/> characters.</summary>
+    static string? ScreenableName(Validator v, string? name, string path) =>
+        name is { Length: > NameNormalizer.MaxLength }
+            ? v.Fail<string?>(null, path, $"is {name.Length.ToString(CultureInfo.InvariantCulture)} characters long; the limit is {NameNormalizer.MaxLength.ToString(CultureInfo.InvariantCulture)}")
+            : name;
 
     static EndUse? ParseEndUse(string text) => text switch
     {
