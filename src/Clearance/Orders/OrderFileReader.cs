@@ -327,12 +327,12 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             .Select(c => c.Name)];
     }
 
-    /// <summary>Levenshtein distance, with a substring match counted as the length difference (so "H100" finds the H100s).</summary>
+    /// <summary>Levenshtein distance, with a substring match counted as 0 (so "H100" finds the H100s).</summary>
     static int Distance(string a, string b)
     {
         if (b.Contains(a, StringComparison.Ordinal) || a.Contains(b, StringComparison.Ordinal))
         {
-            return Math.Abs(a.Length - b.Length) / 4;
+            return 0;
         }
 
         var previous = new int[b.Length + 1];
