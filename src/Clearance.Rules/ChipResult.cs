@@ -5,5 +5,5 @@ internal readonly record struct ChipResult(
     ControlLevel Level,
     string Rule,
     string Reason,
-    string[] Missing,
+    IReadOnlyList<string> Missing,
     string? Unconfirmed);

@@ -6,15 +6,15 @@ namespace Clearance.Rules;
 public static class Classifier
 {
     static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    static readonly string[] NoneMissing = [];
-    static readonly string[] MissingTpp = ["tpp"];
-    static readonly string[] MissingTppAndIo = ["tpp", "interconnect_gbs"];
-    static readonly string[] MissingIo = ["interconnect_gbs"];
-    static readonly string[] MissingDieArea = ["die_area_mm2"];
-    static readonly string[] MissingDatacenter = ["datacenter"];
-    static readonly string[] MissingDatacenterAndDieArea = ["datacenter", "die_area_mm2"];
-    static readonly string[] MissingTops = ["dense_tops_int8"];
-    static readonly string[] MissingTopsAndIo = ["dense_tops_int8", "interconnect_gbs"];
+    static readonly IReadOnlyList<string> NoneMissing = Array.AsReadOnly<string>([]);
+    static readonly IReadOnlyList<string> MissingTpp = Array.AsReadOnly<string>(["tpp"]);
+    static readonly IReadOnlyList<string> MissingTppAndIo = Array.AsReadOnly<string>(["tpp", "interconnect_gbs"]);
+    static readonly IReadOnlyList<string> MissingIo = Array.AsReadOnly<string>(["interconnect_gbs"]);
+    static readonly IReadOnlyList<string> MissingDieArea = Array.AsReadOnly<string>(["die_area_mm2"]);
+    static readonly IReadOnlyList<string> MissingDatacenter = Array.AsReadOnly<string>(["datacenter"]);
+    static readonly IReadOnlyList<string> MissingDatacenterAndDieArea = Array.AsReadOnly<string>(["datacenter", "die_area_mm2"]);
+    static readonly IReadOnlyList<string> MissingTops = Array.AsReadOnly<string>(["dense_tops_int8"]);
+    static readonly IReadOnlyList<string> MissingTopsAndIo = Array.AsReadOnly<string>(["dense_tops_int8", "interconnect_gbs"]);
 
     /// <summary>Classifies <paramref name="spec"/> under the rules of <paramref name="rulebook"/> in force on
     /// <paramref name="asOf"/>. A board or computer is classified by the integrated circuit its figures describe.</summary>

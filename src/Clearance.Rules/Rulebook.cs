@@ -38,12 +38,12 @@ public sealed class Rulebook
             Deserialize<ClassificationDocument>(classificationJson, "classification.json").Regimes);
     }
 
-    /// <summary>Parses <c>vintages.json</c> and <c>classification.json</c> read from the streams passed in.</summary>
+    /// <summary>Parses <c>vintages.json</c> and <c>classification.json</c> read from the streams passed in (left open).</summary>
     /// <exception cref="InvalidDataException">The documents are malformed or inconsistent.</exception>
     public static Rulebook Parse(Stream vintagesJson, Stream classificationJson)
     {
-        using var vintages = new StreamReader(vintagesJson);
-        using var classification = new StreamReader(classificationJson);
+        using var vintages = new StreamReader(vintagesJson, leaveOpen: true);
+        using var classification = new StreamReader(classificationJson, leaveOpen: true);
         return Parse(vintages.ReadToEnd(), classification.ReadToEnd());
     }
 

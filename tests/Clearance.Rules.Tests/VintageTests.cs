@@ -97,4 +97,14 @@ public sealed class VintageTests
         var missing = Assert.Throws<InvalidDataException>(() => Rulebook.Parse("{ \"vintages\": [ { \"id\": \"x\" } ] }", "{ \"regimes\": [] }"));
         Assert.Contains("vintages.json", missing.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_rulebook_reads_from_streams_and_leaves_them_open()
+    {
+        using var vintages = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json"));
+        using var classification = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "rules", "classification.json"));
+        var book = Rulebook.Parse(vintages, classification);
+        Assert.Equal(ShippedRules.Book.Vintages, book.Vintages);
+        Assert.True(vintages.CanRead);
+    }
 }

@@ -2,9 +2,10 @@ using Clearance.Rules;
 
 namespace Clearance.Catalog;
 
-/// <summary>Reads a chip-specification file in two streaming passes: <see cref="Check"/> validates every row (so that
-/// nothing is printed from a file that fails half way) and <see cref="Read"/> then yields the items. Memory stays flat
-/// whatever the file's size.</summary>
+/// <summary>Reads a chip-specification file in two streaming passes: <see cref="Check"/> validates every row and finds
+/// the chips boards name, <see cref="Read"/> then yields the items. Memory stays flat whatever the file's size.
+/// <c>classify</c> uses this when a board names a chip of the same file; otherwise it validates and classifies in one
+/// pass (see <c>ClassifyJob</c>).</summary>
 public static class ChipSpecFile
 {
     /// <summary>Checking stops after this many errors.</summary>
