@@ -156,6 +156,12 @@ public static class NameNormalizer
                 continue;
             }
 
+            // Control characters other than white space are noise inserted into a word; dropping them keeps it whole.
+            if (char.IsControl((char)c) && !char.IsWhiteSpace((char)c))
+            {
+                continue;
+            }
+
             if (c < 0x80)
             {
                 if (char.IsAsciiLetterOrDigit((char)c))

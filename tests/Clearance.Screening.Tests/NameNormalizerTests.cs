@@ -23,7 +23,7 @@ public sealed class NameNormalizerTests
     [InlineData("OAO Gazprom", "ojsc gazprom")]
     [InlineData("Open Joint Stock Company Gazprom", "ojsc gazprom")]
     [InlineData("I.B.M.", "ibm")]
-    [InlineData("Line\u0001Feed\tTab", "line feed tab")]
+    [InlineData("Line\u0001Feed\tTab", "linefeed tab")]
     [InlineData("Владимир Путин", "vladimir putin")]
     public void Normalises_names_to_one_comparable_form(string written, string expected) =>
         Assert.Equal(expected, NameNormalizer.NormalizePrimary(written).Full);
