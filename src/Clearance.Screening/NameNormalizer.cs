@@ -18,6 +18,7 @@ public static class NameNormalizer
     static readonly Dictionary<string, string> KoreanSurnames = new(StringComparer.Ordinal)
     {
         ["gim"] = "kim",
+        ["bag"] = "park",
         ["i"] = "lee",
         ["ri"] = "lee",
         ["bak"] = "park",
@@ -152,6 +153,12 @@ public static class NameNormalizer
                     Flush();
                 }
 
+                continue;
+            }
+
+            // Control characters other than white space are noise inserted into a word; dropping them keeps it whole.
+            if (char.IsControl((char)c) && !char.IsWhiteSpace((char)c))
+            {
                 continue;
             }
 
