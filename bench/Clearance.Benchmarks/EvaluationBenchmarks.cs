@@ -8,6 +8,8 @@ namespace Clearance.Benchmarks;
 /// <summary>License determination per order line, screening excluded: the rules engine alone on classified, screened
 /// facts, and classification plus the engine from parsed orders.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MaxColumn]
 public class EvaluationBenchmarks
 {
     const int Orders = 2000;
