@@ -56,6 +56,7 @@ public sealed class ChipSpecReaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"clearance-reader-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "name,tpp,die_area_mm2\nÜber chip,5000,800\n");
+        using var cleanup = new DeleteOnDispose(path);
         var bytes = new MemoryStream();
         using (var output = new StreamWriter(bytes, new UTF8Encoding(false), 1024, leaveOpen: true))
         {
@@ -74,6 +75,7 @@ public sealed class ChipSpecReaderTests
         var rows = string.Concat(Enumerable.Range(0, 200).Select(i => $"chip {i},bad\n"));
         var path = Path.Combine(Path.GetTempPath(), $"clearance-reader-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "name,tpp\n" + rows);
+        using var cleanup = new DeleteOnDispose(path);
         var outcome = ClassifyJob.Run(path, Shipped.Data, AsOf, null, ReportFormat.Csv, new StringWriter());
         Assert.Equal(ChipSpecFile.MaxErrors, outcome.Errors.Count);
     }
