@@ -13,7 +13,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_non_numeric_figure_half_way_prints_nothing_and_names_file_line_and_column()
     {
-        var path = CliRun.TempCsv("name,tpp,die_area_mm2\nGood chip,5000,800\nSecond good chip,100,50\nBad chip,abc,800\nLater chip,1,1\n");
+        using var temp = new TempCsv("name,tpp,die_area_mm2\nGood chip,5000,800\nSecond good chip,100,50\nBad chip,abc,800\nLater chip,1,1\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path, "--as-of", "2024-06-01", "--format", "csv");
         Assert.Equal($"{path}:4: column 'tpp': 'abc' is not a number\n", run.Error);
     }
@@ -21,7 +22,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_negative_figure_is_rejected()
     {
-        var path = CliRun.TempCsv("name,dense_tops_int8\nChip,-5\n");
+        using var temp = new TempCsv("name,dense_tops_int8\nChip,-5\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'dense_tops_int8': '-5' is negative\n", run.Error);
     }
@@ -29,7 +31,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_zero_die_area_is_rejected()
     {
-        var path = CliRun.TempCsv("name,die_area_mm2\nChip,0\n");
+        using var temp = new TempCsv("name,die_area_mm2\nChip,0\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'die_area_mm2': '0' must be greater than zero\n", run.Error);
     }
@@ -37,7 +40,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task An_unknown_item_type_is_rejected()
     {
-        var path = CliRun.TempCsv("name,item_type\nChip,wafer\n");
+        using var temp = new TempCsv("name,item_type\nChip,wafer\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'item_type': 'wafer' is not an item type (ic, board or computer)\n", run.Error);
     }
@@ -45,7 +49,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_datacenter_flag_other_than_yes_or_no_is_rejected()
     {
-        var path = CliRun.TempCsv("name,datacenter\nChip,unclear\n");
+        using var temp = new TempCsv("name,datacenter\nChip,unclear\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'datacenter': 'unclear' is not yes or no\n", run.Error);
     }
@@ -53,7 +58,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_missing_name_column_is_rejected()
     {
-        var path = CliRun.TempCsv("vendor,tpp\nNVIDIA,5000\n");
+        using var temp = new TempCsv("vendor,tpp\nNVIDIA,5000\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:1: column 'name': missing from the header (required)\n", run.Error);
     }
@@ -61,7 +67,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task An_empty_name_is_rejected()
     {
-        var path = CliRun.TempCsv("name,tpp\n,5000\n");
+        using var temp = new TempCsv("name,tpp\n,5000\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'name': is empty (required)\n", run.Error);
     }
@@ -69,7 +76,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task An_empty_file_is_rejected()
     {
-        var path = CliRun.TempCsv("");
+        using var temp = new TempCsv("");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:1: empty file: a header row is required\n", run.Error);
     }
@@ -77,7 +85,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_board_naming_an_unknown_chip_is_rejected()
     {
-        var path = CliRun.TempCsv("name,item_type,contains\nBoard,board,No Such Chip\n");
+        using var temp = new TempCsv("name,item_type,contains\nBoard,board,No Such Chip\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'contains': 'No Such Chip' is not a chip in this file or in the catalog\n", run.Error);
     }
@@ -85,7 +94,8 @@ public sealed class BadInputTests
     [Fact]
     public async Task Every_bad_row_is_reported()
     {
-        var path = CliRun.TempCsv("name,tpp,year\nA,x,2020\nB,1,y\n");
+        using var temp = new TempCsv("name,tpp,year\nA,x,2020\nB,1,y\n");
+        var path = temp.Path;
         var run = await Rejects("classify", path);
         Assert.Equal($"{path}:2: column 'tpp': 'x' is not a number\n{path}:3: column 'year': 'y' is not a whole number\n", run.Error);
     }

@@ -55,7 +55,8 @@ public sealed class ClassifyCommandTests
     [Fact]
     public async Task Boards_classify_from_the_chips_they_contain_in_the_same_file()
     {
-        var path = CliRun.TempCsv("item_type,name,contains,chip_count,datacenter,tpp,die_area_mm2\nboard,Eight-way L40 board,Test L40,8,,,\nic,Test L40,,,yes,2912,608\n");
+        using var temp = new TempCsv("item_type,name,contains,chip_count,datacenter,tpp,die_area_mm2\nboard,Eight-way L40 board,Test L40,8,,,\nic,Test L40,,,yes,2912,608\n");
+        var path = temp.Path;
         var run = await CliRun.Of("classify", path, "--as-of", "2024-06-01", "--format", "csv");
         Assert.Equal(0, run.Exit);
         Assert.Contains("Eight-way L40 board,2024-06-01,4A090.b,2912,", run.Output, StringComparison.Ordinal);
@@ -65,7 +66,8 @@ public sealed class ClassifyCommandTests
     [Fact]
     public async Task Boards_can_name_a_chip_of_the_shipped_catalog()
     {
-        var path = CliRun.TempCsv("name,item_type,contains\nMy HGX H20 server,computer,NVIDIA H20 (HGX H20)\n");
+        using var temp = new TempCsv("name,item_type,contains\nMy HGX H20 server,computer,NVIDIA H20 (HGX H20)\n");
+        var path = temp.Path;
         var run = await CliRun.Of("classify", path, "--as-of", "2026-03-01", "--format", "csv");
         Assert.Equal(0, run.Exit);
         Assert.Contains("My HGX H20 server,2026-03-01,4A994.l,", run.Output, StringComparison.Ordinal);
@@ -74,7 +76,8 @@ public sealed class ClassifyCommandTests
     [Fact]
     public async Task Columns_may_come_in_any_order_and_unknown_ones_are_ignored()
     {
-        var path = CliRun.TempCsv("colour,tpp,die_area_mm2,name,datacenter\nred,1952,294,My L4,yes\n");
+        using var temp = new TempCsv("colour,tpp,die_area_mm2,name,datacenter\nred,1952,294,My L4,yes\n");
+        var path = temp.Path;
         var run = await CliRun.Of("classify", path, "--as-of", "2024-06-01", "--format", "csv");
         Assert.Equal(0, run.Exit);
         Assert.Contains("My L4,2024-06-01,3A090.a,1952,6.6395,3A090.a.2,", run.Output, StringComparison.Ordinal);

@@ -11,11 +11,4 @@ sealed record CliRun(int Exit, string Output, string Error)
     }
 
     public static string Catalog => Path.Combine(ClearanceData.DefaultDirectory, "chips.csv");
-
-    public static string TempCsv(string content)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"clearance-test-{Guid.NewGuid():N}.csv");
-        File.WriteAllText(path, content);
-        return path;
-    }
 }

@@ -21,6 +21,22 @@ public sealed class ChipSpecReaderTests
     }
 
     [Fact]
+    public void Rows_read_into_one_shared_array_convert_out_of_order_with_their_own_lines()
+    {
+        using var reader = new ChipSpecReader(new StringReader("tpp,name\n 100 ,A\nx,B\n"), "in.csv");
+        var cells = new string?[2 * ChipSpecReader.CellCount];
+        Assert.True(reader.ReadRow(cells, 0, out var first));
+        Assert.True(reader.ReadRow(cells, ChipSpecReader.CellCount, out var second));
+        Assert.False(reader.ReadRow(cells, 0, out _));
+        Assert.Null(reader.Convert(second, out var error));
+        Assert.Equal("in.csv:3: column 'tpp': 'x' is not a number", error!.ToString());
+        var spec = reader.Convert(first, out var none);
+        Assert.Null(none);
+        Assert.Equal("A", spec!.Name);
+        Assert.Equal(100, spec.PublishedTpp);
+    }
+
+    [Fact]
     public void A_column_named_twice_is_rejected()
     {
         using var reader = new ChipSpecReader(new StringReader("name,tpp,tpp\nA,1,2\n"), "in.csv");
@@ -56,6 +72,7 @@ public sealed class ChipSpecReaderTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"clearance-reader-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "name,tpp,die_area_mm2\nÜber chip,5000,800\n");
+        using var cleanup = new DeleteOnDispose(path);
         var bytes = new MemoryStream();
         using (var output = new StreamWriter(bytes, new UTF8Encoding(false), 1024, leaveOpen: true))
         {
@@ -74,6 +91,7 @@ public sealed class ChipSpecReaderTests
         var rows = string.Concat(Enumerable.Range(0, 200).Select(i => $"chip {i},bad\n"));
         var path = Path.Combine(Path.GetTempPath(), $"clearance-reader-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, "name,tpp\n" + rows);
+        using var cleanup = new DeleteOnDispose(path);
         var outcome = ClassifyJob.Run(path, Shipped.Data, AsOf, null, ReportFormat.Csv, new StringWriter());
         Assert.Equal(ChipSpecFile.MaxErrors, outcome.Errors.Count);
     }

@@ -20,7 +20,6 @@ public sealed class ChipSpecReader : IDisposable
     readonly CsvParser _parser;
     readonly string _file;
     readonly int[] _index = new int[ColumnNames.Length];
-    SpecError? _error;
 
     /// <summary>Opens a reader over CSV text; <paramref name="file"/> names it in error messages.</summary>
     public ChipSpecReader(TextReader reader, string file)
@@ -47,6 +46,23 @@ public sealed class ChipSpecReader : IDisposable
     {
         spec = null;
         error = null;
+        if (!ReadRow(new string?[CellCount], 0, out var row))
+        {
+            return false;
+        }
+
+        spec = Convert(row, out error);
+        return true;
+    }
+
+    /// <summary>How many cells <see cref="ReadRow"/> stores for each row.</summary>
+    public static int CellCount => ColumnNames.Length;
+
+    /// <summary>Tokenises the next row without converting it, storing its <see cref="CellCount"/> cells in
+    /// <paramref name="cells"/> from <paramref name="offset"/> on. Returns false at the end of the file.</summary>
+    public bool ReadRow(string?[] cells, int offset, out SpecRow row)
+    {
+        row = default;
         if (HeaderError is not null)
         {
             return false;
@@ -63,20 +79,37 @@ public sealed class ChipSpecReader : IDisposable
         catch (CsvHelperException e)
         {
             Line = previousEnd + 1;
-            error = new SpecError(_file, Line, null, $"malformed CSV: {FirstLine(e.Message)}");
+            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, $"malformed CSV: {FirstLine(e.Message)}"));
             return true;
         }
 
         Line = previousEnd + 1;
-        _error = null;
-        spec = Parse();
-        error = _error;
-        if (error is not null)
+        ArgumentNullException.ThrowIfNull(cells);
+        var count = _parser.Count;
+        for (var c = 0; c < _index.Length; c++)
         {
-            spec = null;
+            var i = _index[c];
+            cells[offset + c] = i >= 0 && i < count ? _parser[i] : null;
         }
 
+        row = new SpecRow(Line, cells, offset, null);
         return true;
+    }
+
+    /// <summary>Converts and validates a row read by <see cref="ReadRow"/>; either the item or the first error of the
+    /// row. Safe to call from several threads at once.</summary>
+    public ItemSpec? Convert(SpecRow row, out SpecError? error)
+    {
+        if (row.Error is not null || row.Cells is null)
+        {
+            error = row.Error;
+            return null;
+        }
+
+        var parser = new RowParser(_file, row.Line, row.Cells, row.Offset);
+        var spec = parser.Parse();
+        error = parser.Error;
+        return error is null ? spec : null;
     }
 
     public void Dispose() => _parser.Dispose();
@@ -117,155 +150,167 @@ public sealed class ChipSpecReader : IDisposable
             : null;
     }
 
-    ItemSpec? Parse()
+    // The conversion of one row; keeps the row's first error.
+    struct RowParser(string file, long line, string?[] cells, int offset)
     {
-        var name = Cell(SpecColumn.Name);
-        if (name is null)
+        public SpecError? Error { get; private set; }
+
+        public ItemSpec? Parse()
         {
-            Fail(SpecColumn.Name, "is empty (required)");
+            var name = Cell(SpecColumn.Name);
+            if (name is null)
+            {
+                Fail(SpecColumn.Name, "is empty (required)");
+                return null;
+            }
+
+            var itemType = ParseItemType();
+            var contains = Cell(SpecColumn.Contains);
+            if (contains is not null && itemType == ItemType.Ic)
+            {
+                Fail(SpecColumn.Contains, "only a board or computer contains chips (set item_type)");
+            }
+
+            var spec = new ItemSpec
+            {
+                Name = name,
+                Vendor = Cell(SpecColumn.Vendor),
+                Year = Integer(SpecColumn.Year),
+                Datacenter = YesNo(SpecColumn.Datacenter),
+                ItemType = itemType,
+                DieAreaMm2 = Number(SpecColumn.DieArea, positive: true),
+                DenseTopsInt4 = Number(SpecColumn.Int4),
+                DenseTopsInt8 = Number(SpecColumn.Int8),
+                DenseTflopsFp4 = Number(SpecColumn.Fp4),
+                DenseTflopsFp8 = Number(SpecColumn.Fp8),
+                DenseTflopsFp16 = Number(SpecColumn.Fp16),
+                DenseTflopsFp32 = Number(SpecColumn.Fp32),
+                DenseTflopsFp64 = Number(SpecColumn.Fp64),
+                PublishedTpp = Number(SpecColumn.Tpp),
+                MemoryBandwidthGbs = Number(SpecColumn.MemoryBandwidth),
+                MemoryGb = Number(SpecColumn.MemoryGb),
+                InterconnectGbs = Number(SpecColumn.Interconnect),
+                HbmBandwidthDensity = Number(SpecColumn.HbmDensity),
+                Source = Cell(SpecColumn.Source),
+                Contains = contains,
+                ChipCount = Integer(SpecColumn.ChipCount, positive: true),
+            };
+            return Error is null ? spec : null;
+        }
+
+        string? Cell(SpecColumn column)
+        {
+            var value = cells[offset + (int)column];
+            if (value is null)
+            {
+                return null;
+            }
+
+            var trimmed = value.AsSpan().Trim();
+            return trimmed.IsEmpty ? null : trimmed.Length == value.Length ? value : trimmed.ToString();
+        }
+
+        ReadOnlySpan<char> Span(SpecColumn column) => cells[offset + (int)column].AsSpan().Trim();
+
+        double? Number(SpecColumn column, bool positive = false)
+        {
+            var text = Span(column);
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            {
+                Fail(column, $"'{text}' is not a number");
+                return null;
+            }
+
+            if (value < 0)
+            {
+                Fail(column, $"'{text}' is negative");
+                return null;
+            }
+
+            if (positive && value == 0)
+            {
+                Fail(column, $"'{text}' must be greater than zero");
+                return null;
+            }
+
+            return value;
+        }
+
+        int? Integer(SpecColumn column, bool positive = false)
+        {
+            var text = Span(column);
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                Fail(column, $"'{text}' is not a whole number");
+                return null;
+            }
+
+            if (value < 0 || (positive && value == 0))
+            {
+                Fail(column, positive ? $"'{text}' must be greater than zero" : $"'{text}' is negative");
+                return null;
+            }
+
+            return value;
+        }
+
+        bool? YesNo(SpecColumn column)
+        {
+            var text = Span(column);
+            if (text.IsEmpty)
+            {
+                return null;
+            }
+
+            if (text.Equals("yes", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (text.Equals("no", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            Fail(column, $"'{text}' is not yes or no");
             return null;
         }
 
-        var itemType = ParseItemType();
-        var contains = Cell(SpecColumn.Contains);
-        if (contains is not null && itemType == ItemType.Ic)
+        ItemType ParseItemType()
         {
-            Fail(SpecColumn.Contains, "only a board or computer contains chips (set item_type)");
-        }
+            var text = Span(SpecColumn.ItemType);
+            if (text.IsEmpty || text.Equals("ic", StringComparison.OrdinalIgnoreCase))
+            {
+                return ItemType.Ic;
+            }
 
-        var spec = new ItemSpec
-        {
-            Name = name,
-            Vendor = Cell(SpecColumn.Vendor),
-            Year = Integer(SpecColumn.Year),
-            Datacenter = YesNo(SpecColumn.Datacenter),
-            ItemType = itemType,
-            DieAreaMm2 = Number(SpecColumn.DieArea, positive: true),
-            DenseTopsInt4 = Number(SpecColumn.Int4),
-            DenseTopsInt8 = Number(SpecColumn.Int8),
-            DenseTflopsFp4 = Number(SpecColumn.Fp4),
-            DenseTflopsFp8 = Number(SpecColumn.Fp8),
-            DenseTflopsFp16 = Number(SpecColumn.Fp16),
-            DenseTflopsFp32 = Number(SpecColumn.Fp32),
-            DenseTflopsFp64 = Number(SpecColumn.Fp64),
-            PublishedTpp = Number(SpecColumn.Tpp),
-            MemoryBandwidthGbs = Number(SpecColumn.MemoryBandwidth),
-            MemoryGb = Number(SpecColumn.MemoryGb),
-            InterconnectGbs = Number(SpecColumn.Interconnect),
-            HbmBandwidthDensity = Number(SpecColumn.HbmDensity),
-            Source = Cell(SpecColumn.Source),
-            Contains = contains,
-            ChipCount = Integer(SpecColumn.ChipCount, positive: true),
-        };
-        return _error is null ? spec : null;
-    }
+            if (text.Equals("board", StringComparison.OrdinalIgnoreCase))
+            {
+                return ItemType.Board;
+            }
 
-    string? Cell(SpecColumn column)
-    {
-        var i = _index[(int)column];
-        if (i < 0 || i >= _parser.Count)
-        {
-            return null;
-        }
+            if (text.Equals("computer", StringComparison.OrdinalIgnoreCase))
+            {
+                return ItemType.Computer;
+            }
 
-        var value = _parser[i];
-        return string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-    }
-
-    double? Number(SpecColumn column, bool positive = false)
-    {
-        if (Cell(column) is not { } text)
-        {
-            return null;
-        }
-
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
-        {
-            Fail(column, $"'{text}' is not a number");
-            return null;
-        }
-
-        if (value < 0)
-        {
-            Fail(column, $"'{text}' is negative");
-            return null;
-        }
-
-        if (positive && value == 0)
-        {
-            Fail(column, $"'{text}' must be greater than zero");
-            return null;
-        }
-
-        return value;
-    }
-
-    int? Integer(SpecColumn column, bool positive = false)
-    {
-        if (Cell(column) is not { } text)
-        {
-            return null;
-        }
-
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
-        {
-            Fail(column, $"'{text}' is not a whole number");
-            return null;
-        }
-
-        if (value < 0 || (positive && value == 0))
-        {
-            Fail(column, positive ? $"'{text}' must be greater than zero" : $"'{text}' is negative");
-            return null;
-        }
-
-        return value;
-    }
-
-    bool? YesNo(SpecColumn column)
-    {
-        if (Cell(column) is not { } text)
-        {
-            return null;
-        }
-
-        if (text.Equals("yes", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (text.Equals("no", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
-        Fail(column, $"'{text}' is not yes or no");
-        return null;
-    }
-
-    ItemType ParseItemType()
-    {
-        if (Cell(SpecColumn.ItemType) is not { } text || text.Equals("ic", StringComparison.OrdinalIgnoreCase))
-        {
+            Fail(SpecColumn.ItemType, $"'{text}' is not an item type (ic, board or computer)");
             return ItemType.Ic;
         }
 
-        if (text.Equals("board", StringComparison.OrdinalIgnoreCase))
-        {
-            return ItemType.Board;
-        }
-
-        if (text.Equals("computer", StringComparison.OrdinalIgnoreCase))
-        {
-            return ItemType.Computer;
-        }
-
-        Fail(SpecColumn.ItemType, $"'{text}' is not an item type (ic, board or computer)");
-        return ItemType.Ic;
+        void Fail(SpecColumn column, string message) =>
+            Error ??= new SpecError(file, line, ColumnNames[(int)column], message);
     }
-
-    void Fail(SpecColumn column, string message) =>
-        _error ??= new SpecError(_file, Line, ColumnNames[(int)column], message);
 
     static string FirstLine(string message)
     {

@@ -11,7 +11,9 @@ namespace Clearance.Classify;
 /// copied to the output only when the whole file proved valid. Memory stays flat whatever the file's size.</summary>
 public static class ClassifyJob
 {
-    const int BatchSize = 4096;
+    const int BatchSize = 256;
+
+    const int QueuedBatches = 8;
 
     static readonly UTF8Encoding Utf8 = new(false);
 
@@ -32,6 +34,31 @@ public static class ClassifyJob
             return compareTo is { } other
                 ? ClassificationReport.WriteChanges(counted.Select(s => (Classifier.Classify(s, asOf, rulebook), Classifier.Classify(s, other, rulebook))), format, to)
                 : ClassificationReport.Write(counted.Select(s => Classifier.Classify(s, asOf, rulebook)), format, to);
+        }
+
+        RowResult Process(ChipSpecReader reader, SpecRow row)
+        {
+            var spec = reader.Convert(row, out var error);
+            if (spec is null)
+            {
+                return new RowResult(error, false, null, null);
+            }
+
+            if (spec.Contains is { } chip)
+            {
+                if (!data.Chips.TryGetValue(chip, out var fromCatalog))
+                {
+                    return new RowResult(null, true, null, null);
+                }
+
+                spec = ChipSpecFile.WithChip(spec, fromCatalog);
+            }
+
+            return new RowResult(
+                null,
+                false,
+                Classifier.Classify(spec, asOf, rulebook),
+                compareTo is { } other ? Classifier.Classify(spec, other, rulebook) : null);
         }
 
         TextReader text;
@@ -58,7 +85,20 @@ public static class ClassifyJob
                 FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
             using (var spoolWriter = new StreamWriter(spool, Utf8, 1 << 16, leaveOpen: true))
             {
-                Write(Pipelined(Validated(reader, data, errors, () => needsInFileChips = true)), spoolWriter);
+                var valid = Validated(Pipelined(reader, row => Process(reader, row)), errors, () => needsInFileChips = true)
+                    .Select(r =>
+                    {
+                        items++;
+                        return r;
+                    });
+                if (compareTo is null)
+                {
+                    ClassificationReport.Write(valid.Select(r => r.AsOf!), format, spoolWriter);
+                }
+                else
+                {
+                    ClassificationReport.WriteChanges(valid.Select(r => (r.AsOf!, r.Other!)), format, spoolWriter);
+                }
             }
 
             if (errors.Count > 0)
@@ -86,55 +126,97 @@ public static class ClassifyJob
         return new ClassifyOutcome(errors, items);
     }
 
-    // Parsing (CsvHelper and number conversion) runs on its own thread, a bounded queue of batches ahead of
-    // classification and formatting: the two halves cost about the same, so a two-core machine runs them side by side.
-    static IEnumerable<ItemSpec> Pipelined(IEnumerable<ItemSpec> source)
+    // CsvHelper tokenises on one thread; batches of raw rows go to the thread pool, which converts, validates and
+    // classifies them (about two thirds of the work); the caller takes the results in file order and formats them.
+    // The queue of batches in flight is bounded, so memory stays flat.
+    static IEnumerable<RowResult> Pipelined(ChipSpecReader reader, Func<SpecRow, RowResult> process)
     {
-        using var queue = new BlockingCollection<ItemSpec[]>(boundedCapacity: 8);
-        var producer = Task.Run(() =>
-        {
-            try
+        using var stop = new CancellationTokenSource();
+        using var queue = new BlockingCollection<Task<RowResult[]>>(boundedCapacity: QueuedBatches);
+        var token = stop.Token;
+        var producer = Task.Factory.StartNew(
+            () =>
             {
-                var batch = new List<ItemSpec>(BatchSize);
-                foreach (var spec in source)
+                try
                 {
-                    batch.Add(spec);
-                    if (batch.Count == BatchSize)
+                    var batch = new SpecRow[BatchSize];
+                    var cells = new string?[BatchSize * ChipSpecReader.CellCount];
+                    var count = 0;
+                    while (!token.IsCancellationRequested && reader.ReadRow(cells, count * ChipSpecReader.CellCount, out var row))
                     {
-                        queue.Add([.. batch]);
-                        batch.Clear();
+                        batch[count++] = row;
+                        if (count == BatchSize)
+                        {
+                            queue.Add(Start(batch, count, process), token);
+                            batch = new SpecRow[BatchSize];
+                            cells = new string?[BatchSize * ChipSpecReader.CellCount];
+                            count = 0;
+                        }
+                    }
+
+                    if (count > 0)
+                    {
+                        queue.Add(Start(batch, count, process), token);
                     }
                 }
-
-                if (batch.Count > 0)
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    queue.Add([.. batch]);
+                    // The caller stopped reading (too many errors).
                 }
+                finally
+                {
+                    queue.CompleteAdding();
+                }
+            },
+            token,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+
+        try
+        {
+            foreach (var batch in queue.GetConsumingEnumerable())
+            {
+                foreach (var result in batch.GetAwaiter().GetResult())
+                {
+                    yield return result;
+                }
+            }
+        }
+        finally
+        {
+            stop.Cancel();
+            try
+            {
+                producer.GetAwaiter().GetResult();
             }
             finally
             {
-                queue.CompleteAdding();
-            }
-        });
-
-        foreach (var batch in queue.GetConsumingEnumerable())
-        {
-            foreach (var spec in batch)
-            {
-                yield return spec;
+                foreach (var pending in queue.GetConsumingEnumerable())
+                {
+                    _ = pending.Exception;
+                }
             }
         }
-
-        producer.GetAwaiter().GetResult();
     }
 
+    static Task<RowResult[]> Start(SpecRow[] batch, int count, Func<SpecRow, RowResult> process) => Task.Run(() =>
+    {
+        var results = new RowResult[count];
+        for (var i = 0; i < count; i++)
+        {
+            results[i] = process(batch[i]);
+        }
+
+        return results;
+    });
+
     // Yields valid rows until the first problem; after that it keeps reading, only to report every problem.
-    static IEnumerable<ItemSpec> Validated(ChipSpecReader reader, ClearanceData data, List<SpecError> errors, Action needsInFileChips)
+    static IEnumerable<RowResult> Validated(IEnumerable<RowResult> results, List<SpecError> errors, Action needsInFileChips)
     {
         var stop = false;
-        while (reader.Read(out var spec, out var error))
+        foreach (var result in results)
         {
-            if (error is not null)
+            if (result.Error is { } error)
             {
                 errors.Add(error);
                 stop = true;
@@ -151,21 +233,19 @@ public static class ClassifyJob
                 continue;
             }
 
-            if (spec!.Contains is { } chip)
+            if (result.NeedsInFileChip)
             {
-                if (!data.Chips.TryGetValue(chip, out var fromCatalog))
-                {
-                    needsInFileChips();
-                    stop = true;
-                    continue;
-                }
-
-                spec = ChipSpecFile.WithChip(spec, fromCatalog);
+                needsInFileChips();
+                stop = true;
+                continue;
             }
 
-            yield return spec;
+            yield return result;
         }
     }
+
+    // One converted row: an error, a board whose chip is not in the catalog, or the classification(s).
+    readonly record struct RowResult(SpecError? Error, bool NeedsInFileChip, Classification? AsOf, Classification? Other);
 
     static void Copy(FileStream spool, TextWriter output)
     {
