@@ -1,19 +1,27 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Clearance.Benchmarks;
+using Clearance.Benchmarks.Screening;
 
 // `generate FILE ROWS` writes a synthetic chip-specification CSV for end-to-end runs through the CLI.
 if (args is ["generate", var path, var rows])
 {
     SpecGenerator.WriteCsv(path, int.Parse(rows, CultureInfo.InvariantCulture));
-    return;
+    return 0;
 }
 
 // `stages FILE` times check, read, classify and CSV writing separately.
 if (args is ["stages", var file])
 {
     Stages.Run(file, Console.Out);
-    return;
+    return 0;
+}
+
+// `screening-figures NAMES.csv` measures index build, memory and single-query latency.
+if (args is ["screening-figures", ..])
+{
+    return ScreeningFigures.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -8,6 +8,8 @@ public sealed class NameNormalizerTests
     [InlineData("华为技术有限公司", "huawei technology limited company")]
     [InlineData("中国电子科技集团公司", "china electronics technology group company")]
     [InlineData("Huawei Jishu Youxian Gongsi", "huawei technology limited company")]
+    [InlineData("Hua Wei Ji Shu You Xian Gong Si", "hua wei technology limited company")]
+    [InlineData("曙光信息产业股份有限公司", "shuguang information industry joint stock limited company")]
     [InlineData("GUANGZHOU HAIGE COMM GRP IMP & EXP CO", "guangzhou haige communication group import export company")]
     [InlineData("Ｈｕａｗｅｉ", "huawei")]
     [InlineData("Hua\u200Bwei", "huawei")]
