@@ -24,6 +24,7 @@ public static class ReportWriter
         Line($"# Clearance vs PostgreSQL pg_trgm vs Lucene.Net — one run");
         Line($"");
         Line($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}; written by `bench/peers/run.sh`.");
+        Line($"Load average at the end of the run (1/5/15 min; the machine is shared, so speed figures carry that noise): {LoadAverage()}.");
         Line($"Lists: {listNames} names (every primary name and alias a row), {listSource}.");
         Line($"Queries: {sets.Aliases.Count} alias positives + {sets.Negatives.Count} negatives = {screenedNames} names screened by each system (top {options.Top} candidates each); {sets.NameBench.Count} name_bench pairs and {sets.CrossScript.Count} cross-script pairs scored as pairs.");
         Line($"");
@@ -117,6 +118,9 @@ public static class ReportWriter
 
         text.AppendLine();
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string F(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
 

@@ -13,7 +13,6 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Lucene.Net.Util.Automaton;
 
 namespace Clearance.Peers.Systems;
 
@@ -21,8 +20,8 @@ namespace Clearance.Peers.Systems;
 /// Lucene.Net: every list name a document in an in-memory index, analyzed by StandardTokenizer, lower-casing and ASCII
 /// folding; a query is a BooleanQuery of one FuzzyQuery per token (Elasticsearch's AUTO edit distance: 0 for 1–2
 /// characters, 1 for 3–5, 2 beyond), ranked by BM25. The top candidates are then scored in [0, 1] by the share of
-/// query and entry tokens that the same Levenshtein automata accept (a Dice coefficient over fuzzy token matches),
-/// which is the score the threshold applies to.
+/// query and entry tokens that match within the same edit distance (a Dice coefficient over fuzzy token matches),
+/// which is the score the threshold applies to: BM25 scores are not comparable across queries.
 /// </summary>
 public sealed class LucenePeer : IPeer
 {
@@ -107,7 +106,7 @@ public sealed class LucenePeer : IPeer
     }
 
     public Task<double[]> ScorePairsAsync(IReadOnlyList<NamePair> pairs, CancellationToken cancellationToken) =>
-        Task.FromResult(pairs.Select(p => Dice(Automata(Analyze(p.Name1)), Analyze(p.Name2))).ToArray());
+        Task.FromResult(pairs.Select(p => Dice(Analyze(p.Name1), Analyze(p.Name2))).ToArray());
 
     public ValueTask DisposeAsync()
     {
@@ -136,12 +135,11 @@ public sealed class LucenePeer : IPeer
         }
 
         var hits = _searcher!.Search(query1, Retrieve).ScoreDocs;
-        var automata = Automata(tokens);
         var candidates = new List<(Candidate Candidate, float Relevance)>(hits.Length);
         foreach (var hit in hits)
         {
             var row = _rows[hit.Doc];
-            var score = Dice(automata, _tokens[row]);
+            var score = Dice(tokens, _tokens[row]);
             var name = _names[row];
             candidates.Add((new Candidate(name.EntryId, name.EntryName, name.Name, score, score >= threshold), hit.Score));
         }
@@ -160,19 +158,72 @@ public sealed class LucenePeer : IPeer
         _ => 2,
     };
 
-    private static CharacterRunAutomaton[] Automata(string[] tokens) =>
-        [.. tokens.Select(t => new CharacterRunAutomaton(new LevenshteinAutomata(t, withTranspositions: true).ToAutomaton(AutoEdits(t))))];
-
-    private static double Dice(CharacterRunAutomaton[] query, string[] entry)
+    private static double Dice(string[] query, string[] entry)
     {
         if (query.Length + entry.Length == 0)
         {
             return 0;
         }
 
-        var matchedQuery = query.Count(a => entry.Any(a.Run));
-        var matchedEntry = entry.Count(t => query.Any(a => a.Run(t)));
+        var matchedQuery = query.Count(q => entry.Any(e => Within(q, e)));
+        var matchedEntry = entry.Count(e => query.Any(q => Within(q, e)));
         return (double)(matchedQuery + matchedEntry) / (query.Length + entry.Length);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="entry"/> is within the query token's AUTO edit distance, counting an adjacent
+    /// transposition as one edit: the same acceptance as FuzzyQuery's Levenshtein automaton with transpositions.
+    /// </summary>
+    private static bool Within(string query, string entry)
+    {
+        var edits = AutoEdits(query);
+        if (Math.Abs(query.Length - entry.Length) > edits)
+        {
+            return false;
+        }
+
+        if (edits == 0)
+        {
+            return string.Equals(query, entry, StringComparison.Ordinal);
+        }
+
+        Span<int> previous2 = stackalloc int[entry.Length + 1];
+        Span<int> previous = stackalloc int[entry.Length + 1];
+        Span<int> current = stackalloc int[entry.Length + 1];
+        for (var j = 0; j <= entry.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= query.Length; i++)
+        {
+            current[0] = i;
+            var rowMinimum = current[0];
+            for (var j = 1; j <= entry.Length; j++)
+            {
+                var cost = query[i - 1] == entry[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && query[i - 1] == entry[j - 2] && query[i - 2] == entry[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+
+                current[j] = value;
+                rowMinimum = Math.Min(rowMinimum, value);
+            }
+
+            if (rowMinimum > edits)
+            {
+                return false;
+            }
+
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
+        }
+
+        return previous[entry.Length] <= edits;
     }
 
     private string[] Analyze(string text)
