@@ -33,6 +33,8 @@ public static class CliApp
 
     static IEnumerable<Command> Commands(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return ScreenCommand.Create(output, error);
+        yield return MatchPairsCommand.Create(output, error);
+        yield return ListsCommand.Create(output, error, TimeProvider.System);
     }
 }

@@ -1,0 +1,509 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clearance.Screening;
+
+/// <summary>Compares two normalised names token by token with weights by token kind.</summary>
+/// <remarks>
+/// Tokens are aligned one-to-one, best pair first. A pair scores 1 when equal, by edit distance within a budget that
+/// grows with length (one edit from 3 characters, two from 6, three from 10), by consonant skeleton when one side was
+/// written in an abjad, and by the usual romanisation equivalences when one side was Hangul. Adjacent tokens that
+/// together spell a token of the other name are merged first ("Hik Vision" = "HIKVISION", "Xi Jinping" = 习近平).
+/// The score is the weighted share of aligned tokens: legal forms, stopwords, places and industry terms weigh little;
+/// tokens of the listed name missing from the query count half, so a short query still finds a long listed name.
+/// </remarks>
+public static class NameScorer
+{
+    const double ExtraListedWeight = 0.5;
+    const double OrderPenalty = 0.97;
+    const double NoDistinctiveTokenPenalty = 0.6;
+    const double NearExactCap = 0.99;
+    const int MaxTokens = 24;
+    const double ContradictionPenalty = 0.8;
+    const double NumberMismatchPenalty = 0.8;
+    const double LegalFormMismatchPenalty = 0.92;
+    const double WeakPair = 0.75;
+
+    /// <summary>The similarity of a query name to a listed name.</summary>
+    public static double Score(NormalizedName query, NormalizedName listed) => Compare(query, listed, null);
+
+    /// <summary>The similarity with an explanation of the alignment.</summary>
+    public static NameComparison Explain(NormalizedName query, NormalizedName listed)
+    {
+        var explanation = new StringBuilder();
+        var score = Compare(query, listed, explanation);
+        return new NameComparison(score, explanation.ToString());
+    }
+
+    static double Weight(in NameToken token) => token.Kind switch
+    {
+        TokenKind.Name => token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
+        TokenKind.Generic => 0.3,
+        TokenKind.Location => 0.25,
+        TokenKind.LegalForm => 0.1,
+        TokenKind.Stop => 0.05,
+    };
+
+    static double Compare(NormalizedName query, NormalizedName listed, StringBuilder? explanation)
+    {
+        if (query.IsEmpty || listed.IsEmpty)
+        {
+            explanation?.Append("empty name");
+            return 0;
+        }
+
+        if (query.Full.Equals(listed.Full, StringComparison.Ordinal))
+        {
+            explanation?.Append("exact: '").Append(listed.Full).Append('\'');
+            return 1.0;
+        }
+
+        var q = Merge(Take(query.Tokens), listed.Tokens);
+        var l = Merge(Take(listed.Tokens), q);
+
+        Span<double> sims = stackalloc double[q.Count * l.Count];
+        for (var i = 0; i < q.Count; i++)
+        {
+            for (var j = 0; j < l.Count; j++)
+            {
+                sims[(i * l.Count) + j] = TokenSimilarity(q[i], l[j]);
+            }
+        }
+
+        Span<int> matchOfQuery = stackalloc int[q.Count];
+        Span<bool> listedUsed = stackalloc bool[l.Count];
+        matchOfQuery.Fill(-1);
+        var pairs = Math.Min(q.Count, l.Count);
+        for (var round = 0; round < pairs; round++)
+        {
+            var best = 0.0;
+            int bi = -1, bj = -1;
+            for (var i = 0; i < q.Count; i++)
+            {
+                if (matchOfQuery[i] >= 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < l.Count; j++)
+                {
+                    var s = sims[(i * l.Count) + j];
+                    if (!listedUsed[j] && s > best)
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                break;
+            }
+
+            matchOfQuery[bi] = bj;
+            listedUsed[bj] = true;
+        }
+
+        double numerator = 0, denominator = 0;
+        int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0;
+        bool queryLegal = false, listedLegal = false, legalAligned = false;
+        var distinctive = false;
+        var anyDistinctive = false;
+        var ordered = true;
+        var lastListed = -1;
+        for (var i = 0; i < q.Count; i++)
+        {
+            var wq = Weight(q[i]);
+            anyDistinctive |= q[i].Kind == TokenKind.Name;
+            queryLegal |= q[i].Kind == TokenKind.LegalForm;
+            var j = matchOfQuery[i];
+            var s = j < 0 ? 0 : sims[(i * l.Count) + j];
+            if (q[i].Kind == TokenKind.Name && s < WeakPair)
+            {
+                queryOnly++;
+                numbersUnmatched += IsNumber(q[i].Text) ? 1 : 0;
+            }
+
+            if (j < 0)
+            {
+                denominator += wq;
+                continue;
+            }
+
+            legalAligned |= s >= 1.0 && q[i].Kind == TokenKind.LegalForm;
+            if (l[j].Kind == TokenKind.Name && s < WeakPair)
+            {
+                listedOnly++;
+                numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+            }
+
+            var pairWeight = wq + Weight(l[j]);
+            numerator += s * pairWeight;
+            denominator += pairWeight;
+            distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
+            if (j < lastListed)
+            {
+                ordered = false;
+            }
+
+            lastListed = j;
+        }
+
+        for (var j = 0; j < l.Count; j++)
+        {
+            anyDistinctive |= l[j].Kind == TokenKind.Name;
+            listedLegal |= l[j].Kind == TokenKind.LegalForm;
+            if (!listedUsed[j])
+            {
+                denominator += Weight(l[j]) * ExtraListedWeight;
+                if (l[j].Kind == TokenKind.Name)
+                {
+                    listedOnly++;
+                    numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                }
+            }
+        }
+
+        // A distinctive word on each side that the other lacks is a contradiction (a different given name, a
+        // different clan name), far stronger evidence against a match than a word one side merely omits.
+        var contradictions = Math.Min(queryOnly, listedOnly);
+
+        var score = denominator > 0 ? numerator / denominator : 0;
+        if (anyDistinctive && !distinctive)
+        {
+            score *= NoDistinctiveTokenPenalty;
+        }
+
+        if (!ordered)
+        {
+            score *= OrderPenalty;
+        }
+
+        var compactEqual = query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
+        if (compactEqual)
+        {
+            score = Math.Max(score, 0.95);
+            contradictions = 0;
+            numbersUnmatched = 0;
+        }
+
+        var acronym = !compactEqual && IsAcronymOf(q, listed) || IsAcronymOf(l, query);
+        if (acronym)
+        {
+            score = Math.Max(score, 0.85);
+            contradictions = 0;
+        }
+
+        for (var c = 0; c < contradictions; c++)
+        {
+            score *= ContradictionPenalty;
+        }
+
+        if (numbersUnmatched > 0)
+        {
+            score *= NumberMismatchPenalty;
+        }
+
+        var legalMismatch = queryLegal && listedLegal && !legalAligned;
+        if (legalMismatch)
+        {
+            score *= LegalFormMismatchPenalty;
+        }
+
+        score = Math.Min(score, NearExactCap);
+        if (explanation is not null)
+        {
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, ordered, compactEqual);
+            if (acronym)
+            {
+                explanation.Append("; acronym of the other name");
+            }
+
+            if (contradictions > 0)
+            {
+                explanation.Append("; ").Append(contradictions).Append(" distinctive word(s) differ on both sides (x0.8 each)");
+            }
+
+            if (numbersUnmatched > 0)
+            {
+                explanation.Append("; numbers differ (x0.8)");
+            }
+
+            if (legalMismatch)
+            {
+                explanation.Append("; legal forms differ (x0.92)");
+            }
+        }
+
+        return score;
+    }
+
+    static List<NameToken> Take(IReadOnlyList<NameToken> tokens)
+    {
+        var list = new List<NameToken>(Math.Min(tokens.Count, MaxTokens));
+        for (var i = 0; i < tokens.Count && i < MaxTokens; i++)
+        {
+            list.Add(tokens[i]);
+        }
+
+        return list;
+    }
+
+    /// <summary>Joins adjacent tokens whose concatenation is a token of the other name.</summary>
+    static List<NameToken> Merge(List<NameToken> tokens, IReadOnlyList<NameToken> other)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            for (var span = Math.Min(4, tokens.Count - i); span >= 2; span--)
+            {
+                var length = 0;
+                for (var k = 0; k < span; k++)
+                {
+                    length += tokens[i + k].Text.Length;
+                }
+
+                NameToken? target = null;
+                foreach (var o in other)
+                {
+                    if (o.Text.Length == length && StartsWithRun(o.Text, tokens, i, span))
+                    {
+                        target = o;
+                        break;
+                    }
+                }
+
+                if (target is { } t)
+                {
+                    tokens[i] = new NameToken(t.Text, MergedKind(tokens, i, span), tokens[i].Script);
+                    tokens.RemoveRange(i + 1, span - 1);
+                    break;
+                }
+            }
+        }
+
+        return tokens;
+    }
+
+    static TokenKind MergedKind(List<NameToken> tokens, int start, int span)
+    {
+        for (var k = 0; k < span; k++)
+        {
+            if (tokens[start + k].Kind == TokenKind.Name)
+            {
+                return TokenKind.Name;
+            }
+        }
+
+        return tokens[start].Kind;
+    }
+
+    static bool StartsWithRun(string text, List<NameToken> tokens, int start, int span)
+    {
+        var offset = 0;
+        for (var k = 0; k < span; k++)
+        {
+            var part = tokens[start + k].Text;
+            if (string.CompareOrdinal(text, offset, part, 0, part.Length) != 0)
+            {
+                return false;
+            }
+
+            offset += part.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>Similarity of two tokens in [0, 1].</summary>
+    public static double TokenSimilarity(in NameToken a, in NameToken b)
+    {
+        if (a.Text.Equals(b.Text, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        if (a.Kind is TokenKind.LegalForm or TokenKind.Stop || b.Kind is TokenKind.LegalForm or TokenKind.Stop)
+        {
+            return 0;
+        }
+
+        var x = a.Text;
+        var y = b.Text;
+        if (HasDigit(x) || HasDigit(y))
+        {
+            return 0;
+        }
+
+        var phonetic = 0.0;
+        if ((a.Script == TokenScript.Hangul) != (b.Script == TokenScript.Hangul))
+        {
+            x = Phonetics.KoreanFold(x);
+            y = Phonetics.KoreanFold(y);
+            if (x.Equals(y, StringComparison.Ordinal))
+            {
+                return 0.95;
+            }
+        }
+
+        if ((a.Script == TokenScript.Abjad || b.Script == TokenScript.Abjad)
+            && Phonetics.Skeleton(x).Equals(Phonetics.Skeleton(y), StringComparison.Ordinal) && Phonetics.Skeleton(x).Length > 0)
+        {
+            phonetic = 0.9;
+        }
+
+        if (x.Length >= 4 && x.Length == y.Length && IsReverse(x, y))
+        {
+            return 0.9;
+        }
+
+        if (x.Length == 1 || y.Length == 1)
+        {
+            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? 0.75 : phonetic;
+        }
+
+        var maxLength = Math.Max(x.Length, y.Length);
+        var budget = maxLength <= 2 ? 0 : maxLength <= 5 ? 1 : maxLength <= 9 ? 2 : 3;
+        if (Math.Abs(x.Length - y.Length) > budget)
+        {
+            return phonetic;
+        }
+
+        var distance = EditDistance.Bounded(x, y, budget);
+        if (distance > budget)
+        {
+            return phonetic;
+        }
+
+        var similarity = 1.0 - ((double)distance / maxLength);
+        if (x[0] != y[0])
+        {
+            similarity *= 0.95;
+        }
+
+        return Math.Max(similarity, phonetic);
+    }
+
+    static bool IsReverse(string x, string y)
+    {
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (x[k] != y[^(k + 1)])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
+
+    /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
+    static bool IsAcronymOf(List<NameToken> tokens, NormalizedName other)
+    {
+        NameToken? single = null;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Name or TokenKind.Generic)
+            {
+                if (single is not null)
+                {
+                    return false;
+                }
+
+                single = t;
+            }
+        }
+
+        return single is { } s && s.Text.Length >= 2 && other.Tokens.Count >= 2
+            && s.Text.Equals(other.Acronym, StringComparison.Ordinal);
+    }
+
+    static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    static void Describe(StringBuilder sb, List<NameToken> q, List<NameToken> l, ReadOnlySpan<int> matchOfQuery,
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, bool ordered, bool compactEqual)
+    {
+        sb.Append("aligned:");
+        for (var i = 0; i < q.Count; i++)
+        {
+            var j = matchOfQuery[i];
+            if (j < 0)
+            {
+                continue;
+            }
+
+            var s = sims[(i * l.Count) + j];
+            sb.Append(' ').Append(q[i].Text).Append(s >= 1.0 ? "=" : "~").Append(l[j].Text);
+            if (s < 1.0)
+            {
+                sb.Append('(').Append(s.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
+            }
+        }
+
+        var extraQuery = new List<string>();
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (matchOfQuery[i] < 0)
+            {
+                extraQuery.Add(Label(q[i]));
+            }
+        }
+
+        if (extraQuery.Count > 0)
+        {
+            sb.Append("; unmatched query: ").AppendJoin(' ', extraQuery);
+        }
+
+        var extraListed = new List<string>();
+        for (var j = 0; j < l.Count; j++)
+        {
+            if (!listedUsed[j])
+            {
+                extraListed.Add(Label(l[j]));
+            }
+        }
+
+        if (extraListed.Count > 0)
+        {
+            sb.Append("; unmatched listed (half weight): ").AppendJoin(' ', extraListed);
+        }
+
+        if (noDistinctive)
+        {
+            sb.Append("; no distinctive token aligned (x0.6)");
+        }
+
+        if (!ordered)
+        {
+            sb.Append("; word order differs (x0.97)");
+        }
+
+        if (compactEqual)
+        {
+            sb.Append("; same letters ignoring spaces and legal forms");
+        }
+    }
+
+    static string Label(NameToken token) => token.Kind switch
+    {
+        TokenKind.Name => token.Text,
+        TokenKind.Generic => token.Text + "(term)",
+        TokenKind.Location => token.Text + "(place)",
+        TokenKind.LegalForm => token.Text + "(legal form)",
+        TokenKind.Stop => token.Text + "(stopword)",
+    };
+}
