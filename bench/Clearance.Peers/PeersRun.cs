@@ -4,6 +4,7 @@ using Clearance.Peers.Lists;
 using Clearance.Peers.Queries;
 using Clearance.Peers.Reporting;
 using Clearance.Peers.Systems;
+using Clearance.Screening;
 
 namespace Clearance.Peers;
 
@@ -15,8 +16,10 @@ public static class PeersRun
 
     public static async Task<int> RunAsync(PeersOptions options, CancellationToken cancellationToken)
     {
-        var names = LoadListNames(options.Repository, out var listSource);
-        Progress($"{names.Count} list names from {listSource}");
+        var lists = ClearanceLists.LoadShipped(options.Repository);
+        var names = lists.Names;
+        var listSource = lists.Source;
+        Progress($"{names.Count} list names: {listSource}");
         var sets = QuerySets.Load(Path.Combine(options.Repository, "bench", "data"), options.NegativesLimit);
         Progress($"{sets.Aliases.Count} alias positives, {sets.Negatives.Count} negatives, {sets.NameBench.Count} name_bench pairs, {sets.CrossScript.Count} cross-script pairs");
 
@@ -39,7 +42,7 @@ public static class PeersRun
         string? clearanceError = null;
         try
         {
-            clearance = await RunClearanceAsync(sets, screening, options, cancellationToken);
+            clearance = await RunClearanceAsync(lists, sets, screening, latencySample, options, cancellationToken);
         }
         catch (InvalidOperationException e)
         {
@@ -51,15 +54,6 @@ public static class PeersRun
         await File.WriteAllTextAsync(options.Output, report, cancellationToken);
         Console.Out.Write(report);
         return 0;
-    }
-
-    private static IReadOnlyList<ListName> LoadListNames(string repository, out string source)
-    {
-        var lists = Path.Combine("/work/shared/research/lists");
-        source = "interim reader: CSL 2022-05 CSV + OFAC SDN 2024-05 (not yet Clearance's loaders)";
-        return InterimListReader.Read(
-            Path.Combine(lists, "us_csl_2022-05", "consolidated.csv"),
-            Path.Combine(lists, "us_ofac_sdn_2024-05-03", "sdn.csv"));
     }
 
     private static async Task<SystemResult> RunPeerAsync(
@@ -120,6 +114,7 @@ public static class PeersRun
             quality,
             queries.Count,
             build,
+            null,
             run.Elapsed,
             Scoring.Percentile(latency, 50),
             Scoring.Percentile(latency, 99),
@@ -128,7 +123,12 @@ public static class PeersRun
     }
 
     private static async Task<SystemResult> RunClearanceAsync(
-        QuerySets sets, IReadOnlyList<(string Id, string Name)> screening, PeersOptions options, CancellationToken cancellationToken)
+        ClearanceLists lists,
+        QuerySets sets,
+        IReadOnlyList<(string Id, string Name)> screening,
+        IReadOnlyList<int> latencySample,
+        PeersOptions options,
+        CancellationToken cancellationToken)
     {
         var work = Directory.CreateTempSubdirectory("clearance-peers-");
         try
@@ -141,6 +141,8 @@ public static class PeersRun
             Progress($"Clearance: {run.Elapsed.TotalSeconds:F1} s; match-pairs");
             var nameBench = await cli.MatchPairsAsync(sets.NameBench, "name-bench", cancellationToken);
             var crossScript = await cli.MatchPairsAsync(sets.CrossScript, "cross-script", cancellationToken);
+            Progress("Clearance: in process, index build and single-query latency");
+            var (build, latency) = ClearanceLibrary.Measure(lists.Entries, [.. latencySample.Select(i => screening[i].Name)], options.Top);
             var quality = Scoring.Measure(
                 sets.Aliases,
                 run.Results[..sets.Aliases.Count],
@@ -152,15 +154,16 @@ public static class PeersRun
             return new SystemResult(
                 "Clearance",
                 $"CLI `{Path.GetFileName(options.ClearanceCli)} screen --top {options.Top}` and `match-pairs`, default lists and default threshold",
-                double.NaN,
-                "Clearance's documented default (not tuned here)",
+                ScreeningDefaults.Threshold,
+                "Clearance's documented default, `ScreeningDefaults.Threshold` (not tuned here)",
                 quality,
                 screening.Count,
+                build,
                 single.Elapsed,
                 run.Elapsed - single.Elapsed,
-                null,
-                null,
-                0,
+                Scoring.Percentile(latency, 50),
+                Scoring.Percentile(latency, 99),
+                latency.Length,
                 []);
         }
         finally

@@ -9,6 +9,7 @@ public sealed record SystemResult(
     Quality Quality,
     int ScreenedNames,
     TimeSpan BuildTime,
+    TimeSpan? ProcessLoadTime,
     TimeSpan BatchTime,
     double? LatencyP50Ms,
     double? LatencyP99Ms,

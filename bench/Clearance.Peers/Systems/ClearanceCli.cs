@@ -128,6 +128,9 @@ public sealed class ClearanceCli(string cliDll, string workDirectory)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(cliDll);
+
+        // An empty download folder: the CLI then screens against the shipped snapshots, the lists the peers load.
+        start.Environment["CLEARANCE_LISTS_DIR"] = Path.Combine(workDirectory, "no-downloads");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
