@@ -14,6 +14,8 @@ public static class PeersRun
     /// <summary>The false-positive budget of issue 3 (at most 0.5% of the synthetic negatives), used to pick each peer's threshold.</summary>
     private const double FalsePositiveBudget = 0.005;
 
+    private const int ExampleLimit = 10;
+
     public static async Task<int> RunAsync(PeersOptions options, CancellationToken cancellationToken)
     {
         var lists = ClearanceLists.LoadShipped(options.Repository);
@@ -119,7 +121,9 @@ public static class PeersRun
             Scoring.Percentile(latency, 50),
             Scoring.Percentile(latency, 99),
             latency.Length,
-            sweep);
+            sweep,
+            Scoring.MissedAliases(sets.Aliases, run.Results[..sets.Aliases.Count], c => c.IsHit, ExampleLimit),
+            Scoring.FalsePositives([.. sets.Negatives.Select(n => n.Name)], run.Results[sets.Aliases.Count..], c => c.IsHit, ExampleLimit));
     }
 
     private static async Task<SystemResult> RunClearanceAsync(
@@ -164,7 +168,9 @@ public static class PeersRun
                 Scoring.Percentile(latency, 50),
                 Scoring.Percentile(latency, 99),
                 latency.Length,
-                []);
+                [],
+                Scoring.MissedAliases(sets.Aliases, run.Results[..sets.Aliases.Count], c => c.IsHit, ExampleLimit),
+                Scoring.FalsePositives([.. sets.Negatives.Select(n => n.Name)], run.Results[sets.Aliases.Count..], c => c.IsHit, ExampleLimit));
         }
         finally
         {

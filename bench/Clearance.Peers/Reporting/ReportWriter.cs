@@ -83,6 +83,26 @@ public static class ReportWriter
             Line($"");
         }
 
+        foreach (var result in results)
+        {
+            Line($"### {result.Name}: where it misses");
+            Line($"");
+            Line($"Alias positives not found ({result.Quality.Aliases - result.Quality.AliasesFound}; up to {result.MissedAliases.Count} shown):");
+            foreach (var miss in result.MissedAliases)
+            {
+                Line($"- {miss}");
+            }
+
+            Line($"");
+            Line($"False positives on the negatives ({result.Quality.NegativeHits}; the first {result.FalsePositives.Count} shown):");
+            foreach (var hit in result.FalsePositives)
+            {
+                Line($"- {hit}");
+            }
+
+            Line($"");
+        }
+
         foreach (var peer in peers)
         {
             Line($"### {peer.Name}: tuning sweep (all alias positives, first {options.TuningNegatives} negatives, all pairs)");

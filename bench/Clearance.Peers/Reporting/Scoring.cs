@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Clearance.Peers.Queries;
 using Clearance.Peers.Systems;
@@ -56,6 +57,26 @@ public static class Scoring
             crossScriptMatches.Count(m => m),
             crossScriptMatches.Count);
     }
+
+    /// <summary>Up to <paramref name="limit"/> alias positives the system did not find, with what it returned first.</summary>
+    public static IReadOnlyList<string> MissedAliases(
+        IReadOnlyList<AliasQuery> aliases, IReadOnlyList<IReadOnlyList<Candidate>> results, Func<Candidate, bool> isHit, int limit) =>
+        [.. aliases
+            .Select((a, i) => (Alias: a, Result: results[i]))
+            .Where(x => !x.Result.Any(c => isHit(c) && IsExpected(c, x.Alias)))
+            .Take(limit)
+            .Select(x => string.Create(
+                CultureInfo.InvariantCulture,
+                $"`{x.Alias.Query}` → expected `{x.Alias.ExpectedName}`; first candidate: {(x.Result.Count == 0 ? "none" : $"`{x.Result[0].MatchedName}` of `{x.Result[0].EntryName}` {x.Result[0].Score:F3}")}"))];
+
+    /// <summary>Up to <paramref name="limit"/> negatives that hit, with the best hit.</summary>
+    public static IReadOnlyList<string> FalsePositives(
+        IReadOnlyList<string> names, IReadOnlyList<IReadOnlyList<Candidate>> results, Func<Candidate, bool> isHit, int limit) =>
+        [.. names
+            .Select((n, i) => (Name: n, Hit: results[i].Where(isHit).OrderByDescending(c => c.Score).FirstOrDefault()))
+            .Where(x => x.Hit is not null)
+            .Take(limit)
+            .Select(x => string.Create(CultureInfo.InvariantCulture, $"`{x.Name}` → `{x.Hit!.MatchedName}` ({x.Hit.Score:F3})"))];
 
     public static bool IsExpected(Candidate candidate, AliasQuery query) =>
         string.Equals(candidate.EntryId, query.ExpectedId, StringComparison.Ordinal) ||

@@ -14,4 +14,6 @@ public sealed record SystemResult(
     double? LatencyP50Ms,
     double? LatencyP99Ms,
     int LatencySample,
-    IReadOnlyList<SweepRow> Sweep);
+    IReadOnlyList<SweepRow> Sweep,
+    IReadOnlyList<string> MissedAliases,
+    IReadOnlyList<string> FalsePositives);
