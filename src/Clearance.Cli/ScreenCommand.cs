@@ -205,8 +205,8 @@ static class ScreenCommand
             });
         }
 
-        output.WriteLine(JsonSerializer.Serialize(rows, s_json));
+        output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
     }
 
-    static readonly JsonSerializerOptions s_json = new() { WriteIndented = true };
+    static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 }

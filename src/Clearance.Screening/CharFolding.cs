@@ -7,9 +7,9 @@ namespace Clearance.Screening;
 /// </remarks>
 static class CharFolding
 {
-    static readonly string[] s_pool;
-    static readonly ushort[] s_fold;
-    static readonly ushort[] s_confusable;
+    static readonly string[] Pool;
+    static readonly ushort[] FoldTable;
+    static readonly ushort[] ConfusableTable;
 
     static CharFolding()
     {
@@ -22,30 +22,30 @@ static class CharFolding
         }
 
         var count = reader.ReadInt32();
-        s_pool = new string[count];
+        Pool = new string[count];
         for (var i = 0; i < count; i++)
         {
-            s_pool[i] = reader.ReadString();
+            Pool[i] = reader.ReadString();
         }
 
-        s_fold = new ushort[0x10000];
-        for (var i = 0; i < s_fold.Length; i++)
+        FoldTable = new ushort[0x10000];
+        for (var i = 0; i < FoldTable.Length; i++)
         {
-            s_fold[i] = reader.ReadUInt16();
+            FoldTable[i] = reader.ReadUInt16();
         }
 
-        s_confusable = new ushort[0x10000];
-        for (var i = 0; i < s_confusable.Length; i++)
+        ConfusableTable = new ushort[0x10000];
+        for (var i = 0; i < ConfusableTable.Length; i++)
         {
-            s_confusable[i] = reader.ReadUInt16();
+            ConfusableTable[i] = reader.ReadUInt16();
         }
     }
 
     /// <summary>Lower-case ASCII for a BMP code point (empty when it has none, e.g. combining marks).</summary>
-    public static string Fold(char c) => s_pool[s_fold[c]];
+    public static string Fold(char c) => Pool[FoldTable[c]];
 
     /// <summary>The Latin letters a non-ASCII character is confusable with, or empty.</summary>
-    public static string Confusable(char c) => s_pool[s_confusable[c]];
+    public static string Confusable(char c) => Pool[ConfusableTable[c]];
 
     public static bool IsHan(int c) =>
         c is (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF);

@@ -8,7 +8,7 @@ namespace Clearance.Screening;
 static class Lexicon
 {
     /// <summary>Abbreviations and inflections mapped to one canonical word.</summary>
-    static readonly Dictionary<string, string> s_canonical = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> CanonicalWords = new(StringComparer.Ordinal)
     {
         ["co"] = "company",
         ["cos"] = "company",
@@ -144,7 +144,7 @@ static class Lexicon
         ["shipping"] = "shipping",
     };
 
-    static readonly HashSet<string> s_legal = new(StringComparer.Ordinal)
+    static readonly HashSet<string> Legal = new(StringComparer.Ordinal)
     {
         "company", "limited", "corporation", "incorporated", "llc", "llp", "lp", "plc", "gmbh", "ag", "kg", "sa", "sas", "sarl",
         "srl", "spa", "bv", "nv", "ab", "as", "asa", "oy", "oyj", "kk", "jsc", "ojsc", "pjsc", "cjsc", "ojsc", "oao", "zao",
@@ -154,7 +154,7 @@ static class Lexicon
         "establishment", "est", "pe", "chp", "tic", "as", "ltd", "sro", "zrt", "kft", "bt", "sp", "zoo",
     };
 
-    static readonly HashSet<string> s_generic = new(StringComparer.Ordinal)
+    static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "technology", "group", "international", "communication", "telecommunication", "import", "export", "electronics",
         "electric", "holding", "manufacturing", "service", "university", "institute", "science", "development", "industry",
@@ -173,7 +173,7 @@ static class Lexicon
         "shuju", "anquan", "yiqi", "chuanmei", "wuliu", "nengyuan", "dianqi", "jixie", "zhongdian", "guofang",
     };
 
-    static readonly HashSet<string> s_locations = new(StringComparer.Ordinal)
+    static readonly HashSet<string> Locations = new(StringComparer.Ordinal)
     {
         "china", "zhongguo", "beijing", "shanghai", "shenzhen", "guangzhou", "tianjin", "chongqing", "wuhan", "chengdu",
         "hangzhou", "nanjing", "xian", "hefei", "changsha", "harbin", "dalian", "qingdao", "suzhou", "xiamen", "zhuhai",
@@ -189,14 +189,14 @@ static class Lexicon
         "western", "northern", "southern", "hk", "sar", "region", "province", "city", "us", "uk",
     };
 
-    static readonly HashSet<string> s_stop = new(StringComparer.Ordinal)
+    static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
         "and", "of", "the", "for", "in", "at", "on", "de", "la", "le", "les", "el", "los", "las", "del", "da", "do", "dos",
         "das", "der", "die", "des", "du", "van", "von", "al", "bin", "ibn", "an", "zu",
     };
 
     /// <summary>Pinyin company and institution terms, written as Han syllables are joined (你好 -> "nihao").</summary>
-    static readonly Dictionary<string, string> s_pinyin = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> Pinyin = new(StringComparer.Ordinal)
     {
         ["youxiangongsi"] = "limited company",
         ["gufenyouxiangongsi"] = "joint stock limited company",
@@ -274,7 +274,7 @@ static class Lexicon
     };
 
     /// <summary>Multi-word legal forms and names written out, mapped to their short form (before abbreviation expansion).</summary>
-    static readonly Dictionary<string, string> s_phrases = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> Phrases = new(StringComparer.Ordinal)
     {
         ["limited liability company"] = "llc",
         ["limited liability partnership"] = "llp",
@@ -322,7 +322,7 @@ static class Lexicon
     };
 
     /// <summary>Equivalent legal forms across languages are folded to one token.</summary>
-    static readonly Dictionary<string, string> s_legalSynonyms = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> LegalSynonyms = new(StringComparer.Ordinal)
     {
         ["oao"] = "ojsc",
         ["zao"] = "cjsc",
@@ -342,7 +342,7 @@ static class Lexicon
         ["uk"] = "uk",
     };
 
-    static readonly Dictionary<string, string> s_numbers = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> Numbers = new(StringComparer.Ordinal)
     {
         ["one"] = "1",
         ["two"] = "2",
@@ -401,12 +401,17 @@ static class Lexicon
     /// <summary>Longest phrase in words.</summary>
     public const int MaxPhraseWords = 6;
 
-    public static bool TryPhrase(string words, out string replacement) => s_phrases.TryGetValue(words, out replacement!);
+    public static bool TryPhrase(string words, out string replacement) => Phrases.TryGetValue(words, out replacement!);
+
+    static readonly HashSet<string> PhraseStarts = [.. Phrases.Keys.Select(k => k.Split(' ')[0])];
+
+    /// <summary>True when some phrase starts with this word; most words start none, which saves the lookups.</summary>
+    public static bool StartsPhrase(string word) => PhraseStarts.Contains(word);
 
     /// <summary>A number word or ordinal as digits ("forty" -> "40", "4th" -> "4"), or null.</summary>
     public static string? Number(string token)
     {
-        if (s_numbers.TryGetValue(token, out var digits))
+        if (Numbers.TryGetValue(token, out var digits))
         {
             return digits;
         }
@@ -423,16 +428,16 @@ static class Lexicon
     /// <summary>Longest number of Han syllables a pinyin lexicon word spans.</summary>
     public const int MaxPinyinSyllables = 9;
 
-    public static bool TryPinyin(string joined, out string words) => s_pinyin.TryGetValue(joined, out words!);
+    public static bool TryPinyin(string joined, out string words) => Pinyin.TryGetValue(joined, out words!);
 
     public static string Canonical(string token)
     {
-        if (s_legalSynonyms.TryGetValue(token, out var synonym))
+        if (LegalSynonyms.TryGetValue(token, out var synonym))
         {
             return synonym;
         }
 
-        if (s_canonical.TryGetValue(token, out var canonical))
+        if (CanonicalWords.TryGetValue(token, out var canonical))
         {
             return canonical;
         }
@@ -440,7 +445,7 @@ static class Lexicon
         if (token.Length > 4 && token[^1] == 's' && token[^2] != 's')
         {
             var singular = token[..^1];
-            if (s_generic.Contains(singular) || s_legal.Contains(singular))
+            if (Generic.Contains(singular) || Legal.Contains(singular))
             {
                 return singular;
             }
@@ -450,9 +455,9 @@ static class Lexicon
     }
 
     public static TokenKind Classify(string canonical) =>
-        s_legal.Contains(canonical) ? TokenKind.LegalForm
-        : s_stop.Contains(canonical) ? TokenKind.Stop
-        : s_locations.Contains(canonical) ? TokenKind.Location
-        : s_generic.Contains(canonical) ? TokenKind.Generic
+        Legal.Contains(canonical) ? TokenKind.LegalForm
+        : Stop.Contains(canonical) ? TokenKind.Stop
+        : Locations.Contains(canonical) ? TokenKind.Location
+        : Generic.Contains(canonical) ? TokenKind.Generic
         : TokenKind.Name;
 }

@@ -14,10 +14,11 @@ public static class NameMatcher
         {
             foreach (var b in NameNormalizer.Normalize(name2, type))
             {
-                var score = Math.Max(NameScorer.Score(a, b), NameScorer.Score(b, a));
-                if (score > best.Score)
+                var forward = NameScorer.Score(a, b, type);
+                var backward = NameScorer.Score(b, a, type);
+                if (Math.Max(forward, backward) > best.Score)
                 {
-                    best = NameScorer.Score(a, b) >= NameScorer.Score(b, a) ? NameScorer.Explain(a, b) : NameScorer.Explain(b, a);
+                    best = forward >= backward ? NameScorer.Explain(a, b, type) : NameScorer.Explain(b, a, type);
                 }
             }
         }

@@ -15,7 +15,7 @@ public static class NameNormalizer
     /// <summary>The longest name, in UTF-16 code units, the normaliser accepts.</summary>
     public const int MaxLength = 1000;
 
-    static readonly Dictionary<string, string> s_koreanSurnames = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> KoreanSurnames = new(StringComparer.Ordinal)
     {
         ["gim"] = "kim",
         ["i"] = "lee",
@@ -66,20 +66,20 @@ public static class NameNormalizer
         }
 
         var raw = Split(name);
-        var primary = new List<(string Text, TokenScript Script)>();
-        var lookalike = new List<(string Text, TokenScript Script)>();
+        var primary = new List<Word>();
+        var lookalike = new List<Word>();
         var hasLookalike = false;
         foreach (var word in raw)
         {
             var (text, script, alternative) = Fold(word);
             foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                primary.Add((piece, script));
+                primary.Add(new Word(piece, script, script is TokenScript.Han or TokenScript.Hangul ? char.ConvertFromUtf32(word[0]) : null));
             }
 
             foreach (var piece in (alternative ?? text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                lookalike.Add((piece, alternative is null ? script : TokenScript.Latin));
+                lookalike.Add(new Word(piece, alternative is null ? script : TokenScript.Latin, null));
             }
 
             hasLookalike |= alternative is not null;
@@ -93,7 +93,7 @@ public static class NameNormalizer
         }
 
         if (first.Tokens.Count > 0 && first.Tokens[0].Script == TokenScript.Hangul
-            && s_koreanSurnames.TryGetValue(first.Tokens[0].Text, out var surname))
+            && KoreanSurnames.TryGetValue(first.Tokens[0].Text, out var surname))
         {
             var tokens = first.Tokens.ToArray();
             tokens[0] = tokens[0] with { Text = surname };
@@ -321,14 +321,15 @@ public static class NameNormalizer
     }
 
     /// <summary>Written-out legal forms and names to their short forms, number words to digits, digits posing as letters.</summary>
-    static List<(string Text, TokenScript Script)> Rewrite(List<(string Text, TokenScript Script)> words)
+    static List<Word> Rewrite(List<Word> words)
     {
-        var output = new List<(string Text, TokenScript Script)>(words.Count);
+        var output = new List<Word>(words.Count);
         var i = 0;
         while (i < words.Count)
         {
             var replaced = false;
-            for (var length = Math.Min(Lexicon.MaxPhraseWords, words.Count - i); length >= 1 && !replaced; length--)
+            var phraseWords = Lexicon.StartsPhrase(words[i].Text) ? Math.Min(Lexicon.MaxPhraseWords, words.Count - i) : 0;
+            for (var length = phraseWords; length >= 1 && !replaced; length--)
             {
                 if (words[i].Script == TokenScript.Han || (length == 1 && words[i].Text.Length < 8))
                 {
@@ -340,7 +341,7 @@ public static class NameNormalizer
                 {
                     foreach (var word in replacement.Split(' '))
                     {
-                        output.Add((word, TokenScript.Latin));
+                        output.Add(new Word(word, TokenScript.Latin, null));
                     }
 
                     i += length;
@@ -353,23 +354,25 @@ public static class NameNormalizer
                 continue;
             }
 
-            var (text, script) = words[i];
+            var (text, script, _) = words[i];
             if (script == TokenScript.Latin && Lexicon.Number(text) is { } number)
             {
                 // "forty four" / "forty-four" -> "44"
-                if (number.Length == 2 && number[1] == '0' && i + 1 < words.Count && Lexicon.Number(words[i + 1].Text) is { Length: 1 } unit)
+                var next = i + 1 < words.Count ? words[i + 1].Text : "";
+                var unit = next.Length == 1 && char.IsAsciiDigit(next[0]) ? next : Lexicon.Number(next);
+                if (number.Length == 2 && number[1] == '0' && unit is { Length: 1 })
                 {
-                    output.Add((string.Concat(number.AsSpan(0, 1), unit), script));
+                    output.Add(new Word(string.Concat(number.AsSpan(0, 1), unit), script, null));
                     i += 2;
                     continue;
                 }
 
-                output.Add((number, script));
+                output.Add(new Word(number, script, null));
                 i++;
                 continue;
             }
 
-            output.Add((Unleet(text), script));
+            output.Add(words[i] with { Text = script == TokenScript.Latin ? Unleet(text) : text });
             i++;
         }
 
@@ -417,13 +420,13 @@ public static class NameNormalizer
         });
     }
 
-    static NormalizedName Classify(List<(string Text, TokenScript Script)> words)
+    static NormalizedName Classify(List<Word> words)
     {
         var tokens = new List<NameToken>(words.Count + 2);
         var i = 0;
         while (i < words.Count)
         {
-            var (text, script) = words[i];
+            var (text, script, written) = words[i];
             if (script == TokenScript.Han)
             {
                 var end = i;
@@ -449,20 +452,20 @@ public static class NameNormalizer
                 if (end - i >= 2)
                 {
                     var merged = string.Concat(words.Skip(i).Take(end - i).Select(w => w.Text));
-                    AddWord(tokens, merged, script);
+                    AddWord(tokens, merged, script, null);
                     i = end;
                     continue;
                 }
             }
 
-            AddWord(tokens, text, script);
+            AddWord(tokens, text, script, written);
             i++;
         }
 
         return new NormalizedName(tokens);
     }
 
-    static void AddWord(List<NameToken> tokens, string text, TokenScript script)
+    static void AddWord(List<NameToken> tokens, string text, TokenScript script, string? written)
     {
         if (script is TokenScript.Latin && Lexicon.TryPinyin(text, out var words))
         {
@@ -476,20 +479,22 @@ public static class NameNormalizer
 
         var canonical = script is TokenScript.Latin or TokenScript.Other ? Lexicon.Canonical(text) : text;
         var kind = script == TokenScript.Hangul ? TokenKind.Name : Lexicon.Classify(canonical);
-        tokens.Add(new NameToken(canonical, kind, script));
+        tokens.Add(new NameToken(canonical, kind, script, written));
     }
 
     /// <summary>Recognises pinyin company terms in a run of Han syllables; the other syllables join into words.</summary>
-    static void ClassifyHan(List<(string Text, TokenScript Script)> words, int start, int end, List<NameToken> tokens)
+    static void ClassifyHan(List<Word> words, int start, int end, List<NameToken> tokens)
     {
         var pending = new StringBuilder();
+        var pendingWritten = new StringBuilder();
         void FlushPending()
         {
             if (pending.Length > 0)
             {
                 var text = pending.ToString();
-                tokens.Add(new NameToken(text, Lexicon.Classify(text), TokenScript.Han));
+                tokens.Add(new NameToken(text, Lexicon.Classify(text), TokenScript.Han, pendingWritten.ToString()));
                 pending.Clear();
+                pendingWritten.Clear();
             }
         }
 
@@ -512,6 +517,7 @@ public static class NameNormalizer
             if (lexiconWords is null)
             {
                 pending.Append(words[i].Text);
+                pendingWritten.Append(words[i].Written);
                 i++;
                 continue;
             }
@@ -527,4 +533,7 @@ public static class NameNormalizer
 
         FlushPending();
     }
+
+    /// <summary>A word on its way to becoming a token; <see cref="Written"/> keeps a Han or Hangul character.</summary>
+    readonly record struct Word(string Text, TokenScript Script, string? Written);
 }

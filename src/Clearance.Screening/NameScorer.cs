@@ -22,16 +22,25 @@ public static class NameScorer
     const double ContradictionPenalty = 0.8;
     const double NumberMismatchPenalty = 0.8;
     const double LegalFormMismatchPenalty = 0.92;
-    const double WeakPair = 0.75;
+    const double WeakPair = 0.7;
+    const double TermContradictionPenalty = 0.88;
+    const double PersonOrderPenalty = 0.85;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
-    public static double Score(NormalizedName query, NormalizedName listed) => Compare(query, listed, null);
+    /// <param name="query">The name screened.</param>
+    /// <param name="listed">The listed name.</param>
+    /// <param name="type">Individual when either party is a person: word order then matters more, acronyms do not count.</param>
+    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown) =>
+        Compare(query, listed, type, null);
 
     /// <summary>The similarity with an explanation of the alignment.</summary>
-    public static NameComparison Explain(NormalizedName query, NormalizedName listed)
+    /// <param name="query">The name screened.</param>
+    /// <param name="listed">The listed name.</param>
+    /// <param name="type">Individual when either party is a person.</param>
+    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown)
     {
         var explanation = new StringBuilder();
-        var score = Compare(query, listed, explanation);
+        var score = Compare(query, listed, type, explanation);
         return new NameComparison(score, explanation.ToString());
     }
 
@@ -44,7 +53,7 @@ public static class NameScorer
         TokenKind.Stop => 0.05,
     };
 
-    static double Compare(NormalizedName query, NormalizedName listed, StringBuilder? explanation)
+    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, StringBuilder? explanation)
     {
         if (query.IsEmpty || listed.IsEmpty)
         {
@@ -58,8 +67,8 @@ public static class NameScorer
             return 1.0;
         }
 
-        var q = Merge(Take(query.Tokens), listed.Tokens);
-        var l = Merge(Take(listed.Tokens), q);
+        var q = Merge(query.Tokens, listed.Tokens);
+        var l = Merge(listed.Tokens, q);
 
         Span<double> sims = stackalloc double[q.Count * l.Count];
         for (var i = 0; i < q.Count; i++)
@@ -107,7 +116,7 @@ public static class NameScorer
         }
 
         double numerator = 0, denominator = 0;
-        int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0;
+        int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0, queryTermsOnly = 0, listedTermsOnly = 0;
         bool queryLegal = false, listedLegal = false, legalAligned = false;
         var distinctive = false;
         var anyDistinctive = false;
@@ -129,6 +138,7 @@ public static class NameScorer
             if (j < 0)
             {
                 denominator += wq;
+                queryTermsOnly += q[i].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
                 continue;
             }
 
@@ -163,12 +173,16 @@ public static class NameScorer
                     listedOnly++;
                     numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
                 }
+
+                listedTermsOnly += l[j].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
             }
         }
 
         // A distinctive word on each side that the other lacks is a contradiction (a different given name, a
         // different clan name), far stronger evidence against a match than a word one side merely omits.
         var contradictions = Math.Min(queryOnly, listedOnly);
+        var termContradictions = Math.Min(queryTermsOnly, listedTermsOnly);
+        var person = type == PartyType.Individual;
 
         var score = denominator > 0 ? numerator / denominator : 0;
         if (anyDistinctive && !distinctive)
@@ -178,18 +192,20 @@ public static class NameScorer
 
         if (!ordered)
         {
-            score *= OrderPenalty;
+            score *= person ? PersonOrderPenalty : OrderPenalty;
         }
 
         var compactEqual = query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
-        if (compactEqual)
+        var compactSimilarity = compactEqual ? 0.95 : CompactSimilarity(query.Compact, listed.Compact);
+        if (compactSimilarity > score)
         {
-            score = Math.Max(score, 0.95);
+            score = compactSimilarity;
             contradictions = 0;
+            termContradictions = 0;
             numbersUnmatched = 0;
         }
 
-        var acronym = !compactEqual && IsAcronymOf(q, listed) || IsAcronymOf(l, query);
+        var acronym = !person && !compactEqual && (IsAcronymOf(q, listed) || IsAcronymOf(l, query));
         if (acronym)
         {
             score = Math.Max(score, 0.85);
@@ -199,6 +215,11 @@ public static class NameScorer
         for (var c = 0; c < contradictions; c++)
         {
             score *= ContradictionPenalty;
+        }
+
+        for (var c = 0; c < termContradictions; c++)
+        {
+            score *= TermContradictionPenalty;
         }
 
         if (numbersUnmatched > 0)
@@ -226,6 +247,16 @@ public static class NameScorer
                 explanation.Append("; ").Append(contradictions).Append(" distinctive word(s) differ on both sides (x0.8 each)");
             }
 
+            if (termContradictions > 0)
+            {
+                explanation.Append("; ").Append(termContradictions).Append(" industry or place word(s) differ on both sides (x0.88 each)");
+            }
+
+            if (compactSimilarity >= score && compactSimilarity > 0 && !compactEqual)
+            {
+                explanation.Append("; letters nearly equal ignoring spaces");
+            }
+
             if (numbersUnmatched > 0)
             {
                 explanation.Append("; numbers differ (x0.8)");
@@ -240,34 +271,26 @@ public static class NameScorer
         return score;
     }
 
-    static List<NameToken> Take(IReadOnlyList<NameToken> tokens)
+    /// <summary>Joins adjacent tokens whose concatenation is a token of the other name; the input when none do.</summary>
+    static IReadOnlyList<NameToken> Merge(IReadOnlyList<NameToken> input, IReadOnlyList<NameToken> other)
     {
-        var list = new List<NameToken>(Math.Min(tokens.Count, MaxTokens));
-        for (var i = 0; i < tokens.Count && i < MaxTokens; i++)
+        List<NameToken>? tokens = null;
+        IReadOnlyList<NameToken> current = input;
+        var count = Math.Min(current.Count, MaxTokens);
+        for (var i = 0; i + 1 < count; i++)
         {
-            list.Add(tokens[i]);
-        }
-
-        return list;
-    }
-
-    /// <summary>Joins adjacent tokens whose concatenation is a token of the other name.</summary>
-    static List<NameToken> Merge(List<NameToken> tokens, IReadOnlyList<NameToken> other)
-    {
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            for (var span = Math.Min(4, tokens.Count - i); span >= 2; span--)
+            for (var span = Math.Min(4, count - i); span >= 2; span--)
             {
                 var length = 0;
                 for (var k = 0; k < span; k++)
                 {
-                    length += tokens[i + k].Text.Length;
+                    length += current[i + k].Text.Length;
                 }
 
                 NameToken? target = null;
                 foreach (var o in other)
                 {
-                    if (o.Text.Length == length && StartsWithRun(o.Text, tokens, i, span))
+                    if (o.Text.Length == length && StartsWithRun(o.Text, current, i, span))
                     {
                         target = o;
                         break;
@@ -276,17 +299,25 @@ public static class NameScorer
 
                 if (target is { } t)
                 {
+                    tokens ??= [.. current.Take(count)];
                     tokens[i] = new NameToken(t.Text, MergedKind(tokens, i, span), tokens[i].Script);
                     tokens.RemoveRange(i + 1, span - 1);
+                    current = tokens;
+                    count = tokens.Count;
                     break;
                 }
             }
         }
 
-        return tokens;
+        if (tokens is null && input.Count > MaxTokens)
+        {
+            tokens = [.. input.Take(MaxTokens)];
+        }
+
+        return tokens ?? input;
     }
 
-    static TokenKind MergedKind(List<NameToken> tokens, int start, int span)
+    static TokenKind MergedKind(IReadOnlyList<NameToken> tokens, int start, int span)
     {
         for (var k = 0; k < span; k++)
         {
@@ -299,7 +330,7 @@ public static class NameScorer
         return tokens[start].Kind;
     }
 
-    static bool StartsWithRun(string text, List<NameToken> tokens, int start, int span)
+    static bool StartsWithRun(string text, IReadOnlyList<NameToken> tokens, int start, int span)
     {
         var offset = 0;
         for (var k = 0; k < span; k++)
@@ -329,9 +360,19 @@ public static class NameScorer
             return 0;
         }
 
+        if (a.Written is not null && b.Written is not null && a.Script == b.Script)
+        {
+            return WrittenSimilarity(a.Written, b.Written, a.Script);
+        }
+
         var x = a.Text;
         var y = b.Text;
-        if (HasDigit(x) || HasDigit(y))
+        if (a.NameGroup >= 0 && a.NameGroup == b.NameGroup)
+        {
+            return 0.9;
+        }
+
+        if (a.HasDigit || b.HasDigit)
         {
             return 0;
         }
@@ -341,16 +382,17 @@ public static class NameScorer
         {
             x = Phonetics.KoreanFold(x);
             y = Phonetics.KoreanFold(y);
-            if (x.Equals(y, StringComparison.Ordinal))
-            {
-                return 0.95;
-            }
+            return x.Equals(y, StringComparison.Ordinal) ? 0.95 : 0;
         }
 
-        if ((a.Script == TokenScript.Abjad || b.Script == TokenScript.Abjad)
-            && Phonetics.Skeleton(x).Equals(Phonetics.Skeleton(y), StringComparison.Ordinal) && Phonetics.Skeleton(x).Length > 0)
+        if (a.Script == TokenScript.Abjad || b.Script == TokenScript.Abjad)
         {
-            phonetic = 0.9;
+            var skeleton = Phonetics.Skeleton(x);
+            if (skeleton.Length >= 2 && skeleton.Equals(Phonetics.Skeleton(y), StringComparison.Ordinal))
+            {
+                // Two consonants agree by chance far more often than three.
+                phonetic = skeleton.Length >= 3 ? 0.85 : 0.7;
+            }
         }
 
         if (x.Length >= 4 && x.Length == y.Length && IsReverse(x, y))
@@ -370,19 +412,57 @@ public static class NameScorer
             return phonetic;
         }
 
+        // Typos rarely hit both of the first two letters; checking them first skips most unrelated pairs cheaply.
+        if (x[0] != y[0] && x[1] != y[1] && !(x[0] == y[1] && x[1] == y[0]))
+        {
+            return phonetic;
+        }
+
         var distance = EditDistance.Bounded(x, y, budget);
         if (distance > budget)
         {
             return phonetic;
         }
 
-        var similarity = 1.0 - ((double)distance / maxLength);
+        var similarity = 1.0 - (0.7 * distance / maxLength);
         if (x[0] != y[0])
         {
             similarity *= 0.95;
         }
 
         return Math.Max(similarity, phonetic);
+    }
+
+    /// <summary>Near-equal space-free cores ("FridrichBuchenberg" ~ "Friedrich Buchenberg"): one edit per 8 letters.</summary>
+    static double CompactSimilarity(string a, string b)
+    {
+        var length = Math.Max(a.Length, b.Length);
+        if (Math.Min(a.Length, b.Length) < 8 || length > 64)
+        {
+            return 0;
+        }
+
+        var budget = length / 8;
+        var distance = EditDistance.Bounded(a, b, budget);
+        return distance > budget ? 0 : 0.95 - (0.7 * distance / length);
+    }
+
+    /// <summary>Han compared character by character (homophones are different names); Hangul syllables must be equal.</summary>
+    static double WrittenSimilarity(string a, string b, TokenScript script)
+    {
+        if (a.Equals(b, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        if (script == TokenScript.Hangul)
+        {
+            return 0;
+        }
+
+        var length = Math.Max(a.Length, b.Length);
+        var distance = EditDistance.Bounded(a, b, 1);
+        return length >= 3 && distance <= 1 ? 1.0 - (1.0 / length) : 0;
     }
 
     static bool IsReverse(string x, string y)
@@ -401,7 +481,7 @@ public static class NameScorer
     static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
 
     /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
-    static bool IsAcronymOf(List<NameToken> tokens, NormalizedName other)
+    static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
     {
         NameToken? single = null;
         foreach (var t in tokens)
@@ -434,7 +514,7 @@ public static class NameScorer
         return false;
     }
 
-    static void Describe(StringBuilder sb, List<NameToken> q, List<NameToken> l, ReadOnlySpan<int> matchOfQuery,
+    static void Describe(StringBuilder sb, IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> l, ReadOnlySpan<int> matchOfQuery,
         ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, bool ordered, bool compactEqual)
     {
         sb.Append("aligned:");

@@ -14,7 +14,7 @@ static class Phonetics
         {
             var c = ch switch
             {
-                'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h' => '\0',
+                'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' => '\0',
                 'd' => 't',
                 'q' or 'g' or 'c' => 'k',
                 'z' => 's',

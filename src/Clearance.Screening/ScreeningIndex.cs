@@ -13,7 +13,8 @@ namespace Clearance.Screening;
 public sealed class ScreeningIndex
 {
     const int TrigramSpace = 36 * 36 * 36;
-    const int MaxCandidates = 400;
+    const int MaxCandidates = 24;
+    const double CommonTrigramShare = 0.04;
     const double CommonTokenShare = 0.02;
     const double CountryMatchBonus = 0.03;
     const double CountryMismatchPenalty = 0.05;
@@ -25,12 +26,17 @@ public sealed class ScreeningIndex
     readonly Dictionary<string, int[]> _tokens;
     readonly Dictionary<string, int[]> _phonetic;
     readonly Dictionary<string, int[]> _acronyms;
+    readonly Dictionary<string, int[]> _exact;
+    readonly int _commonTrigramLimit;
     readonly int _commonTokenLimit;
     readonly ThreadLocal<Scratch> _scratch;
 
     ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
-        Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms)
+        Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms,
+        Dictionary<string, int[]> exact)
     {
+        _exact = exact;
+        _commonTrigramLimit = Math.Max(200, (int)(names.Length * CommonTrigramShare));
         Entries = entries;
         _names = names;
         _trigramStart = trigramStart;
@@ -77,10 +83,12 @@ public sealed class ScreeningIndex
         var tokenLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var phoneticLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var acronymLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var exactLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var trigramBuffer = new List<int>();
         for (var n = 0; n < names.Count; n++)
         {
             var normalized = names[n].Normalized;
+            AddPosting(exactLists, normalized.Full, n);
             Trigrams(normalized.Compact, trigramBuffer);
             foreach (var t in trigramBuffer)
             {
@@ -125,7 +133,7 @@ public sealed class ScreeningIndex
         }
 
         return new ScreeningIndex(entries, [.. names], trigramCounts, trigramNames, Freeze(tokenLists), Freeze(phoneticLists),
-            Freeze(acronymLists));
+            Freeze(acronymLists), Freeze(exactLists));
     }
 
     /// <summary>The names an entry is screened under: primary, aliases, and forms derived from parentheticals.</summary>
@@ -229,7 +237,7 @@ public sealed class ScreeningIndex
 
             foreach (var n in Candidates(reading, scratch))
             {
-                var score = NameScorer.Score(reading, _names[n].Normalized);
+                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type));
                 if (score <= 0)
                 {
                     continue;
@@ -255,7 +263,7 @@ public sealed class ScreeningIndex
         foreach (var (score, n, reading, context) in ranked.Take(top))
         {
             var name = _names[n];
-            var comparison = NameScorer.Explain(reading, name.Normalized);
+            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type));
             var explanation = new StringBuilder();
             explanation.Append(name.Written.Equals(Entries[name.Entry].Name, StringComparison.Ordinal) ? "primary name" : "alias")
                 .Append(" '").Append(name.Written).Append('\'');
@@ -271,6 +279,9 @@ public sealed class ScreeningIndex
 
         return results;
     }
+
+    static PartyType PairType(PartyType query, PartyType listed) =>
+        query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
     (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query)
     {
@@ -320,8 +331,16 @@ public sealed class ScreeningIndex
         var touched = scratch.Touched;
         touched.Clear();
         Trigrams(reading.Compact, scratch.Trigrams);
+        var rare = 0;
         foreach (var t in scratch.Trigrams)
         {
+            // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
+            if (_trigramStart[t + 1] - _trigramStart[t] > _commonTrigramLimit)
+            {
+                continue;
+            }
+
+            rare++;
             for (var p = _trigramStart[t]; p < _trigramStart[t + 1]; p++)
             {
                 var n = _trigramNames[p];
@@ -377,8 +396,7 @@ public sealed class ScreeningIndex
             Boost(acronym, 4);
         }
 
-        var trigramCount = scratch.Trigrams.Count;
-        var minimum = Math.Max(1, (int)Math.Ceiling(trigramCount * 0.5));
+        var minimum = Math.Max(1, (int)Math.Ceiling(rare * 0.5));
         var result = scratch.Result;
         result.Clear();
         foreach (var n in touched)
@@ -393,6 +411,18 @@ public sealed class ScreeningIndex
         {
             result.Sort((a, b) => counts[b].CompareTo(counts[a]));
             result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
+        }
+
+        // The same normalised name is always a candidate, however common its words.
+        if (_exact.TryGetValue(reading.Full, out var exact))
+        {
+            foreach (var n in exact)
+            {
+                if (!result.Contains(n))
+                {
+                    result.Add(n);
+                }
+            }
         }
 
         foreach (var n in touched)

@@ -3,7 +3,7 @@ namespace Clearance.Lists;
 /// <summary>OFAC and DPL country names to ISO 3166-1 alpha-2 (names as OFAC's legacy add.csv writes them).</summary>
 public static class CountryNames
 {
-    static readonly Dictionary<string, string> s_codes = new(StringComparer.Ordinal)
+    static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
     {
         ["MEXICO"] = "MX",
         ["COLOMBIA"] = "CO",
@@ -236,6 +236,6 @@ public static class CountryNames
             return key;
         }
 
-        return s_codes.TryGetValue(key, out var code) ? code : "";
+        return Codes.TryGetValue(key, out var code) ? code : "";
     }
 }

@@ -5,7 +5,7 @@ namespace Clearance.Lists;
 /// <summary>Reads the trade.gov Consolidated Screening List in its CSV form (all 13 sources).</summary>
 public static class CslCsvReader
 {
-    static readonly string[] s_required = ["_id", "source", "name"];
+    static readonly string[] Required = ["_id", "source", "name"];
 
     public static List<ListEntry> Read(TextReader reader, string file, string version, List<ListProblem> problems)
     {
@@ -77,7 +77,7 @@ public static class CslCsvReader
             columns.TryAdd(fields[i].Trim().TrimStart('\uFEFF'), i);
         }
 
-        foreach (var required in s_required)
+        foreach (var required in Required)
         {
             if (!columns.ContainsKey(required))
             {

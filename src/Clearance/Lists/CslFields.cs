@@ -5,7 +5,7 @@ namespace Clearance.Lists;
 /// <summary>Parsing of the CSL's multi-valued cells, shared by the CSV and JSON readers.</summary>
 static class CslFields
 {
-    static readonly string[] s_successorClauses = ["; and any successor", ", and any successor", " and any successor, sub-unit"];
+    static readonly string[] SuccessorClauses = ["; and any successor", ", and any successor", " and any successor, sub-unit"];
 
     /// <summary>Splits a <c>; </c>-joined cell, dropping empty parts.</summary>
     public static string[] Split(string cell) =>
@@ -14,7 +14,7 @@ static class CslFields
     /// <summary>The name without the ISN "; and any successor, sub-unit, or subsidiary thereof" clause.</summary>
     public static string CleanName(string name)
     {
-        foreach (var clause in s_successorClauses)
+        foreach (var clause in SuccessorClauses)
         {
             var at = name.IndexOf(clause, StringComparison.OrdinalIgnoreCase);
             if (at > 0)
