@@ -52,7 +52,7 @@ static class CharFolding
 
     public static bool IsHangul(int c) => c is >= 0xAC00 and <= 0xD7A3;
 
-    /// <summary>Scripts written without (most) vowels, whose transliterations are compared by consonant skeleton.</summary>
-    public static bool IsAbjad(int c) => c is (>= 0x0590 and <= 0x05FF) or (>= 0x0600 and <= 0x06FF) or (>= 0x0750 and <= 0x077F)
+    /// <summary>Scripts whose transliteration drops or guesses vowels (Hebrew, Arabic, Syriac, Thai): compared by consonant skeleton.</summary>
+    public static bool IsAbjad(int c) => c is (>= 0x0E00 and <= 0x0E7F) or (>= 0x0590 and <= 0x05FF) or (>= 0x0600 and <= 0x06FF) or (>= 0x0750 and <= 0x077F)
         or (>= 0x08A0 and <= 0x08FF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF) or (>= 0x0700 and <= 0x074F);
 }

@@ -18,6 +18,7 @@ public static class NameNormalizer
     static readonly Dictionary<string, string> KoreanSurnames = new(StringComparer.Ordinal)
     {
         ["gim"] = "kim",
+        ["bag"] = "park",
         ["i"] = "lee",
         ["ri"] = "lee",
         ["bak"] = "park",

@@ -61,7 +61,8 @@ public static class NameScorer
             return 0;
         }
 
-        if (query.Full.Equals(listed.Full, StringComparison.Ordinal))
+        if (query.Full.Equals(listed.Full, StringComparison.Ordinal)
+            && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal)))
         {
             explanation?.Append("exact: '").Append(listed.Full).Append('\'');
             return 1.0;
@@ -195,8 +196,16 @@ public static class NameScorer
             score *= person ? PersonOrderPenalty : OrderPenalty;
         }
 
-        var compactEqual = query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
-        var compactSimilarity = compactEqual ? 0.95 : CompactSimilarity(query.Compact, listed.Compact);
+        // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters.
+        var spellingOnly = SameDigits(query.Compact, listed.Compact)
+            && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal));
+        var compactEqual = spellingOnly && query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
+        var compactSimilarity = compactEqual ? 0.95 : spellingOnly ? CompactSimilarity(query.Compact, listed.Compact) : 0;
+        if (compactSimilarity == 0 && spellingOnly && (HasScript(q, TokenScript.Abjad) || HasScript(l, TokenScript.Abjad)))
+        {
+            var skeleton = Phonetics.Skeleton(query.Compact);
+            compactSimilarity = skeleton.Length >= 3 && skeleton.Equals(Phonetics.Skeleton(listed.Compact), StringComparison.Ordinal) ? 0.9 : 0;
+        }
         if (compactSimilarity > score)
         {
             score = compactSimilarity;
@@ -350,6 +359,11 @@ public static class NameScorer
     /// <summary>Similarity of two tokens in [0, 1].</summary>
     public static double TokenSimilarity(in NameToken a, in NameToken b)
     {
+        if (a.Written is not null && b.Written is not null && a.Script == b.Script)
+        {
+            return WrittenSimilarity(a.Written, b.Written, a.Script);
+        }
+
         if (a.Text.Equals(b.Text, StringComparison.Ordinal))
         {
             return 1.0;
@@ -358,11 +372,6 @@ public static class NameScorer
         if (a.Kind is TokenKind.LegalForm or TokenKind.Stop || b.Kind is TokenKind.LegalForm or TokenKind.Stop)
         {
             return 0;
-        }
-
-        if (a.Written is not null && b.Written is not null && a.Script == b.Script)
-        {
-            return WrittenSimilarity(a.Written, b.Written, a.Script);
         }
 
         var x = a.Text;
@@ -387,11 +396,12 @@ public static class NameScorer
 
         if (a.Script == TokenScript.Abjad || b.Script == TokenScript.Abjad)
         {
+            // Without written vowels, equal consonants are what an exact match looks like; but one or two
+            // consonants agree by chance far more often than three.
             var skeleton = Phonetics.Skeleton(x);
-            if (skeleton.Length >= 2 && skeleton.Equals(Phonetics.Skeleton(y), StringComparison.Ordinal))
+            if (skeleton.Length >= 1 && skeleton.Equals(Phonetics.Skeleton(y), StringComparison.Ordinal))
             {
-                // Two consonants agree by chance far more often than three.
-                phonetic = skeleton.Length >= 3 ? 0.85 : 0.7;
+                phonetic = skeleton.Length >= 3 ? 0.9 : skeleton.Length == 2 ? 0.85 : Math.Max(x.Length, y.Length) <= 4 ? 0.8 : 0.6;
             }
         }
 
@@ -465,6 +475,19 @@ public static class NameScorer
         return length >= 3 && distance <= 1 ? 1.0 - (1.0 / length) : 0;
     }
 
+    static bool HasScript(IReadOnlyList<NameToken> tokens, TokenScript script)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Script == script)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     static bool IsReverse(string x, string y)
     {
         for (var k = 0; k < x.Length; k++)
@@ -498,7 +521,34 @@ public static class NameScorer
         }
 
         return single is { } s && s.Text.Length >= 2 && other.Tokens.Count >= 2
-            && s.Text.Equals(other.Acronym, StringComparison.Ordinal);
+            && (s.Text.Equals(other.Acronym, StringComparison.Ordinal) || s.Text.Equals(other.LongAcronym, StringComparison.Ordinal));
+    }
+
+    static bool SameDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsAsciiDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
     }
 
     static bool HasDigit(string s)

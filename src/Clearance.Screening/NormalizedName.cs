@@ -12,6 +12,9 @@ public sealed class NormalizedName
         Compact = string.Concat(core.Length > 0 ? core : tokens.Select(t => t.Text));
         var initials = tokens.Where(t => t.Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location).ToArray();
         Acronym = initials.Length >= 2 ? string.Concat(initials.Select(t => t.Text[0])) : "";
+        var withLegal = tokens.Where(t => t.Kind != TokenKind.Stop).ToArray();
+        LongAcronym = withLegal.Length >= 3 && withLegal.Length > initials.Length ? string.Concat(withLegal.Select(t => t.Text[0])) : "";
+        HanWritten = string.Concat(tokens.Where(t => t.Script == TokenScript.Han && t.Written is not null).Select(t => t.Written));
     }
 
     /// <summary>The tokens in written order.</summary>
@@ -25,6 +28,12 @@ public sealed class NormalizedName
 
     /// <summary>Initials of the distinctive tokens when there are two or more, else empty.</summary>
     public string Acronym { get; }
+
+    /// <summary>Initials including legal forms ("SMIC" for Semiconductor Manufacturing International Corporation), or empty.</summary>
+    public string LongAcronym { get; }
+
+    /// <summary>The Han characters of the name as written (homophones share pinyin but are different names).</summary>
+    public string HanWritten { get; }
 
     /// <summary>True when the name has no token.</summary>
     public bool IsEmpty => Tokens.Count == 0;

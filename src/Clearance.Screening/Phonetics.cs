@@ -34,12 +34,13 @@ static class Phonetics
         return sb.ToString();
     }
 
-    /// <summary>Folds Revised Romanization and McCune-Reischauer-style spellings to one form ("jeong" = "jong").</summary>
+    /// <summary>Folds Revised Romanization and McCune-Reischauer-style spellings to one form ("jeong" = "jong" = "jung").</summary>
     public static string KoreanFold(string token)
     {
         var s = token.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal)
             .Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
-            .Replace("ae", "e", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal);
+            .Replace("ae", "e", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
+            .Replace('u', 'o');
         if (s.Length > 0)
         {
             s = s[0] switch

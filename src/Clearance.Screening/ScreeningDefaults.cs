@@ -4,5 +4,5 @@ namespace Clearance.Screening;
 public static class ScreeningDefaults
 {
     /// <summary>A score at or above this is a hit.</summary>
-    public const double Threshold = 0.80;
+    public const double Threshold = 0.82;
 }

@@ -114,6 +114,11 @@ public sealed class ScreeningIndex
             {
                 AddPosting(acronymLists, normalized.Acronym, n);
             }
+
+            if (normalized.LongAcronym.Length >= 3)
+            {
+                AddPosting(acronymLists, normalized.LongAcronym, n);
+            }
         }
 
         for (var i = 1; i < trigramCounts.Length; i++)
