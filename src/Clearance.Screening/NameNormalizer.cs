@@ -156,6 +156,12 @@ public static class NameNormalizer
                 continue;
             }
 
+            // Control characters other than white space are noise inserted into a word; dropping them keeps it whole.
+            if (char.IsControl((char)c) && !char.IsWhiteSpace((char)c))
+            {
+                continue;
+            }
+
             if (c < 0x80)
             {
                 if (char.IsAsciiLetterOrDigit((char)c))
@@ -353,6 +359,32 @@ public static class NameNormalizer
             if (replaced)
             {
                 continue;
+            }
+
+            // Pinyin written syllable by syllable ("You Xian Gong Si", "Ji Shu") is joined where it spells a known term.
+            if (words[i].Script == TokenScript.Latin && words[i].Text.Length <= 6)
+            {
+                var joinedWords = 0;
+                for (var length = Math.Min(Lexicon.MaxPinyinSyllables, words.Count - i); length >= 2 && joinedWords == 0; length--)
+                {
+                    if (words.Skip(i).Take(length).Any(w => w.Script != TokenScript.Latin || w.Text.Length > 6))
+                    {
+                        continue;
+                    }
+
+                    var joined = string.Concat(words.Skip(i).Take(length).Select(w => w.Text));
+                    if (Lexicon.TryPinyin(joined, out _))
+                    {
+                        output.Add(new Word(joined, TokenScript.Latin, null));
+                        joinedWords = length;
+                    }
+                }
+
+                if (joinedWords > 0)
+                {
+                    i += joinedWords;
+                    continue;
+                }
             }
 
             var (text, script, _) = words[i];

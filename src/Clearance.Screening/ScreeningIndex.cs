@@ -13,7 +13,7 @@ namespace Clearance.Screening;
 public sealed class ScreeningIndex
 {
     const int TrigramSpace = 36 * 36 * 36;
-    const int MaxCandidates = 24;
+    const int MaxCandidates = 16;
     const double CommonTrigramShare = 0.04;
     const double CommonTokenShare = 0.02;
     const double CountryMatchBonus = 0.03;

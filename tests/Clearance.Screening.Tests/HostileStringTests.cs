@@ -25,7 +25,7 @@ public sealed class HostileStringTests
     [InlineData("Hu\u0430w\u0435i Technologies")]
     [InlineData("ＨＵＡＷＥＩ ＴＥＣＨＮＯＬＯＧＩＥＳ")]
     [InlineData("H\u0301u\u0308awei Technologies")]
-    [InlineData("HUAWEI\tTECHNOLOGIES\u0007CO\u0000LTD")]
+    [InlineData("HUAWEI\tTECHNO\u0007LOGIES CO\u0000 LTD")]
     [InlineData("华为技术有限公司")]
     [InlineData("华为 Technologies")]
     [InlineData("Hua Wei Technologies")]

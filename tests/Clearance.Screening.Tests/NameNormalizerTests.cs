@@ -8,6 +8,8 @@ public sealed class NameNormalizerTests
     [InlineData("华为技术有限公司", "huawei technology limited company")]
     [InlineData("中国电子科技集团公司", "china electronics technology group company")]
     [InlineData("Huawei Jishu Youxian Gongsi", "huawei technology limited company")]
+    [InlineData("Hua Wei Ji Shu You Xian Gong Si", "hua wei technology limited company")]
+    [InlineData("曙光信息产业股份有限公司", "shuguang information industry joint stock limited company")]
     [InlineData("GUANGZHOU HAIGE COMM GRP IMP & EXP CO", "guangzhou haige communication group import export company")]
     [InlineData("Ｈｕａｗｅｉ", "huawei")]
     [InlineData("Hua\u200Bwei", "huawei")]
@@ -23,7 +25,7 @@ public sealed class NameNormalizerTests
     [InlineData("OAO Gazprom", "ojsc gazprom")]
     [InlineData("Open Joint Stock Company Gazprom", "ojsc gazprom")]
     [InlineData("I.B.M.", "ibm")]
-    [InlineData("Line\u0001Feed\tTab", "line feed tab")]
+    [InlineData("Line\u0001Feed\tTab", "linefeed tab")]
     [InlineData("Владимир Путин", "vladimir putin")]
     public void Normalises_names_to_one_comparable_form(string written, string expected) =>
         Assert.Equal(expected, NameNormalizer.NormalizePrimary(written).Full);
