@@ -20,7 +20,7 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
 {
     public const string SystemActor = "system";
 
-    static readonly JsonSerializerOptions s_payloadOptions = new(JsonSerializerDefaults.Web);
+    static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
     /// <summary>Begins the transaction and takes the chain's lock, so no other writer can append until it ends.</summary>
     public async Task<IDbContextTransaction> BeginAsync(CancellationToken ct)
@@ -47,7 +47,7 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
             Action = entry.Action,
             EntityType = entry.EntityType,
             EntityId = entry.EntityId,
-            Payload = JsonSerializer.Serialize(entry.Payload, entry.Payload.GetType(), s_payloadOptions),
+            Payload = JsonSerializer.Serialize(entry.Payload, entry.Payload.GetType(), PayloadOptions),
             VintageId = entry.VintageId,
             ListVersionHash = entry.ListVersionHash,
             PreviousHash = lastHash,

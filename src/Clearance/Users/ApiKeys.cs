@@ -14,5 +14,10 @@ public static class ApiKeys
 
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    public static string Prefix(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];
+    /// <summary>
+    /// What may be shown of a key: the marker and 8 of its 43 random characters for a generated key; nothing of a key an
+    /// operator configured, whose length and alphabet are unknown.
+    /// </summary>
+    public static string Prefix(string key) =>
+        key.StartsWith(Marker, StringComparison.Ordinal) && key.Length > PrefixLength ? key[..PrefixLength] : "configured";
 }

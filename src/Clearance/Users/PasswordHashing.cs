@@ -14,7 +14,7 @@ public static class PasswordHashing
     const int SaltBytes = 16;
     const int HashBytes = 32;
 
-    static readonly string s_dummyHash = Hash("not a password anyone has");
+    static readonly string DummyHash = Hash("not a password anyone has");
 
     public static string Hash(string password)
     {
@@ -26,7 +26,7 @@ public static class PasswordHashing
     /// <summary>True when <paramref name="password"/> matches; a null hash (no such user, or no password) costs the same time and fails.</summary>
     public static bool Verify(string? storedHash, string password)
     {
-        var parts = (storedHash ?? s_dummyHash).Split('$');
+        var parts = (storedHash ?? DummyHash).Split('$');
         if (parts.Length != 4 || !string.Equals(parts[0], Algorithm, StringComparison.Ordinal)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var iterations))
         {

@@ -58,6 +58,9 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
         return user;
     }
 
+    public Task<User?> FindAsync(string userName, CancellationToken ct) =>
+        db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.UserName == userName, ct);
+
     /// <summary>Issues a new key for the user; null when there is no such user.</summary>
     public async Task<IssuedApiKey?> IssueApiKeyAsync(string actor, string userName, DateTime? expiresAt, CancellationToken ct)
     {
