@@ -33,6 +33,6 @@ public static class CliApp
 
     static IEnumerable<Command> Commands(TextWriter output, TextWriter error)
     {
-        yield break;
+        yield return AuditCommand.Create(output, error);
     }
 }
