@@ -20,7 +20,22 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
     public const string AdminPassword = "admin password for tests";
     public const string AdminApiKey = "test-admin-key-0123456789abcdef0123456789";
 
-    readonly string _path = Path.Combine(Path.GetTempPath(), $"clearance-web-test-{Guid.NewGuid():N}.db");
+    readonly string _path;
+    readonly bool _ownsDatabase;
+
+    public ClearanceApp()
+        : this(Path.Combine(Path.GetTempPath(), $"clearance-web-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+    {
+    }
+
+    ClearanceApp(string path, bool ownsDatabase)
+    {
+        _path = path;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>Another instance of the service on this one's database, as a second server behind a load balancer.</summary>
+    public ClearanceApp SecondInstance() => new(_path, ownsDatabase: false);
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -58,6 +73,12 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
 
     public async Task<HttpClient> ClientForAsync(Role role) => ClientWithKey((await CreateUserAsync(role)).ApiKey);
 
+    public async Task<T> QueryAsync<T>(Func<ClearanceDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>());
+    }
+
     /// <summary>Runs SQL on the database behind the API's back, as someone with access to the server would.</summary>
     public async Task TamperAsync(params string[] statements)
     {
@@ -72,6 +93,11 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
         foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
         {
             File.Delete(file);

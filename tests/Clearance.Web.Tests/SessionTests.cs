@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Clearance.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Clearance.Web.Tests;
@@ -55,5 +56,21 @@ public sealed class SessionTests
         Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
         Assert.False(wrong.Headers.Contains("Set-Cookie"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/session")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_cookie_from_one_instance_is_accepted_by_another_on_the_same_database()
+    {
+        await using var first = new ClearanceApp();
+        await using var second = first.SecondInstance();
+        var signIn = await Browser(first).PostAsJsonAsync("/api/session", new { userName = "admin", password = ClearanceApp.AdminPassword });
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie")).Split(';')[0];
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "/api/session");
+        request.Headers.Add("Cookie", cookie);
+        var response = await second.AnonymousClient().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEqual(0, await first.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
     }
 }

@@ -4,7 +4,10 @@ using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Clearance.Web.Hosting;
 
@@ -23,6 +26,10 @@ public static class ClearanceWebExtensions
         // Bad input reaches BadRequestExceptionHandler as an exception naming the parameter, in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+
+        services.AddDataProtection().SetApplicationName("Clearance");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+            o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, "API key or cookie", o => o.ForwardDefaultSelector = context =>

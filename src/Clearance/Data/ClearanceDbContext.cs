@@ -16,6 +16,8 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>
     /// Serialises writers of the audit chain until the current transaction ends, across processes sharing the database.
     /// </summary>
