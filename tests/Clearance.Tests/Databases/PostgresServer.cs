@@ -97,11 +97,13 @@ public sealed class PostgresServer
         var settings = $"-p {port.ToString(CultureInfo.InvariantCulture)} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-l", Path.Combine(root, "server.log"), "-o", settings, "-w", "start"], asRoot);
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asRoot).GetAwaiter().GetResult();
-            Directory.Delete(root, recursive: true);
-        };
+        // A watchdog outside the test host stops the server and removes its folder once the host has ended, however it
+        // ended (a test host can be killed before exit handlers finish); setsid keeps it out of the host's process group.
+        var stop = string.Join(' ', (asRoot ? new[] { "runuser", "-u", "postgres", "--" } : []).Append(Quote(Path.Combine(bin, "pg_ctl")))
+            .Concat(["-D", Quote(data), "-m", "immediate", "-w", "stop"]));
+        var watchdog = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}; do sleep 1; done; {stop}; rm -rf {Quote(root)}";
+        Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", watchdog]) { UseShellExecute = false })?.Dispose();
+
         return $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=clearance;Database=postgres";
     }
 
@@ -120,6 +122,8 @@ public sealed class PostgresServer
             }
         }
     }
+
+    static string Quote(string path) => "'" + path.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 
     static int FreePort()
     {
