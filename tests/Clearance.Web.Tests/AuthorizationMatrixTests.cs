@@ -16,22 +16,22 @@ public sealed class AuthorizationMatrixTests
     /// <summary>
     /// Every API endpoint and who may call it (null: no credentials); other roles get 403, and no credentials 401.
     /// </summary>
-    static readonly (string Method, string Route, Role?[] Allowed, Func<ClearanceApp, HttpRequestMessage> Request)[] Matrix =
+    static readonly (string Method, string Route, Role?[] Allowed, Func<HttpRequestMessage> Request)[] Matrix =
     [
-        ("POST", "/api/session", Open, _ => new(HttpMethod.Post, "/api/session")
+        ("POST", "/api/session", Open, () => new(HttpMethod.Post, "/api/session")
         {
             Content = JsonContent.Create(new { userName = "admin", password = ClearanceApp.AdminPassword }),
         }),
-        ("GET", "/api/session", [.. Everyone.Cast<Role?>()], _ => new(HttpMethod.Get, "/api/session")),
-        ("DELETE", "/api/session", [.. Everyone.Cast<Role?>()], _ => new(HttpMethod.Delete, "/api/session")),
-        ("POST", "/api/users", [Role.Admin], _ => new(HttpMethod.Post, "/api/users")
+        ("GET", "/api/session", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/session")),
+        ("DELETE", "/api/session", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Delete, "/api/session")),
+        ("POST", "/api/users", [Role.Admin], () => new(HttpMethod.Post, "/api/users")
         {
             Content = JsonContent.Create(new { userName = $"u{Guid.NewGuid():N}", role = "viewer" }),
         }),
-        ("GET", "/api/users/{userName}", [Role.Admin], _ => new(HttpMethod.Get, "/api/users/admin")),
-        ("POST", "/api/users/{userName}/api-keys", [Role.Admin], _ => new(HttpMethod.Post, "/api/users/admin/api-keys")),
-        ("GET", "/api/audit/verify", [Role.Auditor, Role.Admin], _ => new(HttpMethod.Get, "/api/audit/verify")),
-        ("GET", "/api/audit/export", [Role.Auditor, Role.Admin], _ => new(HttpMethod.Get, "/api/audit/export?from=2026-01-01&to=2026-12-31")),
+        ("GET", "/api/users/{userName}", [Role.Admin], () => new(HttpMethod.Get, "/api/users/admin")),
+        ("POST", "/api/users/{userName}/api-keys", [Role.Admin], () => new(HttpMethod.Post, "/api/users/admin/api-keys")),
+        ("GET", "/api/audit/verify", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/verify")),
+        ("GET", "/api/audit/export", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/export?from=2026-01-01&to=2026-12-31")),
     ];
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class AuthorizationMatrixTests
             foreach (var role in Everyone.Cast<Role?>().Prepend(null))
             {
                 var client = role is { } r ? clients[r] : app.AnonymousClient();
-                var response = await client.SendAsync(request(app));
+                var response = await client.SendAsync(request());
                 var expected = allowed.Contains(role) ? "2xx" : role is null ? "401" : "403";
                 var actual = response.IsSuccessStatusCode ? "2xx" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (actual != expected)
