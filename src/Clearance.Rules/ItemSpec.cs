@@ -59,4 +59,10 @@ public sealed record ItemSpec
 
     /// <summary>Where the figures come from.</summary>
     public string? Source { get; init; }
+
+    /// <summary>For a board or computer: the catalog name of the most capable chip it contains.</summary>
+    public string? Contains { get; init; }
+
+    /// <summary>For a board or computer: how many of that chip it carries (informational).</summary>
+    public int? ChipCount { get; init; }
 }

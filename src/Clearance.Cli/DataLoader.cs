@@ -1,0 +1,19 @@
+namespace Clearance.Cli;
+
+/// <summary>Loads the shipped reference data, turning an incomplete installation into a message.</summary>
+static class DataLoader
+{
+    public static ClearanceData? TryLoad(TextWriter error)
+    {
+        var directory = ClearanceData.DefaultDirectory;
+        try
+        {
+            return ClearanceData.Load(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"{directory}: cannot load the reference data: {e.Message}");
+            return null;
+        }
+    }
+}

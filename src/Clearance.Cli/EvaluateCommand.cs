@@ -1,0 +1,119 @@
+using System.CommandLine;
+using Clearance.Lists;
+using Clearance.Orders;
+using Clearance.Rules.Licensing;
+using Clearance.Screening;
+
+namespace Clearance.Cli;
+
+/// <summary><c>evaluate FILE [--as-of DATE] [--format json|table] [--diffusion enforced|as-written]</c>.</summary>
+static class EvaluateCommand
+{
+    /// <param name="output">Decisions.</param>
+    /// <param name="error">Problems and progress.</param>
+    /// <param name="screener">Builds the restricted-party screener; null when none is available, which holds every order.</param>
+    public static Command Create(TextWriter output, TextWriter error, Func<TextWriter, IPartyScreener?> screener)
+    {
+        var file = new Argument<string>("FILE") { Description = "JSON array of orders (see DESIGN.md, evaluate)." };
+        var asOf = new Option<string?>("--as-of") { Description = "Apply the rules in force on this date (YYYY-MM-DD) instead of each order's date." };
+        var format = new Option<string>("--format") { Description = "json (default) or table.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "table");
+        var diffusion = new Option<string>("--diffusion")
+        {
+            Description = "Reading of the AI Diffusion rule: enforced (default; BIS non-enforcement since 2025-05-13) or as-written (GAO B-337935).",
+            DefaultValueFactory = _ => "enforced",
+        };
+        diffusion.AcceptOnlyFromAmong("enforced", "as-written");
+
+        var command = new Command("evaluate", "Decide what the law requires for each order: license, review policy, exception, verdict.")
+        {
+            file, asOf, format, diffusion,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(file)!,
+            parse.GetValue(asOf),
+            parse.GetValue(format)!,
+            parse.GetValue(diffusion)!,
+            output,
+            error,
+            screener));
+        return command;
+    }
+
+    /// <summary>The default lists (newest download, else the shipped snapshots) at the default threshold.</summary>
+    public static IPartyScreener? DefaultScreener(TextWriter error)
+    {
+        try
+        {
+            var set = ListSet.Load(ListStore.ForThisMachine().DefaultPaths());
+            ListsCommand.ReportProblems(set, error);
+            return new ListScreener(set, ScreeningDefaults.Threshold);
+        }
+        catch (ListFormatException e)
+        {
+            error.WriteLine(e.Message);
+            return null;
+        }
+    }
+
+    static int Run(
+        string path, string? asOfText, string format, string diffusionText, TextWriter output, TextWriter error,
+        Func<TextWriter, IPartyScreener?> screenerFactory)
+    {
+        DateOnly? asOf = null;
+        if (asOfText is not null)
+        {
+            if (!CliDates.TryParse(asOfText, "--as-of", error, out var date))
+            {
+                return CliApp.BadInput;
+            }
+
+            asOf = date;
+        }
+
+        var reading = diffusionText == "as-written" ? DiffusionReading.AsWritten : DiffusionReading.Enforced;
+        EvaluationData data;
+        try
+        {
+            data = EvaluationData.Load(ClearanceData.DefaultDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            error.WriteLine($"{ClearanceData.DefaultDirectory}: cannot load the reference data: {e.Message}");
+            return CliApp.BadInput;
+        }
+
+        var orders = new OrderFileReader(data.Catalog, data.Countries).ReadFile(path);
+        foreach (var problem in orders.Errors)
+        {
+            error.WriteLine(problem.ToString());
+        }
+
+        if (orders.Unreadable)
+        {
+            return CliApp.BadInput;
+        }
+
+        var screener = screenerFactory(error);
+        if (screener is null)
+        {
+            error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");
+        }
+
+        var evaluator = new OrderEvaluator(data, screener);
+        // Screening dominates the cost per order and the index is safe for concurrent readers, so orders are evaluated
+        // in parallel; AsOrdered keeps the output in file order.
+        var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => evaluator.Evaluate(o, asOf, reading)).ToList();
+        if (format == "table")
+        {
+            DecisionTable.Write(decisions, output);
+        }
+        else
+        {
+            output.WriteLine(DecisionJson.Serialize(decisions));
+        }
+
+        error.WriteLine($"{Path.GetFileName(path)}: {decisions.Count} order(s) evaluated, {orders.Errors.Count} problem(s) in rejected orders");
+        return orders.Errors.Count > 0 ? CliApp.BadInput : CliApp.Ok;
+    }
+}

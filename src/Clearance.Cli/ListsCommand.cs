@@ -1,0 +1,85 @@
+using System.CommandLine;
+using System.Globalization;
+using Clearance.Lists;
+
+namespace Clearance.Cli;
+
+/// <summary><c>clearance lists info</c> and <c>clearance lists update [--from URL]</c>.</summary>
+static class ListsCommand
+{
+    const int ProblemsShown = 20;
+
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var command = new Command("lists", "Show or update the restricted-party lists");
+        var listPaths = new Option<string[]>("--list") { Description = "Lists to describe instead of the defaults", Arity = ArgumentArity.ZeroOrMore };
+        var info = new Command("info", "Sources, counts, dates and content hash of the lists in use") { listPaths };
+        info.SetAction(parse => Info(parse.GetValue(listPaths) ?? [], output, error, clock));
+        command.Subcommands.Add(info);
+        command.Subcommands.Add(ListsUpdateCommand.Create(output, error, clock));
+        return command;
+    }
+
+    /// <summary>Reports unusable list rows on stderr: the count per file and the first of them with their lines.</summary>
+    public static void ReportProblems(ListSet set, TextWriter error)
+    {
+        foreach (var list in set.Lists.Where(l => l.Problems.Count > 0))
+        {
+            error.WriteLine($"{list.Path}: {list.Problems.Count} malformed row(s) skipped:");
+            foreach (var problem in list.Problems.Take(ProblemsShown))
+            {
+                error.WriteLine($"  {problem}");
+            }
+
+            if (list.Problems.Count > ProblemsShown)
+            {
+                error.WriteLine($"  … and {list.Problems.Count - ProblemsShown} more");
+            }
+        }
+    }
+
+    static int Info(string[] paths, TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var store = ListStore.ForThisMachine();
+        ListSet set;
+        try
+        {
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths());
+        }
+        catch (ListFormatException e)
+        {
+            error.WriteLine(e.Message);
+            return CliApp.BadInput;
+        }
+
+        ReportProblems(set, error);
+        output.WriteLine($"data directory: {store.DataDirectory} (set {ListStore.DataDirectoryVariable} to change)");
+        if (paths.Length == 0)
+        {
+            output.WriteLine(store.Newest() is { } newest
+                ? $"in use: download of {newest.DownloadedAt:yyyy-MM-dd HH:mm}Z, {Age(clock.GetUtcNow() - newest.DownloadedAt)} old"
+                : "in use: the snapshots shipped with Clearance (CSL of 2022-05, OFAC SDN of 2024-05-03); run 'clearance lists update' for current lists");
+        }
+
+        foreach (var list in set.Lists)
+        {
+            output.WriteLine();
+            output.WriteLine($"{list.Path}");
+            output.WriteLine($"  format: {list.Format}, version: {list.Version}");
+            output.WriteLine($"  sha256: {list.Sha256}");
+            output.WriteLine($"  entries: {list.Entries.Count}, aliases: {list.Entries.Sum(e => e.Aliases.Count)}, malformed rows: {list.Problems.Count}");
+            foreach (var group in list.Entries.GroupBy(e => e.List).OrderByDescending(g => g.Count()))
+            {
+                output.WriteLine($"    {group.Count(),6}  {group.Key}");
+            }
+        }
+
+        output.WriteLine();
+        output.WriteLine($"merged: {set.Index.Entries.Count} entries (OFAC SDN de-duplicated on entity number), {set.Index.NameCount} indexed names");
+        return CliApp.Ok;
+    }
+
+    public static string Age(TimeSpan age) => age.TotalDays >= 2
+        ? $"{Math.Floor(age.TotalDays).ToString(CultureInfo.InvariantCulture)} days"
+        : $"{Math.Max(0, Math.Floor(age.TotalHours)).ToString(CultureInfo.InvariantCulture)} hours";
+}

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Clearance.Lists;
+
+namespace Clearance.Cli;
+
+/// <summary><c>clearance lists update [--from URL]</c>: download the current CSL, keeping the last good copy on failure.</summary>
+static class ListsUpdateCommand
+{
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock)
+    {
+        var from = new Option<string[]>("--from") { Description = "Download from this URL instead of trade.gov's published files", Arity = ArgumentArity.ZeroOrMore };
+        var command = new Command("update", "Download the current Consolidated Screening List") { from };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(from) ?? [], output, error, clock, ct));
+        return command;
+    }
+
+    static async Task<int> RunAsync(string[] from, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken ct)
+    {
+        var sources = new List<Uri>();
+        foreach (var text in from)
+        {
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            {
+                error.WriteLine($"--from: '{text}' is not an http(s) URL");
+                return CliApp.BadInput;
+            }
+
+            sources.Add(uri);
+        }
+
+        var store = ListStore.ForThisMachine();
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        var result = await new ListUpdater(http, store, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
+        foreach (var message in result.Messages)
+        {
+            error.WriteLine(message);
+        }
+
+        if (result.Updated)
+        {
+            output.WriteLine($"updated: {result.Path} ({result.Entries} entries); lists in use are 0 hours old");
+            return CliApp.Ok;
+        }
+
+        var newest = store.Newest();
+        output.WriteLine(newest is { } n
+            ? $"not updated: keeping the last good copy {n.Path}, {ListsCommand.Age(clock.GetUtcNow() - n.DownloadedAt)} old"
+            : "not updated: no download has succeeded; screening uses the shipped snapshots (CSL of 2022-05, OFAC SDN of 2024-05-03)");
+        return CliApp.Problems;
+    }
+}

@@ -1,0 +1,212 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Clearance.Lists;
+using Clearance.Screening;
+using CsvHelper;
+
+namespace Clearance.Cli;
+
+/// <summary><c>clearance screen FILE [--list PATH]... [--threshold X] [--top K] [--format csv|json]</c>.</summary>
+static class ScreenCommand
+{
+    const int ProgressMinimumRows = 20_000;
+    const int ChunkSize = 4096;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("FILE") { Description = "CSV with id,name and optionally country,address,type" };
+        var lists = new Option<string[]>("--list")
+        {
+            Description = "A CSL CSV/JSON, an OFAC legacy folder, the DPL text file or a custom CSV; repeatable (default: the newest download, else the shipped snapshots)",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var threshold = new Option<double>("--threshold")
+        {
+            Description = "A score at or above this is a hit",
+            DefaultValueFactory = _ => ScreeningDefaults.Threshold,
+        };
+        var top = new Option<int>("--top") { Description = "Rows per input: the K best candidates", DefaultValueFactory = _ => 1 };
+        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var command = new Command("screen", "Screen parties against the restricted-party lists") { file, lists, threshold, top, format };
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(file)!, parse.GetValue(lists) ?? [], parse.GetValue(threshold),
+            parse.GetValue(top), parse.GetValue(format)!, output, error, ct)));
+        return command;
+    }
+
+    static int Run(string path, string[] listPaths, double threshold, int top, string format, TextWriter output, TextWriter error,
+        CancellationToken ct)
+    {
+        if (threshold is < 0 or > 1 || double.IsNaN(threshold))
+        {
+            error.WriteLine($"--threshold: '{threshold.ToString(CultureInfo.InvariantCulture)}' must be between 0 and 1");
+            return CliApp.BadInput;
+        }
+
+        if (top < 1)
+        {
+            error.WriteLine($"--top: '{top}' must be at least 1");
+            return CliApp.BadInput;
+        }
+
+        var (input, problem) = CsvInput.Read(path, ["id", "name"]);
+        if (input is null)
+        {
+            error.WriteLine(problem);
+            return CliApp.BadInput;
+        }
+
+        var queries = new ScreeningQuery[input.Rows.Count];
+        for (var r = 0; r < input.Rows.Count; r++)
+        {
+            var (line, fields) = input.Rows[r];
+            var name = input.Field(fields, "name").Trim();
+            if (name.Length == 0)
+            {
+                error.WriteLine($"{path}:{line}: column 'name' is empty");
+                return CliApp.BadInput;
+            }
+
+            if (name.Length > NameNormalizer.MaxLength)
+            {
+                error.WriteLine($"{path}:{line}: column 'name' is {name.Length} characters long; the limit is {NameNormalizer.MaxLength}");
+                return CliApp.BadInput;
+            }
+
+            var typeText = input.Field(fields, "type").Trim();
+            if (!TryType(typeText, out var type))
+            {
+                error.WriteLine($"{path}:{line}: column 'type': '{typeText}' is not one of individual, person, entity, company, organization, vessel, aircraft");
+                return CliApp.BadInput;
+            }
+
+            var address = input.Field(fields, "address");
+            queries[r] = new ScreeningQuery(name, input.Field(fields, "country").Trim(),
+                address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address, type);
+        }
+
+        ListSet set;
+        try
+        {
+            set = ListSet.Load(listPaths.Length > 0 ? listPaths : ListStore.ForThisMachine().DefaultPaths());
+        }
+        catch (ListFormatException e)
+        {
+            error.WriteLine(e.Message);
+            return CliApp.BadInput;
+        }
+
+        ListsCommand.ReportProblems(set, error);
+        var results = new IReadOnlyList<ScreeningMatch>[queries.Length];
+        var progress = queries.Length >= ProgressMinimumRows ? new ProgressBar(error, queries.Length) : null;
+        for (var start = 0; start < queries.Length; start += ChunkSize)
+        {
+            ct.ThrowIfCancellationRequested();
+            var end = Math.Min(queries.Length, start + ChunkSize);
+            Parallel.For(start, end, new ParallelOptions { CancellationToken = ct }, i => results[i] = set.Index.Screen(queries[i], top));
+            progress?.Report(end);
+        }
+
+        progress?.Done();
+        if (format == "json")
+        {
+            WriteJson(output, input, queries, results, threshold);
+        }
+        else
+        {
+            WriteCsv(output, input, queries, results, threshold);
+        }
+
+        return CliApp.Ok;
+    }
+
+    static bool TryType(string text, out PartyType type)
+    {
+        type = text.ToUpperInvariant() switch
+        {
+            "" => PartyType.Unknown,
+            "INDIVIDUAL" or "PERSON" => PartyType.Individual,
+            "ENTITY" or "COMPANY" or "ORGANIZATION" or "ORGANISATION" or "LEGALENTITY" => PartyType.Entity,
+            "VESSEL" => PartyType.Vessel,
+            "AIRCRAFT" => PartyType.Aircraft,
+            _ => (PartyType)(-1),
+        };
+        return Enum.IsDefined(type);
+    }
+
+    static string Id(CsvInput input, int row) => input.Field(input.Rows[row].Fields, "id");
+
+    static void WriteCsv(TextWriter output, CsvInput input, ScreeningQuery[] queries, IReadOnlyList<ScreeningMatch>[] results, double threshold)
+    {
+        using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var column in (string[])["id", "name", "decision", "score", "list", "entry_id", "entry_name", "matched_name", "explanation"])
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        for (var r = 0; r < queries.Length; r++)
+        {
+            if (results[r].Count == 0)
+            {
+                foreach (var field in (string[])[Id(input, r), queries[r].Name, "clear", "0", "", "", "", "", ""])
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.NextRecord();
+                continue;
+            }
+
+            foreach (var match in results[r])
+            {
+                csv.WriteField(Id(input, r));
+                csv.WriteField(queries[r].Name);
+                csv.WriteField(match.Score >= threshold ? "hit" : "clear");
+                csv.WriteField(match.Score.ToString("0.0000", CultureInfo.InvariantCulture));
+                csv.WriteField(match.Entry.List);
+                csv.WriteField(match.Entry.Id);
+                csv.WriteField(match.Entry.Name);
+                csv.WriteField(match.MatchedName);
+                csv.WriteField(match.Explanation + "; list version " + match.Entry.ListVersion);
+                csv.NextRecord();
+            }
+        }
+    }
+
+    static void WriteJson(TextWriter output, CsvInput input, ScreeningQuery[] queries, IReadOnlyList<ScreeningMatch>[] results, double threshold)
+    {
+        var rows = new List<object>();
+        for (var r = 0; r < queries.Length; r++)
+        {
+            rows.Add(new
+            {
+                id = Id(input, r),
+                name = queries[r].Name,
+                decision = results[r].Count > 0 && results[r][0].Score >= threshold ? "hit" : "clear",
+                matches = results[r].Select(m => new
+                {
+                    decision = m.Score >= threshold ? "hit" : "clear",
+                    score = m.Score,
+                    list = m.Entry.List,
+                    listVersion = m.Entry.ListVersion,
+                    entryId = m.Entry.Id,
+                    entryName = m.Entry.Name,
+                    matchedName = m.MatchedName,
+                    type = m.Entry.Type.ToString(),
+                    countries = m.Entry.Countries,
+                    programs = m.Entry.Programs,
+                    federalRegisterNotice = m.Entry.FederalRegisterNotice,
+                    licenseRequirement = m.Entry.LicenseRequirement,
+                    licensePolicy = m.Entry.LicensePolicy,
+                    explanation = m.Explanation,
+                }),
+            });
+        }
+
+        output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+    }
+
+    static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+}

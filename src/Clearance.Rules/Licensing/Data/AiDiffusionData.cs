@@ -1,0 +1,17 @@
+namespace Clearance.Rules.Licensing.Data;
+
+sealed record AiDiffusionData
+{
+    public required DateOnly From { get; init; }
+    public required DateOnly ComplianceFrom { get; init; }
+    public required string Citation { get; init; }
+    public required DateOnly NonEnforcementFrom { get; init; }
+    public required string NonEnforcementCitation { get; init; }
+    public required string ReviewPolicyCitation { get; init; }
+    public bool ReviewPolicyUnconfirmed { get; init; }
+    public required IReadOnlyList<string> AiaCountries { get; init; }
+    public required string AiaCitation { get; init; }
+    public bool AiaUnconfirmed { get; init; }
+    public required double LppMaxTppPerConsigneePerYear { get; init; }
+    public required string LppCitation { get; init; }
+}

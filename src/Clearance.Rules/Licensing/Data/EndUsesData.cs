@@ -1,0 +1,7 @@
+namespace Clearance.Rules.Licensing.Data;
+
+sealed record EndUsesData
+{
+    public required string Source { get; init; }
+    public required IReadOnlyList<EndUseRuleData> EndUses { get; init; }
+}

@@ -1,0 +1,19 @@
+namespace Clearance.Rules.Licensing.Data;
+
+sealed record LicensingData
+{
+    public required string Source { get; init; }
+    public required IReadOnlyList<VintageData> Vintages { get; init; }
+    public required DestinationRuleData China2022 { get; init; }
+    public required DestinationRuleData Macau2023 { get; init; }
+    public required AdvancedComputingData AdvancedComputing { get; init; }
+    public required UaeChartsData UaeCharts { get; init; }
+    public required HeadquartersData Headquarters { get; init; }
+    public required Nac2023Data Nac2023 { get; init; }
+    public required NacAcaData NacAca { get; init; }
+    public required HbmData Hbm { get; init; }
+    public required AiDiffusionData AiDiffusion { get; init; }
+    public required ChinaCaseByCaseData ChinaCaseByCase { get; init; }
+    public required AffiliatesData Affiliates { get; init; }
+    public required IReadOnlyList<ListRuleData> Lists { get; init; }
+}

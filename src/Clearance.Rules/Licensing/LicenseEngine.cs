@@ -1,0 +1,934 @@
+using System.Globalization;
+using Clearance.Rules.Licensing.Data;
+
+namespace Clearance.Rules.Licensing;
+
+/// <summary>Decides per order line whether a license is needed, the review policy, the exception and the conditions.</summary>
+/// <remarks>Pure: the date and the diffusion reading are passed in; screening results arrive as facts on the parties.</remarks>
+public sealed class LicenseEngine(LicensingRulebook rulebook)
+{
+    const string UnitedStates = "US";
+
+    readonly CountryGroups _groups = rulebook.CountryGroups;
+    readonly LicensingData _rules = rulebook.Licensing;
+
+    /// <summary>The rulebook this engine reads.</summary>
+    public LicensingRulebook Rulebook { get; } = rulebook;
+
+    /// <summary>Evaluates an order under the rules in force on <paramref name="asOf"/>.</summary>
+    public Decision Evaluate(OrderFacts order, DateOnly asOf, DiffusionReading reading)
+    {
+        var context = BuildContext(order, asOf, reading);
+        var lines = new LineDecision[order.Lines.Count];
+        var verdict = context.OrderHold ? Verdict.Hold : Verdict.Cleared;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = EvaluateLine(context, order.Lines[i]);
+            if (lines[i].Verdict > verdict)
+            {
+                verdict = lines[i].Verdict;
+            }
+        }
+
+        var screening = new PartyScreening[order.Parties.Count];
+        for (var i = 0; i < screening.Length; i++)
+        {
+            screening[i] = ScreeningRow(order.Parties[i]);
+        }
+
+        return new Decision(order.Id, asOf, Rulebook.VintageOn(asOf), reading, verdict, lines, screening);
+    }
+
+    OrderContext BuildContext(OrderFacts order, DateOnly date, DiffusionReading reading)
+    {
+        var findings = new List<Finding>();
+        var (destination, aliasCitation) = _groups.Resolve(order.Destination, date);
+        if (aliasCitation is not null)
+        {
+            findings.Add(new Finding(FindingCodes.DestinationAlias, aliasCitation,
+                $"destination {order.Destination} is treated as {destination} under the EAR", false));
+        }
+
+        var (origin, _) = _groups.Resolve(order.Origin, date);
+        var notAnExport = destination.Equals(UnitedStates, StringComparison.Ordinal) && origin.Equals(UnitedStates, StringComparison.Ordinal);
+        if (notAnExport)
+        {
+            findings.Add(new Finding(FindingCodes.NotAnExport, "15 CFR 734.13",
+                "origin and destination are both the United States: a shipment within the United States is not an export", false));
+        }
+
+        foreach (var membership in _groups.UnconfirmedMemberships(destination, date))
+        {
+            findings.Add(new Finding(FindingCodes.CountryGroupUnconfirmed, membership.Citation,
+                $"destination {destination} in Country Group {CountryGroupIds.Label(membership.Group)}: {membership.Note}", true));
+        }
+
+        var headquartered = new List<(PartyFacts, string)>();
+        foreach (var party in order.Parties)
+        {
+            var (hq, _) = _groups.Resolve(party.Headquarters ?? party.Country, date);
+            if (_groups.IsMacauOrD5(hq, date))
+            {
+                headquartered.Add((party, hq));
+            }
+        }
+
+        var kinds = RequirementKinds.None;
+        ReviewPolicy? policy = null;
+        var hold = false;
+        var barred = false;
+
+        void Require(RequirementKinds kind, ReviewPolicy? p)
+        {
+            kinds |= kind;
+            if (p is { } known && (policy is null || known > policy))
+            {
+                policy = known;
+            }
+        }
+
+        if (!notAnExport && Rulebook.Embargoes.TryGetValue(destination, out var embargo) && (embargo.From is null || embargo.From <= date))
+        {
+            Require(RequirementKinds.Embargo, embargo.ReviewPolicy);
+            findings.Add(new Finding(FindingCodes.Embargo, embargo.Citation,
+                $"destination {destination} is embargoed: a license is required for {embargo.Scope}; review policy {Text(embargo.ReviewPolicy)}",
+                embargo.Unconfirmed));
+        }
+
+        foreach (var party in order.Parties)
+        {
+            if (!party.Screened)
+            {
+                hold = true;
+                findings.Add(new Finding(FindingCodes.ScreeningNotPerformed, "15 CFR 744.11; 15 CFR part 744 supp. no. 4",
+                    $"{RoleText(party.Role)} '{party.Name}' was not screened against the restricted-party lists: the order is held until it is", false));
+                continue;
+            }
+
+            foreach (var fact in party.Screening)
+            {
+                ApplyScreeningFact(party, fact, null, findings, ref hold, ref barred, Require);
+            }
+
+            foreach (var owner in party.Owners)
+            {
+                foreach (var fact in owner.Screening)
+                {
+                    ApplyOwnerFact(party, owner, fact, date, findings, ref hold, ref barred, Require);
+                }
+            }
+        }
+
+        return new OrderContext
+        {
+            Order = order,
+            Date = date,
+            Reading = reading,
+            Destination = destination,
+            Origin = origin,
+            NotAnExport = notAnExport,
+            DestinationMacauOrD5 = _groups.IsMacauOrD5(destination, date),
+            DestinationInScope = InAdvancedComputingScope(destination, date),
+            DestinationUaeChart = date >= _rules.UaeCharts.From && Contains(_rules.UaeCharts.Countries, destination),
+            MacauOrD5Headquartered = headquartered,
+            OrderFindings = findings,
+            OrderKinds = kinds,
+            OrderPolicy = policy,
+            OrderHold = hold,
+            OrderExceptionsBarred = barred,
+        };
+    }
+
+    void ApplyScreeningFact(
+        PartyFacts party, ScreeningFact fact, OwnerFacts? owner, List<Finding> findings, ref bool hold, ref bool barred,
+        Action<RequirementKinds, ReviewPolicy?> require)
+    {
+        if (fact.Decision != ScreeningDecision.Hit)
+        {
+            return;
+        }
+
+        var list = ListRule(fact.List);
+        var who = owner is null
+            ? $"{RoleText(party.Role)} '{party.Name}'"
+            : $"owner '{owner.Name}' ({Number(owner.Percent)}%) of {RoleText(party.Role)} '{party.Name}'";
+        var entryTerms = EntryTerms(fact);
+        switch (fact.Disposition)
+        {
+            case HitDisposition.Pending:
+                hold = true;
+                findings.Add(new Finding(FindingCodes.ScreeningPotentialHit, list?.Citation ?? "15 CFR 744.11",
+                    $"{who} may match '{fact.Entry}' on {fact.List} (score {Number(fact.Score)}); not yet dispositioned, so the order is held{entryTerms}",
+                    false));
+                break;
+            case HitDisposition.FalsePositive:
+                findings.Add(new Finding(FindingCodes.ScreeningFalsePositive, list?.Citation ?? "15 CFR 744.11",
+                    $"{who} was screened against '{fact.Entry}' on {fact.List} (score {Number(fact.Score)}) and dispositioned as a false positive",
+                    false));
+                break;
+            case HitDisposition.ConfirmedMatch:
+                ApplyConfirmedMatch(who, fact, list, entryTerms, findings, ref hold, ref barred, require);
+                break;
+        }
+    }
+
+    static void ApplyConfirmedMatch(
+        string who, ScreeningFact fact, ListRuleData? list, string entryTerms, List<Finding> findings, ref bool hold, ref bool barred,
+        Action<RequirementKinds, ReviewPolicy?> require)
+    {
+        if (list is null)
+        {
+            hold = true;
+            findings.Add(new Finding(FindingCodes.ListedPartyUnknownList, "15 CFR part 744",
+                $"{who} is a confirmed match for '{fact.Entry}' on {fact.List}, a list the engine has no rule for: the order is held", false));
+            return;
+        }
+
+        switch (list.Effect)
+        {
+            case ListEffect.LicenseAllItems:
+                barred = true;
+                require(RequirementKinds.ListedParty, PolicyFromText(fact.LicensePolicy) ?? ReviewPolicy.PresumptionOfDenial);
+                findings.Add(new Finding(FindingCodes.ListedPartyLicense, list.Citation,
+                    $"{who} is '{fact.Entry}' on the {list.Name}: a license is required{entryTerms}", false));
+                break;
+            case ListEffect.NoExceptions:
+                barred = true;
+                findings.Add(new Finding(FindingCodes.ListedPartyNoExceptions, list.ExceptionsBarredCitation,
+                    $"{who} is '{fact.Entry}' on the {list.Name}: no license exception may be used and a UVL statement is required", false));
+                break;
+            case ListEffect.Prohibited:
+                hold = true;
+                barred = true;
+                findings.Add(new Finding(FindingCodes.ListedPartyProhibited, list.Citation,
+                    $"{who} is '{fact.Entry}' on the {list.Name}: dealing with the party is prohibited; the order is held", false));
+                break;
+            case ListEffect.Informational:
+                findings.Add(new Finding(FindingCodes.ListedPartyInformational, list.Citation,
+                    $"{who} is '{fact.Entry}' on the {list.Name}: no export license requirement follows from this list", false));
+                break;
+        }
+    }
+
+    void ApplyOwnerFact(
+        PartyFacts party, OwnerFacts owner, ScreeningFact fact, DateOnly date, List<Finding> findings, ref bool hold, ref bool barred,
+        Action<RequirementKinds, ReviewPolicy?> require)
+    {
+        var affiliates = _rules.Affiliates;
+        if (fact.Decision != ScreeningDecision.Hit || fact.Disposition == HitDisposition.FalsePositive
+            || owner.Percent < affiliates.OwnershipPercent || ListRule(fact.List) is not { Effect: ListEffect.LicenseAllItems }
+            || date < affiliates.From)
+        {
+            return;
+        }
+
+        if (date >= affiliates.SuspendedFrom && date <= affiliates.SuspendedUntil)
+        {
+            findings.Add(new Finding(FindingCodes.AffiliatesRuleSuspended, affiliates.SuspensionCitation,
+                $"{RoleText(party.Role)} '{party.Name}' is {Number(owner.Percent)}% owned by '{owner.Name}' ('{fact.Entry}' on {fact.List}); "
+                + $"the Affiliates rule ({affiliates.Citation}) is suspended {Day(affiliates.SuspendedFrom)} to {Day(affiliates.SuspendedUntil)}, so no license follows from the ownership",
+                false));
+            return;
+        }
+
+        var unconfirmed = date > affiliates.SuspendedUntil && affiliates.ReappliesUnconfirmed;
+        findings.Add(new Finding(FindingCodes.AffiliateOfListed, affiliates.Citation,
+            $"{RoleText(party.Role)} '{party.Name}' is {Number(owner.Percent)}% owned (>= {Number(affiliates.OwnershipPercent)}%) by '{owner.Name}' "
+            + $"('{fact.Entry}' on {fact.List}): the owner's restrictions extend to it"
+            + (unconfirmed ? $"; the rule re-applies after the suspension ended {Day(affiliates.SuspendedUntil)} unless extended (not confirmed)" : string.Empty),
+            unconfirmed));
+        ApplyScreeningFact(party, fact, owner, findings, ref hold, ref barred, require);
+    }
+
+    LineDecision EvaluateLine(OrderContext context, LineFacts line)
+    {
+        var builder = new LineBuilder { Hold = context.OrderHold, ExceptionsBarred = context.OrderExceptionsBarred };
+        builder.Findings.AddRange(context.OrderFindings);
+        builder.Require(context.OrderKinds, context.OrderPolicy);
+
+        if (!context.NotAnExport)
+        {
+            ApplyItemRules(context, line, builder);
+            ApplyEndUse(context, line, builder);
+            ApplyLetters(context, line, builder);
+        }
+
+        var licenseRequired = builder.Kinds != RequirementKinds.None;
+        var exception = licenseRequired ? ChooseException(context, line, builder) : null;
+        var verdict = builder.Hold ? Verdict.Hold
+            : !licenseRequired ? Verdict.Cleared
+            : exception is not null ? Verdict.Exception
+            : Verdict.LicenseRequired;
+        return new LineDecision(line.Item, line.Eccn, licenseRequired, licenseRequired ? builder.Policy : null, exception, verdict, builder.Findings);
+    }
+
+    void ApplyItemRules(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        switch (line.Entry)
+        {
+            case ControlEntry.None:
+                builder.Add(FindingCodes.ItemNotControlled, "15 CFR part 774 supp. no. 1 (ECCNs 3A090, 4A090, 3A991.p, 4A994.l)",
+                    $"{line.Item}: no advanced-computing entry applies on {Day(context.Date)}{Because(line)}", line.ClassificationUnconfirmed);
+                break;
+            case ControlEntry.Indeterminate:
+                ApplyIndeterminate(context, line, builder);
+                break;
+            case ControlEntry.Eccn3A991P:
+            case ControlEntry.Eccn4A994L:
+                builder.Add(FindingCodes.ItemAntiTerrorismOnly, "15 CFR part 774 supp. no. 1 (3A991.p, 4A994.l: AT column 1)",
+                    $"{line.Item}: {line.Eccn} is controlled for anti-terrorism only; no license is needed for {context.Destination} on that ground{Because(line)}",
+                    line.ClassificationUnconfirmed);
+                break;
+            case ControlEntry.Eccn3A090Of2022:
+            case ControlEntry.Eccn4A090Of2022:
+                Apply2022(context, line, builder);
+                break;
+            case ControlEntry.Eccn3A090A:
+            case ControlEntry.Eccn3A090B:
+            case ControlEntry.Eccn4A090A:
+            case ControlEntry.Eccn4A090B:
+                ApplyAdvancedComputing(context, line, builder);
+                break;
+            case ControlEntry.Eccn3A090C:
+                ApplyHbm(context, line, builder);
+                break;
+        }
+    }
+
+    void ApplyIndeterminate(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var worstCase = line with { Entry = context.Date >= _rules.AdvancedComputing.From ? ControlEntry.Eccn3A090A : ControlEntry.Eccn3A090Of2022, Datacenter = true };
+        var probe = new LineBuilder();
+        ApplyItemRules(context, worstCase, probe);
+        if (probe.Kinds == RequirementKinds.None)
+        {
+            builder.Add(FindingCodes.ClassificationIndeterminate, "15 CFR part 774 supp. no. 1, ECCN 3A090",
+                $"{line.Item} cannot be classified{Because(line)}; even as a datacenter 3A090.a item no license would be needed for {context.Destination} on {Day(context.Date)}");
+            return;
+        }
+
+        builder.Hold = true;
+        builder.Add(FindingCodes.ClassificationIndeterminate, "15 CFR part 774 supp. no. 1, ECCN 3A090",
+            $"{line.Item} cannot be classified{Because(line)}; as 3A090.a it would need a license for {context.Destination}, so the line is held until the missing figure is known");
+    }
+
+    void Apply2022(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var china = _rules.China2022;
+        var macau = _rules.Macau2023;
+        if (context.Date >= _rules.AdvancedComputing.From || context.Date < china.From)
+        {
+            builder.Hold = true;
+            builder.Add(FindingCodes.ClassificationVintageMismatch, china.Citation,
+                $"{line.Item} is classified {line.Eccn} (the 2022 entry), which is not the entry in force on {Day(context.Date)}: the line is held");
+            return;
+        }
+
+        var inChina = Contains(china.Destinations, context.Destination);
+        var inMacau = Covers(macau.From, macau.Until, context.Date) && Contains(macau.Destinations, context.Destination);
+        if (!inChina && !inMacau)
+        {
+            builder.Add(FindingCodes.RsOutsideScope, china.Citation,
+                $"{line.Item}: {line.Eccn} needs a license only to China{(context.Date >= macau.From ? " and Macau" : string.Empty)} under the 2022 rule; {context.Destination} is neither");
+            return;
+        }
+
+        var rule = inChina ? china : macau;
+        builder.Require(RequirementKinds.China2022, china.ReviewPolicy);
+        builder.Add(FindingCodes.RsChina2022, rule.Citation,
+            $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}", rule.Unconfirmed || line.ClassificationUnconfirmed);
+        builder.Add(FindingCodes.ReviewPolicy, china.ReviewPolicyCitation ?? china.Citation,
+            $"review policy {Text(china.ReviewPolicy)} for {context.Destination} (the 2022 policy text was not retrieved)", china.ReviewPolicyUnconfirmed);
+    }
+
+    void ApplyAdvancedComputing(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var scope = _rules.AdvancedComputing;
+        if (context.Date < scope.From)
+        {
+            builder.Hold = true;
+            builder.Add(FindingCodes.ClassificationVintageMismatch, scope.Citation,
+                $"{line.Item} is classified {line.Eccn}, an entry that did not exist on {Day(context.Date)}: the line is held");
+            return;
+        }
+
+        var tierA = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn4A090A;
+        var diffusion = _rules.AiDiffusion;
+        var asWritten = context.Reading == DiffusionReading.AsWritten;
+        var worldwide = tierA && context.Date >= diffusion.ComplianceFrom;
+        var hq = context.MacauOrD5Headquartered;
+        var hqText = hq.Count == 0 ? string.Empty : $"{RoleText(hq[0].Party.Role)} '{hq[0].Party.Name}' is headquartered in {hq[0].Headquarters}";
+
+        if (tierA && context.Date >= diffusion.From && context.Date < diffusion.ComplianceFrom)
+        {
+            builder.Add(FindingCodes.AiDiffusionCompliancePending, diffusion.Citation,
+                $"the AI Diffusion rule is effective from {Day(diffusion.From)} but compliance is not required until {Day(diffusion.ComplianceFrom)}; its worldwide requirement does not apply yet");
+        }
+
+        if (context.DestinationInScope || context.DestinationUaeChart)
+        {
+            var policy = context.DestinationMacauOrD5 || hq.Count > 0 ? ReviewPolicy.PresumptionOfDenial : ReviewPolicy.PresumptionOfApproval;
+            var inScopeCitation = context.DestinationInScope ? scope.Citation : _rules.UaeCharts.Citation;
+            builder.Add(FindingCodes.RsAdvancedComputing, inScopeCitation,
+                $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination} ({GroupsText(context.Destination, context.Date)})",
+                line.ClassificationUnconfirmed);
+            if (context.DestinationUaeChart)
+            {
+                builder.Add(FindingCodes.UaeCharts, _rules.UaeCharts.Citation, _rules.UaeCharts.Note);
+            }
+
+            var basePolicy = policy;
+            policy = ApplyChinaCaseByCase(context, line, builder, policy);
+            var why = context.DestinationMacauOrD5 ? $"{context.Destination} is Macau or in Country Group D:5"
+                : hq.Count > 0 ? hqText
+                : $"{context.Destination} is not Macau or in D:5 and no party is headquartered there";
+            var policyText = policy == basePolicy
+                ? $"review policy {Text(policy)}: {why}"
+                : $"review policy {Text(policy)} under the January 2026 rule, instead of {Text(basePolicy)} ({why})";
+            builder.Add(FindingCodes.ReviewPolicy, PolicyCitation(context), policyText, PolicyUnconfirmed(context));
+            builder.Require(RequirementKinds.AdvancedComputing, policy);
+            if (asWritten && worldwide)
+            {
+                builder.Add(FindingCodes.AiDiffusionWorldwide, diffusion.Citation,
+                    $"AI Diffusion rule as written: {line.Eccn} needs a license to any destination; here the D-group requirement applies as well");
+            }
+
+            return;
+        }
+
+        if (asWritten && worldwide && !context.Destination.Equals(UnitedStates, StringComparison.Ordinal))
+        {
+            var policy = hq.Count > 0 ? ReviewPolicy.PresumptionOfDenial : ReviewPolicy.PresumptionOfApproval;
+            builder.Require(RequirementKinds.Diffusion, policy);
+            builder.Add(FindingCodes.AiDiffusionWorldwide, diffusion.Citation,
+                $"AI Diffusion rule as written (GAO B-337935: in effect): {line.Item}: {line.Eccn} needs a license to any destination, including {context.Destination}");
+            builder.Add(FindingCodes.ReviewPolicy, diffusion.ReviewPolicyCitation,
+                $"review policy {Text(policy)} (as written; country allocations not modelled){(hq.Count > 0 ? ": " + hqText : string.Empty)}",
+                diffusion.ReviewPolicyUnconfirmed);
+            ApplyHeadquartersNotes(context, builder);
+            return;
+        }
+
+        if (hq.Count > 0)
+        {
+            var headquarters = _rules.Headquarters;
+            var citation = context.Date >= headquarters.MovedFrom ? headquarters.MovedCitation : headquarters.Citation;
+            builder.Require(RequirementKinds.Headquarters, headquarters.ReviewPolicy);
+            builder.Add(FindingCodes.HeadquartersRule, citation,
+                $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)");
+            builder.Add(FindingCodes.ReviewPolicy, headquarters.ReviewPolicyCitation,
+                $"review policy {Text(headquarters.ReviewPolicy)} for a Macau/D:5-headquartered party outside the D groups", headquarters.ReviewPolicyUnconfirmed);
+            ApplyHeadquartersNotes(context, builder);
+            return;
+        }
+
+        builder.Add(FindingCodes.RsOutsideScope, scope.Citation,
+            $"{line.Item}: {line.Eccn} needs no license to {context.Destination} ({GroupsText(context.Destination, context.Date)}; the scope is D:1, D:4, D:5 less A:5/A:6, and Macau) and no party is headquartered in Macau or D:5");
+        if (!asWritten && worldwide && context.Date >= diffusion.NonEnforcementFrom && !context.Destination.Equals(UnitedStates, StringComparison.Ordinal))
+        {
+            builder.Add(FindingCodes.AiDiffusionNotEnforced, diffusion.NonEnforcementCitation,
+                $"AI Diffusion rule not enforced since {Day(diffusion.NonEnforcementFrom)} (reading: enforced); as written it would require a license for {line.Eccn} to {context.Destination}");
+        }
+    }
+
+    void ApplyHeadquartersNotes(OrderContext context, LineBuilder builder)
+    {
+        var headquarters = _rules.Headquarters;
+        if (context.MacauOrD5Headquartered.Count == 0)
+        {
+            return;
+        }
+
+        if (context.Reading == DiffusionReading.Enforced && context.Date >= headquarters.EnforcementDoubtFrom && context.Date <= headquarters.EnforcementDoubtUntil)
+        {
+            builder.Add(FindingCodes.HeadquartersRuleEnforcementDoubt, headquarters.EnforcementDoubtCitation,
+                $"between {Day(headquarters.EnforcementDoubtFrom)} and {Day(headquarters.EnforcementDoubtUntil)} the non-enforcement posture was read by some as suspending this requirement; BIS said on {Day(headquarters.GuidanceFrom)} that it continues to apply",
+                true);
+        }
+        else if (context.Date >= headquarters.GuidanceFrom)
+        {
+            builder.Add(FindingCodes.HeadquartersRuleGuidance, headquarters.GuidanceCitation,
+                "BIS guidance of 2026-05-31: the requirement applies to all destinations outside the United States for Macau/D:5-headquartered entities");
+        }
+    }
+
+    ReviewPolicy ApplyChinaCaseByCase(OrderContext context, LineFacts line, LineBuilder builder, ReviewPolicy policy)
+    {
+        var box = _rules.ChinaCaseByCase;
+        if (context.Date < box.From || policy != ReviewPolicy.PresumptionOfDenial || !Contains(box.Destinations, context.Destination))
+        {
+            return policy;
+        }
+
+        var outsideHq = context.MacauOrD5Headquartered.FirstOrDefault(p => !Contains(box.Destinations, p.Headquarters));
+        string? reason = null;
+        if (!context.Origin.Equals(box.Origin, StringComparison.Ordinal))
+        {
+            reason = $"the items leave from {context.Origin}: the policy covers exports from the United States only (reexports stay presumption of denial)";
+        }
+        else if (line.Tpp is not { } tpp || line.MemoryBandwidthGbs is not { } bandwidth)
+        {
+            reason = $"{(line.Tpp is null ? "TPP" : "total DRAM bandwidth")} of {line.Item} is unknown, so it cannot be shown to be inside the box";
+        }
+        else if (tpp >= box.MaxTppExclusive || bandwidth >= box.MaxDramBandwidthGbsExclusive)
+        {
+            reason = $"{line.Item} has TPP {Number(tpp)} and DRAM bandwidth {Number(bandwidth)} GB/s; the policy needs TPP < {Number(box.MaxTppExclusive)} and DRAM bandwidth < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s";
+        }
+        else if (outsideHq.Party is not null)
+        {
+            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} (D:5), outside China/Macau";
+        }
+
+        if (reason is not null)
+        {
+            builder.Add(FindingCodes.ChinaCaseByCaseNotAvailable, box.Citation, $"case-by-case review (January 2026) not available: {reason}");
+            return policy;
+        }
+
+        builder.Add(FindingCodes.ChinaCaseByCase, box.Citation,
+            $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from the United States to {context.Destination}: case-by-case review if these conditions are met",
+            box.DramBandwidthUnconfirmed);
+        foreach (var condition in box.Conditions)
+        {
+            var message = condition.Code.Equals("R10_VOLUME_CAP", StringComparison.Ordinal)
+                ? $"{condition.Text} (this line: {line.Quantity.ToString(CultureInfo.InvariantCulture)} units)"
+                : condition.Text;
+            builder.Add(condition.Code, condition.Citation, message, condition.Unconfirmed);
+        }
+
+        foreach (var band in box.TariffBands)
+        {
+            if (line.Tpp >= band.MinTpp && line.Tpp <= band.MaxTpp && line.MemoryBandwidthGbs >= band.MinMemoryBandwidthGbs && line.MemoryBandwidthGbs <= band.MaxMemoryBandwidthGbs)
+            {
+                builder.Add(FindingCodes.Section232Duty, box.TariffCitation,
+                    $"{line.Item} (TPP {Number(line.Tpp!.Value)}, memory bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s) is in the band TPP {Number(band.MinTpp)}-{Number(band.MaxTpp)}, {Number(band.MinMemoryBandwidthGbs)}-{Number(band.MaxMemoryBandwidthGbs)} GB/s: 25% duty on import into the United States for the required testing");
+            }
+        }
+
+        return ReviewPolicy.CaseByCase;
+    }
+
+    void ApplyHbm(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var hbm = _rules.Hbm;
+        if (context.Date < hbm.From)
+        {
+            builder.Hold = true;
+            builder.Add(FindingCodes.ClassificationVintageMismatch, hbm.Citation,
+                $"{line.Item} is classified 3A090.c, an entry that did not exist on {Day(context.Date)}: the line is held");
+            return;
+        }
+
+        if (!context.DestinationMacauOrD5)
+        {
+            builder.Add(FindingCodes.RsOutsideScope, hbm.Citation, $"{line.Item}: 3A090.c needs a license only to Macau or Country Group D:5; {context.Destination} is neither");
+            return;
+        }
+
+        if (context.Date < hbm.ComplianceFrom)
+        {
+            builder.Add(FindingCodes.HbmLicense, hbm.Citation,
+                $"{line.Item}: 3A090.c to {context.Destination}: the requirement is effective {Day(hbm.From)} but compliance is not required until {Day(hbm.ComplianceFrom)}");
+            return;
+        }
+
+        builder.Require(RequirementKinds.Hbm, null);
+        builder.Add(FindingCodes.HbmLicense, hbm.Citation,
+            $"{line.Item}: 3A090.c (HBM{(line.HbmBandwidthDensity is { } d ? $", {Number(d)} GB/s/mm²" : string.Empty)}) needs a license to {context.Destination}; review policy not established in the research",
+            hbm.ReviewPolicyUnconfirmed);
+        if (line.HbmBandwidthDensity is { } density && density < hbm.ExceptionMaxDensityExclusive)
+        {
+            builder.Add(FindingCodes.HbmException, hbm.ExceptionCitation,
+                $"memory bandwidth density {Number(density)} GB/s/mm² < {Number(hbm.ExceptionMaxDensityExclusive)}: License Exception HBM may be available (exporter and packaging-site conditions apply)");
+        }
+    }
+
+    void ApplyEndUse(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var code = context.Order.EndUse switch
+        {
+            EndUse.Supercomputer => "supercomputer",
+            EndUse.AdvancedNodeIc => "advanced-node-ic",
+            EndUse.General or EndUse.Datacenter => null,
+        };
+        if (code is null)
+        {
+            return;
+        }
+
+        foreach (var rule in Rulebook.EndUses)
+        {
+            if (!rule.Code.Equals(code, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var period in rule.Periods)
+            {
+                if (!Covers(period.From, period.Until, context.Date) || !InDestinations(period.Destinations, period.DestinationGroups, context.Destination, context.Date))
+                {
+                    continue;
+                }
+
+                var family = ControlEntries.Family(line.Entry);
+                if (!rule.AllItemsSubjectToEar && (family is null || !Contains(rule.EccnFamilies, family)))
+                {
+                    builder.Add(FindingCodes.EndUse, period.Citation,
+                        $"{rule.Title} in {context.Destination}: {line.Item} ({line.Eccn}) is not among the ECCNs the end-use control lists ({string.Join(", ", rule.EccnFamilies)})",
+                        rule.Unconfirmed);
+                    continue;
+                }
+
+                builder.ExceptionsBarred = true;
+                builder.Require(RequirementKinds.EndUse, rule.ReviewPolicy);
+                builder.Add(FindingCodes.EndUse, period.Citation,
+                    $"{rule.Title} in {context.Destination}: {line.Item} ({line.Eccn}) needs a license; review policy {Text(rule.ReviewPolicy)} ({rule.ReviewPolicyCitation})",
+                    rule.Unconfirmed);
+            }
+        }
+    }
+
+    void ApplyLetters(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        foreach (var letter in Rulebook.Letters)
+        {
+            if (context.Date < letter.Start)
+            {
+                continue;
+            }
+
+            var named = Contains(letter.ItemsNamed, line.Item, StringComparison.OrdinalIgnoreCase);
+            var byCriterion = !named
+                && ((letter.CriterionMemoryBandwidthGbs is { } memory && line.MemoryBandwidthGbs >= memory)
+                    || (letter.CriterionInterconnectGbs is { } link && line.InterconnectGbs >= link));
+            if (!named && !byCriterion)
+            {
+                continue;
+            }
+
+            var toDestination = InDestinations(letter.Destinations, letter.DestinationGroups, context.Destination, context.Date);
+            var hq = context.Order.Parties.FirstOrDefault(p =>
+                InDestinations(letter.Destinations, letter.DestinationGroups, _groups.Resolve(p.Headquarters ?? p.Country, context.Date).Country, context.Date));
+            if (!toDestination && hq is null)
+            {
+                continue;
+            }
+
+            var why = named ? $"{line.Item} is named in the letter"
+                : $"{line.Item} (memory {Number(line.MemoryBandwidthGbs ?? 0)} GB/s, interconnect {Number(line.InterconnectGbs ?? 0)} GB/s) reaches the criterion: {letter.Criterion} ({letter.CriterionNote})";
+            var where = toDestination ? $"to {context.Destination}" : $"for {RoleText(hq!.Role)} '{hq.Name}' headquartered in {hq.Headquarters ?? hq.Country}";
+            var unconfirmed = letter.Unconfirmed || letter.LegalBasisUnconfirmed || (byCriterion && letter.CriterionUnconfirmed);
+            if (context.Order.Exporter is { } exporter && IsRecipient(letter, exporter))
+            {
+                builder.ExceptionsBarred = true;
+                builder.Require(RequirementKinds.Letter, null);
+                builder.Add(FindingCodes.LetterLicense, letter.Citation,
+                    $"is-informed letter {letter.Id} to {letter.Recipient} (from {Day(letter.Start)}): license required {where}; {why}; review policy not published",
+                    unconfirmed);
+                foreach (var condition in letter.Conditions)
+                {
+                    if (condition.From is null || condition.From <= context.Date)
+                    {
+                        builder.Add(condition.Code, condition.Citation, condition.Text, condition.Unconfirmed);
+                    }
+                }
+            }
+            else
+            {
+                builder.Add(FindingCodes.LetterOtherExporter, letter.Citation,
+                    $"is-informed letter {letter.Id} covers this line {where} ({why}) but binds only {letter.Recipient}; the exporter is {(context.Order.Exporter is null ? "not given" : $"'{context.Order.Exporter}'")}, so no license follows from it — check whether the exporter has received a letter of its own",
+                    unconfirmed);
+            }
+        }
+    }
+
+    LicenseException? ChooseException(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var kinds = builder.Kinds;
+        var advanced = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn3A090B or ControlEntry.Eccn4A090A or ControlEntry.Eccn4A090B;
+        if (!advanced)
+        {
+            return null;
+        }
+
+        var tierA = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn4A090A;
+        const RequirementKinds Covered = RequirementKinds.AdvancedComputing | RequirementKinds.Headquarters;
+        var nacAca = _rules.NacAca;
+        var nac2023 = _rules.Nac2023;
+        if ((kinds & ~Covered) != RequirementKinds.None || builder.ExceptionsBarred)
+        {
+            if ((kinds & Covered) != RequirementKinds.None)
+            {
+                builder.Add(FindingCodes.NacAcaBarred, nacAca.RestrictionCitation,
+                    "NAC/ACA cannot be used: part 744 or 746 (or an is-informed letter or a listed party) requires a license for this line");
+            }
+
+            return (kinds == RequirementKinds.Diffusion && !builder.ExceptionsBarred) ? ChooseAia(context, line, builder) : null;
+        }
+
+        if (tierA && line.Datacenter != false)
+        {
+            if (line.Datacenter is null)
+            {
+                builder.Add(FindingCodes.DatacenterUnknown, nacAca.Citation,
+                    $"{line.Item}: whether it is designed or marketed for datacenters is unknown, so it is treated as a datacenter item");
+            }
+
+            builder.Add(FindingCodes.NacAcaNotForDatacenter, nacAca.Citation,
+                $"NAC/ACA do not cover items designed or marketed for use in a datacenter and meeting 3A090.a ({line.Item})");
+            return null;
+        }
+
+        var notice = context.DestinationMacauOrD5 || context.MacauOrD5Headquartered.Count > 0;
+        var figures = $"TPP {(line.Tpp is { } t ? Number(t) : "unknown")}, performance density {(line.PerformanceDensity is { } pd ? Number(pd) : "unknown")}";
+        if (context.Date <= nac2023.Until)
+        {
+            builder.Add(FindingCodes.NacAvailable, nac2023.Citation, $"License Exception NAC covers {line.Item} ({line.Eccn}) to {context.Destination}");
+            if (notice)
+            {
+                builder.Add(FindingCodes.NacNotice, nac2023.Citation,
+                    $"notify BIS in SNAP-R at least {nac2023.NoticeDays} calendar days before export (Macau/D:5 or a Macau/D:5-headquartered party), with {figures} and the data sheet");
+            }
+
+            return LicenseException.Nac;
+        }
+
+        builder.Add(FindingCodes.ExceptionPurchaseOrder, nacAca.PurchaseOrderCitation, "a written purchase order is required before export under NAC or ACA");
+        if (notice)
+        {
+            builder.Add(FindingCodes.NacAvailable, nacAca.Citation,
+                $"License Exception NAC covers {line.Item} ({line.Eccn}) to {context.Destination}{(context.DestinationMacauOrD5 ? " (Macau or D:5)" : " (a party headquartered in Macau or D:5)")}");
+            builder.Add(FindingCodes.NacNotice, nacAca.NoticeCitation,
+                $"notify BIS in SNAP-R at least {nacAca.NoticeDays} calendar days before export and wait for confirmation, with {figures} and the data sheet showing how the item is designed and marketed");
+            return LicenseException.Nac;
+        }
+
+        builder.Add(FindingCodes.AcaAvailable, nacAca.Citation,
+            $"License Exception ACA covers {line.Item} ({line.Eccn}) to {context.Destination} (D:1/D:4, not Macau/D:5, no Macau/D:5-headquartered party); no notice required");
+        return LicenseException.Aca;
+    }
+
+    LicenseException? ChooseAia(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var diffusion = _rules.AiDiffusion;
+        var tpp = (line.Tpp ?? 0) * line.Quantity;
+        if (line.Tpp is not null)
+        {
+            builder.Add(FindingCodes.LppPossible, diffusion.LppCitation,
+                $"License Exception LPP covers up to {Number(diffusion.LppMaxTppPerConsigneePerYear)} TPP per ultimate consignee per calendar year; this line is {Number(tpp)} TPP ({line.Quantity.ToString(CultureInfo.InvariantCulture)} × {Number(line.Tpp.Value)})",
+                true);
+        }
+
+        var eligible = Contains(diffusion.AiaCountries, context.Destination)
+            && context.Order.Parties.All(p =>
+                IsAiaCountry(p.Country, context.Date) && IsAiaCountry(p.Headquarters ?? p.Country, context.Date));
+        if (!eligible)
+        {
+            return null;
+        }
+
+        builder.Add(FindingCodes.AiaAvailable, diffusion.AiaCitation,
+            $"License Exception AIA (AI Diffusion rule as written): {context.Destination} and every party's location and headquarters are in the United States or supp. no. 5(a) to part 740",
+            diffusion.AiaUnconfirmed);
+        return LicenseException.Aia;
+    }
+
+    bool IsAiaCountry(string code, DateOnly date)
+    {
+        var country = _groups.Resolve(code, date).Country;
+        return country.Equals(UnitedStates, StringComparison.Ordinal) || Contains(_rules.AiDiffusion.AiaCountries, country);
+    }
+
+    bool InAdvancedComputingScope(string country, DateOnly date)
+    {
+        var scope = _rules.AdvancedComputing;
+        if (date < scope.From)
+        {
+            return false;
+        }
+
+        if (country.Equals(_groups.Macau, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var inGroups = false;
+        foreach (var label in scope.Groups)
+        {
+            inGroups |= CountryGroupIds.Parse(label) is { } group && _groups.IsMember(group, country, date);
+        }
+
+        foreach (var label in scope.ExcludingGroups)
+        {
+            if (CountryGroupIds.Parse(label) is { } group && _groups.IsMember(group, country, date))
+            {
+                return false;
+            }
+        }
+
+        return inGroups;
+    }
+
+    bool InDestinations(IReadOnlyList<string> countries, IReadOnlyList<string> groups, string country, DateOnly date)
+    {
+        if (Contains(countries, country))
+        {
+            return true;
+        }
+
+        foreach (var label in groups)
+        {
+            if (CountryGroupIds.Parse(label) is { } group && _groups.IsMember(group, country, date))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    string GroupsText(string country, DateOnly date)
+    {
+        var labels = new List<string>(4);
+        foreach (var group in CountryGroupIds.All)
+        {
+            if (_groups.IsMember(group, country, date))
+            {
+                labels.Add(CountryGroupIds.Label(group));
+            }
+        }
+
+        if (country.Equals(_groups.Macau, StringComparison.Ordinal))
+        {
+            labels.Add("Macau");
+        }
+
+        return labels.Count == 0 ? "in none of A:5, A:6, D:1, D:4, D:5" : "Country Groups " + string.Join(", ", labels);
+    }
+
+    string PolicyCitation(OrderContext context) =>
+        context.Reading == DiffusionReading.AsWritten && context.Date >= _rules.AiDiffusion.ComplianceFrom
+            ? _rules.AiDiffusion.ReviewPolicyCitation
+            : _rules.AdvancedComputing.ReviewPolicyCitation;
+
+    bool PolicyUnconfirmed(OrderContext context) =>
+        context.Reading == DiffusionReading.AsWritten && context.Date >= _rules.AiDiffusion.ComplianceFrom && _rules.AiDiffusion.ReviewPolicyUnconfirmed;
+
+    ListRuleData? ListRule(string list)
+    {
+        foreach (var rule in _rules.Lists)
+        {
+            foreach (var keyword in rule.Keywords)
+            {
+                if (list.Contains(keyword, StringComparison.OrdinalIgnoreCase))
+                {
+                    return rule;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    static bool IsRecipient(LetterData letter, string exporter) =>
+        letter.Recipient.Equals(exporter.Trim(), StringComparison.OrdinalIgnoreCase)
+        || Contains(letter.RecipientAliases, exporter.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    PartyScreening ScreeningRow(PartyFacts party)
+    {
+        if (!party.Screened)
+        {
+            return new PartyScreening(party.Role, party.Name, ScreeningDecision.NotScreened, null, null, null);
+        }
+
+        ScreeningFact? best = null;
+        foreach (var fact in party.Screening)
+        {
+            if (best is null || Rank(fact).CompareTo(Rank(best)) > 0)
+            {
+                best = fact;
+            }
+        }
+
+        return best is null
+            ? new PartyScreening(party.Role, party.Name, ScreeningDecision.Clear, null, null, null)
+            : new PartyScreening(party.Role, party.Name, best.Decision, best.List, best.Entry, best.Score);
+    }
+
+    /// <summary>Hits before non-hits, then score, then the list whose consequences are heaviest.</summary>
+    ValueTuple<int, double, int> Rank(ScreeningFact fact) =>
+        (fact.Decision == ScreeningDecision.Hit ? 1 : 0, fact.Score, ListRule(fact.List)?.Effect switch
+        {
+            ListEffect.Prohibited => 3,
+            ListEffect.LicenseAllItems => 2,
+            ListEffect.NoExceptions => 1,
+            ListEffect.Informational or null => 0,
+        });
+
+    static string EntryTerms(ScreeningFact fact)
+    {
+        var parts = new List<string>(3);
+        if (fact.LicenseRequirement is { Length: > 0 } requirement)
+        {
+            parts.Add($"license requirement: {requirement}");
+        }
+
+        if (fact.LicensePolicy is { Length: > 0 } policy)
+        {
+            parts.Add($"license policy: {policy}");
+        }
+
+        if (fact.FederalRegisterNotice is { Length: > 0 } notice)
+        {
+            parts.Add($"listed by {notice}");
+        }
+
+        return parts.Count == 0 ? string.Empty : "; " + string.Join("; ", parts);
+    }
+
+    static ReviewPolicy? PolicyFromText(string? text) =>
+        text is null ? null
+        : text.Contains("denial", StringComparison.OrdinalIgnoreCase) ? ReviewPolicy.PresumptionOfDenial
+        : text.Contains("case-by-case", StringComparison.OrdinalIgnoreCase) || text.Contains("case by case", StringComparison.OrdinalIgnoreCase) ? ReviewPolicy.CaseByCase
+        : text.Contains("approval", StringComparison.OrdinalIgnoreCase) ? ReviewPolicy.PresumptionOfApproval
+        : null;
+
+    static bool Covers(DateOnly from, DateOnly? until, DateOnly date) => from <= date && (until is null || date <= until);
+
+    static bool Contains(IReadOnlyList<string> values, string value, StringComparison comparison = StringComparison.Ordinal)
+    {
+        foreach (var candidate in values)
+        {
+            if (candidate.Equals(value, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    static string Because(LineFacts line) => line.ClassificationReason is { Length: > 0 } reason ? $" ({reason})" : string.Empty;
+
+    /// <summary>The wire name of a review policy.</summary>
+    public static string Text(ReviewPolicy policy) => policy switch
+    {
+        ReviewPolicy.PresumptionOfApproval => "presumption-of-approval",
+        ReviewPolicy.CaseByCase => "case-by-case",
+        ReviewPolicy.PresumptionOfDenial => "presumption-of-denial",
+    };
+
+    static string Text(ReviewPolicy? policy) => policy is { } p ? Text(p) : "not established";
+
+    static string RoleText(PartyRole role) => role switch
+    {
+        PartyRole.Buyer => "buyer",
+        PartyRole.Consignee => "consignee",
+        PartyRole.EndUser => "end-user",
+        PartyRole.Intermediate => "intermediate",
+    };
+
+    static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
+
+    static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

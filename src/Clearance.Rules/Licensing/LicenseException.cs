@@ -1,0 +1,14 @@
+namespace Clearance.Rules.Licensing;
+
+/// <summary>A license exception that authorizes a line without a license.</summary>
+public enum LicenseException
+{
+    /// <summary>Notified Advanced Computing, 15 CFR 740.8 (25-day notice to BIS).</summary>
+    Nac,
+
+    /// <summary>Advanced Computing Authorized, 15 CFR 740.8 (no notice).</summary>
+    Aca,
+
+    /// <summary>Artificial Intelligence Authorization, 15 CFR 740.27 (AI Diffusion rule as written only).</summary>
+    Aia,
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Clearance.Rules.Licensing.Data;
+
+namespace Clearance.Rules.Licensing;
+
+/// <summary>The dated license rules (data/rules/*.json) the license engine reads: country groups, requirements, letters, end uses, embargoes.</summary>
+public sealed class LicensingRulebook
+{
+    static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+    };
+
+    LicensingRulebook(CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
+    {
+        CountryGroups = new CountryGroups(groups);
+        Licensing = licensing;
+        Letters = letters.Letters;
+        EndUses = endUses.EndUses;
+        Embargoes = embargoes.Embargoes.ToDictionary(e => e.Country, StringComparer.Ordinal);
+        Vintages = [.. licensing.Vintages.OrderBy(v => v.Effective)];
+    }
+
+    /// <summary>Country-group membership by date.</summary>
+    public CountryGroups CountryGroups { get; }
+
+    internal LicensingData Licensing { get; }
+
+    internal IReadOnlyList<LetterData> Letters { get; }
+
+    internal IReadOnlyList<EndUseRuleData> EndUses { get; }
+
+    internal Dictionary<string, EmbargoData> Embargoes { get; }
+
+    internal IReadOnlyList<VintageData> Vintages { get; }
+
+    /// <summary>The vintage in force on a date: the id of the latest rule set effective on or before it.</summary>
+    public string VintageOn(DateOnly date)
+    {
+        var id = "pre-2022-10-07";
+        foreach (var vintage in Vintages)
+        {
+            if (vintage.Effective <= date)
+            {
+                id = vintage.Id;
+            }
+        }
+
+        return id;
+    }
+
+    /// <summary>Builds the rulebook from the texts of the five data files; throws <see cref="FormatException"/> naming the file on bad data.</summary>
+    public static LicensingRulebook FromJson(string countryGroups, string licensing, string letters, string endUses, string embargoes) =>
+        new(
+            Parse<CountryGroupsData>(countryGroups, "country-groups.json"),
+            Parse<LicensingData>(licensing, "licensing.json"),
+            Parse<LettersData>(letters, "letters.json"),
+            Parse<EndUsesData>(endUses, "end-uses.json"),
+            Parse<EmbargoesData>(embargoes, "embargoes.json"));
+
+    /// <summary>The data file names <see cref="FromJson"/> expects, in its parameter order.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        ["country-groups.json", "licensing.json", "letters.json", "end-uses.json", "embargoes.json"];
+
+    static T Parse<T>(string json, string file)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(json, Options) ?? throw new FormatException($"{file}: empty document");
+        }
+        catch (JsonException e)
+        {
+            throw new FormatException($"{file}: {e.Message}", e);
+        }
+    }
+}

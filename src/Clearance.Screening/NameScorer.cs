@@ -1,0 +1,639 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clearance.Screening;
+
+/// <summary>Compares two normalised names token by token with weights by token kind.</summary>
+/// <remarks>
+/// Tokens are aligned one-to-one, best pair first. A pair scores 1 when equal, by edit distance within a budget that
+/// grows with length (one edit from 3 characters, two from 6, three from 10), by consonant skeleton when one side was
+/// written in an abjad, and by the usual romanisation equivalences when one side was Hangul. Adjacent tokens that
+/// together spell a token of the other name are merged first ("Hik Vision" = "HIKVISION", "Xi Jinping" = 习近平).
+/// The score is the weighted share of aligned tokens: legal forms, stopwords, places and industry terms weigh little;
+/// tokens of the listed name missing from the query count half, so a short query still finds a long listed name.
+/// </remarks>
+public static class NameScorer
+{
+    const double ExtraListedWeight = 0.5;
+    const double OrderPenalty = 0.97;
+    const double NoDistinctiveTokenPenalty = 0.6;
+    const double NearExactCap = 0.99;
+    const int MaxTokens = 24;
+    const double ContradictionPenalty = 0.8;
+    const double NumberMismatchPenalty = 0.8;
+    const double LegalFormMismatchPenalty = 0.92;
+    const double WeakPair = 0.7;
+    const double TermContradictionPenalty = 0.88;
+    const double PersonOrderPenalty = 0.85;
+
+    /// <summary>The similarity of a query name to a listed name.</summary>
+    /// <param name="query">The name screened.</param>
+    /// <param name="listed">The listed name.</param>
+    /// <param name="type">Individual when either party is a person: word order then matters more, acronyms do not count.</param>
+    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown) =>
+        Compare(query, listed, type, null);
+
+    /// <summary>The similarity with an explanation of the alignment.</summary>
+    /// <param name="query">The name screened.</param>
+    /// <param name="listed">The listed name.</param>
+    /// <param name="type">Individual when either party is a person.</param>
+    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown)
+    {
+        var explanation = new StringBuilder();
+        var score = Compare(query, listed, type, explanation);
+        return new NameComparison(score, explanation.ToString());
+    }
+
+    static double Weight(in NameToken token) => token.Kind switch
+    {
+        TokenKind.Name => token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
+        TokenKind.Generic => 0.3,
+        TokenKind.Location => 0.25,
+        TokenKind.LegalForm => 0.1,
+        TokenKind.Stop => 0.05,
+    };
+
+    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, StringBuilder? explanation)
+    {
+        if (query.IsEmpty || listed.IsEmpty)
+        {
+            explanation?.Append("empty name");
+            return 0;
+        }
+
+        if (query.Full.Equals(listed.Full, StringComparison.Ordinal)
+            && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal)))
+        {
+            explanation?.Append("exact: '").Append(listed.Full).Append('\'');
+            return 1.0;
+        }
+
+        var q = Merge(query.Tokens, listed.Tokens);
+        var l = Merge(listed.Tokens, q);
+
+        Span<double> sims = stackalloc double[q.Count * l.Count];
+        for (var i = 0; i < q.Count; i++)
+        {
+            for (var j = 0; j < l.Count; j++)
+            {
+                sims[(i * l.Count) + j] = TokenSimilarity(q[i], l[j]);
+            }
+        }
+
+        Span<int> matchOfQuery = stackalloc int[q.Count];
+        Span<bool> listedUsed = stackalloc bool[l.Count];
+        matchOfQuery.Fill(-1);
+        var pairs = Math.Min(q.Count, l.Count);
+        for (var round = 0; round < pairs; round++)
+        {
+            var best = 0.0;
+            int bi = -1, bj = -1;
+            for (var i = 0; i < q.Count; i++)
+            {
+                if (matchOfQuery[i] >= 0)
+                {
+                    continue;
+                }
+
+                for (var j = 0; j < l.Count; j++)
+                {
+                    var s = sims[(i * l.Count) + j];
+                    if (!listedUsed[j] && s > best)
+                    {
+                        best = s;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+
+            if (bi < 0)
+            {
+                break;
+            }
+
+            matchOfQuery[bi] = bj;
+            listedUsed[bj] = true;
+        }
+
+        double numerator = 0, denominator = 0;
+        int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0, queryTermsOnly = 0, listedTermsOnly = 0;
+        bool queryLegal = false, listedLegal = false, legalAligned = false;
+        var distinctive = false;
+        var anyDistinctive = false;
+        var ordered = true;
+        var lastListed = -1;
+        for (var i = 0; i < q.Count; i++)
+        {
+            var wq = Weight(q[i]);
+            anyDistinctive |= q[i].Kind == TokenKind.Name;
+            queryLegal |= q[i].Kind == TokenKind.LegalForm;
+            var j = matchOfQuery[i];
+            var s = j < 0 ? 0 : sims[(i * l.Count) + j];
+            if (q[i].Kind == TokenKind.Name && s < WeakPair)
+            {
+                queryOnly++;
+                numbersUnmatched += IsNumber(q[i].Text) ? 1 : 0;
+            }
+
+            if (j < 0)
+            {
+                denominator += wq;
+                queryTermsOnly += q[i].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
+                continue;
+            }
+
+            legalAligned |= s >= 1.0 && q[i].Kind == TokenKind.LegalForm;
+            if (l[j].Kind == TokenKind.Name && s < WeakPair)
+            {
+                listedOnly++;
+                numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+            }
+
+            var pairWeight = wq + Weight(l[j]);
+            numerator += s * pairWeight;
+            denominator += pairWeight;
+            distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
+            if (j < lastListed)
+            {
+                ordered = false;
+            }
+
+            lastListed = j;
+        }
+
+        for (var j = 0; j < l.Count; j++)
+        {
+            anyDistinctive |= l[j].Kind == TokenKind.Name;
+            listedLegal |= l[j].Kind == TokenKind.LegalForm;
+            if (!listedUsed[j])
+            {
+                denominator += Weight(l[j]) * ExtraListedWeight;
+                if (l[j].Kind == TokenKind.Name)
+                {
+                    listedOnly++;
+                    numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                }
+
+                listedTermsOnly += l[j].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
+            }
+        }
+
+        // A distinctive word on each side that the other lacks is a contradiction (a different given name, a
+        // different clan name), far stronger evidence against a match than a word one side merely omits.
+        var contradictions = Math.Min(queryOnly, listedOnly);
+        var termContradictions = Math.Min(queryTermsOnly, listedTermsOnly);
+        var person = type == PartyType.Individual;
+
+        var score = denominator > 0 ? numerator / denominator : 0;
+        if (anyDistinctive && !distinctive)
+        {
+            score *= NoDistinctiveTokenPenalty;
+        }
+
+        if (!ordered)
+        {
+            score *= person ? PersonOrderPenalty : OrderPenalty;
+        }
+
+        // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters.
+        var spellingOnly = SameDigits(query.Compact, listed.Compact)
+            && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal));
+        var compactEqual = spellingOnly && query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
+        var compactSimilarity = compactEqual ? 0.95 : spellingOnly ? CompactSimilarity(query.Compact, listed.Compact) : 0;
+        if (compactSimilarity == 0 && spellingOnly && (HasScript(q, TokenScript.Abjad) || HasScript(l, TokenScript.Abjad)))
+        {
+            var skeleton = Phonetics.Skeleton(query.Compact);
+            compactSimilarity = skeleton.Length >= 3 && skeleton.Equals(Phonetics.Skeleton(listed.Compact), StringComparison.Ordinal) ? 0.9 : 0;
+        }
+        if (compactSimilarity > score)
+        {
+            score = compactSimilarity;
+            contradictions = 0;
+            termContradictions = 0;
+            numbersUnmatched = 0;
+        }
+
+        var acronym = !person && !compactEqual && (IsAcronymOf(q, listed) || IsAcronymOf(l, query));
+        if (acronym)
+        {
+            score = Math.Max(score, 0.85);
+            contradictions = 0;
+        }
+
+        for (var c = 0; c < contradictions; c++)
+        {
+            score *= ContradictionPenalty;
+        }
+
+        for (var c = 0; c < termContradictions; c++)
+        {
+            score *= TermContradictionPenalty;
+        }
+
+        if (numbersUnmatched > 0)
+        {
+            score *= NumberMismatchPenalty;
+        }
+
+        var legalMismatch = queryLegal && listedLegal && !legalAligned;
+        if (legalMismatch)
+        {
+            score *= LegalFormMismatchPenalty;
+        }
+
+        score = Math.Min(score, NearExactCap);
+        if (explanation is not null)
+        {
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, ordered, compactEqual);
+            if (acronym)
+            {
+                explanation.Append("; acronym of the other name");
+            }
+
+            if (contradictions > 0)
+            {
+                explanation.Append("; ").Append(contradictions).Append(" distinctive word(s) differ on both sides (x0.8 each)");
+            }
+
+            if (termContradictions > 0)
+            {
+                explanation.Append("; ").Append(termContradictions).Append(" industry or place word(s) differ on both sides (x0.88 each)");
+            }
+
+            if (compactSimilarity >= score && compactSimilarity > 0 && !compactEqual)
+            {
+                explanation.Append("; letters nearly equal ignoring spaces");
+            }
+
+            if (numbersUnmatched > 0)
+            {
+                explanation.Append("; numbers differ (x0.8)");
+            }
+
+            if (legalMismatch)
+            {
+                explanation.Append("; legal forms differ (x0.92)");
+            }
+        }
+
+        return score;
+    }
+
+    /// <summary>Joins adjacent tokens whose concatenation is a token of the other name; the input when none do.</summary>
+    static IReadOnlyList<NameToken> Merge(IReadOnlyList<NameToken> input, IReadOnlyList<NameToken> other)
+    {
+        List<NameToken>? tokens = null;
+        IReadOnlyList<NameToken> current = input;
+        var count = Math.Min(current.Count, MaxTokens);
+        for (var i = 0; i + 1 < count; i++)
+        {
+            for (var span = Math.Min(4, count - i); span >= 2; span--)
+            {
+                var length = 0;
+                for (var k = 0; k < span; k++)
+                {
+                    length += current[i + k].Text.Length;
+                }
+
+                NameToken? target = null;
+                foreach (var o in other)
+                {
+                    if (o.Text.Length == length && StartsWithRun(o.Text, current, i, span))
+                    {
+                        target = o;
+                        break;
+                    }
+                }
+
+                if (target is { } t)
+                {
+                    tokens ??= [.. current.Take(count)];
+                    tokens[i] = new NameToken(t.Text, MergedKind(tokens, i, span), tokens[i].Script);
+                    tokens.RemoveRange(i + 1, span - 1);
+                    current = tokens;
+                    count = tokens.Count;
+                    break;
+                }
+            }
+        }
+
+        if (tokens is null && input.Count > MaxTokens)
+        {
+            tokens = [.. input.Take(MaxTokens)];
+        }
+
+        return tokens ?? input;
+    }
+
+    static TokenKind MergedKind(IReadOnlyList<NameToken> tokens, int start, int span)
+    {
+        for (var k = 0; k < span; k++)
+        {
+            if (tokens[start + k].Kind == TokenKind.Name)
+            {
+                return TokenKind.Name;
+            }
+        }
+
+        return tokens[start].Kind;
+    }
+
+    static bool StartsWithRun(string text, IReadOnlyList<NameToken> tokens, int start, int span)
+    {
+        var offset = 0;
+        for (var k = 0; k < span; k++)
+        {
+            var part = tokens[start + k].Text;
+            if (string.CompareOrdinal(text, offset, part, 0, part.Length) != 0)
+            {
+                return false;
+            }
+
+            offset += part.Length;
+        }
+
+        return true;
+    }
+
+    /// <summary>Similarity of two tokens in [0, 1].</summary>
+    public static double TokenSimilarity(in NameToken a, in NameToken b)
+    {
+        if (a.Written is not null && b.Written is not null && a.Script == b.Script)
+        {
+            return WrittenSimilarity(a.Written, b.Written, a.Script);
+        }
+
+        if (a.Text.Equals(b.Text, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        if (a.Kind is TokenKind.LegalForm or TokenKind.Stop || b.Kind is TokenKind.LegalForm or TokenKind.Stop)
+        {
+            return 0;
+        }
+
+        var x = a.Text;
+        var y = b.Text;
+        if (a.NameGroup >= 0 && a.NameGroup == b.NameGroup)
+        {
+            return 0.9;
+        }
+
+        if (a.HasDigit || b.HasDigit)
+        {
+            return 0;
+        }
+
+        var phonetic = 0.0;
+        if ((a.Script == TokenScript.Hangul) != (b.Script == TokenScript.Hangul))
+        {
+            x = Phonetics.KoreanFold(x);
+            y = Phonetics.KoreanFold(y);
+            return x.Equals(y, StringComparison.Ordinal) ? 0.95 : 0;
+        }
+
+        if (a.Script == TokenScript.Abjad || b.Script == TokenScript.Abjad)
+        {
+            // Without written vowels, equal consonants are what an exact match looks like; but one or two
+            // consonants agree by chance far more often than three.
+            var skeleton = Phonetics.Skeleton(x);
+            if (skeleton.Length >= 1 && skeleton.Equals(Phonetics.Skeleton(y), StringComparison.Ordinal))
+            {
+                phonetic = skeleton.Length >= 3 ? 0.9 : skeleton.Length == 2 ? 0.85 : Math.Max(x.Length, y.Length) <= 4 ? 0.8 : 0.6;
+            }
+        }
+
+        if (x.Length >= 4 && x.Length == y.Length && IsReverse(x, y))
+        {
+            return 0.9;
+        }
+
+        if (x.Length == 1 || y.Length == 1)
+        {
+            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? 0.75 : phonetic;
+        }
+
+        var maxLength = Math.Max(x.Length, y.Length);
+        var budget = maxLength <= 2 ? 0 : maxLength <= 5 ? 1 : maxLength <= 9 ? 2 : 3;
+        if (Math.Abs(x.Length - y.Length) > budget)
+        {
+            return phonetic;
+        }
+
+        // Typos rarely hit both of the first two letters; checking them first skips most unrelated pairs cheaply.
+        if (x[0] != y[0] && x[1] != y[1] && !(x[0] == y[1] && x[1] == y[0]))
+        {
+            return phonetic;
+        }
+
+        var distance = EditDistance.Bounded(x, y, budget);
+        if (distance > budget)
+        {
+            return phonetic;
+        }
+
+        var similarity = 1.0 - (0.7 * distance / maxLength);
+        if (x[0] != y[0])
+        {
+            similarity *= 0.95;
+        }
+
+        return Math.Max(similarity, phonetic);
+    }
+
+    /// <summary>Near-equal space-free cores ("FridrichBuchenberg" ~ "Friedrich Buchenberg"): one edit per 8 letters.</summary>
+    static double CompactSimilarity(string a, string b)
+    {
+        var length = Math.Max(a.Length, b.Length);
+        if (Math.Min(a.Length, b.Length) < 8 || length > 64)
+        {
+            return 0;
+        }
+
+        var budget = length / 8;
+        var distance = EditDistance.Bounded(a, b, budget);
+        return distance > budget ? 0 : 0.95 - (0.7 * distance / length);
+    }
+
+    /// <summary>Han compared character by character (homophones are different names); Hangul syllables must be equal.</summary>
+    static double WrittenSimilarity(string a, string b, TokenScript script)
+    {
+        if (a.Equals(b, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        if (script == TokenScript.Hangul)
+        {
+            return 0;
+        }
+
+        var length = Math.Max(a.Length, b.Length);
+        var distance = EditDistance.Bounded(a, b, 1);
+        return length >= 3 && distance <= 1 ? 1.0 - (1.0 / length) : 0;
+    }
+
+    static bool HasScript(IReadOnlyList<NameToken> tokens, TokenScript script)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Script == script)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    static bool IsReverse(string x, string y)
+    {
+        for (var k = 0; k < x.Length; k++)
+        {
+            if (x[k] != y[^(k + 1)])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
+
+    /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
+    static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
+    {
+        NameToken? single = null;
+        foreach (var t in tokens)
+        {
+            if (t.Kind is TokenKind.Name or TokenKind.Generic)
+            {
+                if (single is not null)
+                {
+                    return false;
+                }
+
+                single = t;
+            }
+        }
+
+        return single is { } s && s.Text.Length >= 2 && other.Tokens.Count >= 2
+            && (s.Text.Equals(other.Acronym, StringComparison.Ordinal) || s.Text.Equals(other.LongAcronym, StringComparison.Ordinal));
+    }
+
+    static bool SameDigits(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsAsciiDigit(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !char.IsAsciiDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    static void Describe(StringBuilder sb, IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> l, ReadOnlySpan<int> matchOfQuery,
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, bool ordered, bool compactEqual)
+    {
+        sb.Append("aligned:");
+        for (var i = 0; i < q.Count; i++)
+        {
+            var j = matchOfQuery[i];
+            if (j < 0)
+            {
+                continue;
+            }
+
+            var s = sims[(i * l.Count) + j];
+            sb.Append(' ').Append(q[i].Text).Append(s >= 1.0 ? "=" : "~").Append(l[j].Text);
+            if (s < 1.0)
+            {
+                sb.Append('(').Append(s.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
+            }
+        }
+
+        var extraQuery = new List<string>();
+        for (var i = 0; i < q.Count; i++)
+        {
+            if (matchOfQuery[i] < 0)
+            {
+                extraQuery.Add(Label(q[i]));
+            }
+        }
+
+        if (extraQuery.Count > 0)
+        {
+            sb.Append("; unmatched query: ").AppendJoin(' ', extraQuery);
+        }
+
+        var extraListed = new List<string>();
+        for (var j = 0; j < l.Count; j++)
+        {
+            if (!listedUsed[j])
+            {
+                extraListed.Add(Label(l[j]));
+            }
+        }
+
+        if (extraListed.Count > 0)
+        {
+            sb.Append("; unmatched listed (half weight): ").AppendJoin(' ', extraListed);
+        }
+
+        if (noDistinctive)
+        {
+            sb.Append("; no distinctive token aligned (x0.6)");
+        }
+
+        if (!ordered)
+        {
+            sb.Append("; word order differs (x0.97)");
+        }
+
+        if (compactEqual)
+        {
+            sb.Append("; same letters ignoring spaces and legal forms");
+        }
+    }
+
+    static string Label(NameToken token) => token.Kind switch
+    {
+        TokenKind.Name => token.Text,
+        TokenKind.Generic => token.Text + "(term)",
+        TokenKind.Location => token.Text + "(place)",
+        TokenKind.LegalForm => token.Text + "(legal form)",
+        TokenKind.Stop => token.Text + "(stopword)",
+    };
+}

@@ -1,0 +1,449 @@
+using System.Globalization;
+using System.Text;
+
+namespace Clearance.Screening;
+
+/// <summary>An in-memory index of list names for candidate generation, and the screening of queries against it.</summary>
+/// <remarks>
+/// Every name and alias is indexed as a name of its own under four keys: its distinctive tokens, the character trigrams
+/// of its space-free core (typos, split and joined words, pinyin with or without spaces), consonant skeletons (for
+/// queries written in Arabic or Hebrew script) and Korean-romanisation folds, and its acronym. A query scores only the
+/// names that share keys with it, never the whole list.
+/// </remarks>
+public sealed class ScreeningIndex
+{
+    const int TrigramSpace = 36 * 36 * 36;
+    const int MaxCandidates = 24;
+    const double CommonTrigramShare = 0.04;
+    const double CommonTokenShare = 0.02;
+    const double CountryMatchBonus = 0.03;
+    const double CountryMismatchPenalty = 0.05;
+    const double AddressBonus = 0.02;
+
+    readonly IndexedName[] _names;
+    readonly int[] _trigramStart;
+    readonly int[] _trigramNames;
+    readonly Dictionary<string, int[]> _tokens;
+    readonly Dictionary<string, int[]> _phonetic;
+    readonly Dictionary<string, int[]> _acronyms;
+    readonly Dictionary<string, int[]> _exact;
+    readonly int _commonTrigramLimit;
+    readonly int _commonTokenLimit;
+    readonly ThreadLocal<Scratch> _scratch;
+
+    ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
+        Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms,
+        Dictionary<string, int[]> exact)
+    {
+        _exact = exact;
+        _commonTrigramLimit = Math.Max(200, (int)(names.Length * CommonTrigramShare));
+        Entries = entries;
+        _names = names;
+        _trigramStart = trigramStart;
+        _trigramNames = trigramNames;
+        _tokens = tokens;
+        _phonetic = phonetic;
+        _acronyms = acronyms;
+        _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names.Length));
+    }
+
+    /// <summary>The indexed entries.</summary>
+    public IReadOnlyList<ListEntry> Entries { get; }
+
+    /// <summary>The number of indexed names (primary names, aliases and derived forms).</summary>
+    public int NameCount => _names.Length;
+
+    /// <summary>Builds the index over the entries.</summary>
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var names = new List<IndexedName>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var e = 0; e < entries.Count; e++)
+        {
+            seen.Clear();
+            var entry = entries[e];
+            foreach (var (written, derived) in NamesOf(entry))
+            {
+                if (written.Length == 0 || written.Length > NameNormalizer.MaxLength)
+                {
+                    continue;
+                }
+
+                var normalized = NameNormalizer.NormalizePrimary(written, entry.Type);
+                if (!normalized.IsEmpty && seen.Add(normalized.Full))
+                {
+                    names.Add(new IndexedName(e, written, normalized, derived));
+                }
+            }
+        }
+
+        var trigramCounts = new int[TrigramSpace + 1];
+        var tokenLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var phoneticLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var acronymLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var exactLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var trigramBuffer = new List<int>();
+        for (var n = 0; n < names.Count; n++)
+        {
+            var normalized = names[n].Normalized;
+            AddPosting(exactLists, normalized.Full, n);
+            Trigrams(normalized.Compact, trigramBuffer);
+            foreach (var t in trigramBuffer)
+            {
+                trigramCounts[t + 1]++;
+            }
+
+            foreach (var token in normalized.Tokens)
+            {
+                if (token.Kind is TokenKind.LegalForm or TokenKind.Stop)
+                {
+                    continue;
+                }
+
+                AddPosting(tokenLists, token.Text, n);
+                if (token.Kind == TokenKind.Name && token.Text.Length >= 2)
+                {
+                    AddPosting(phoneticLists, "s:" + Phonetics.Skeleton(token.Text), n);
+                    AddPosting(phoneticLists, "k:" + Phonetics.KoreanFold(token.Text), n);
+                }
+            }
+
+            if (normalized.Acronym.Length >= 3)
+            {
+                AddPosting(acronymLists, normalized.Acronym, n);
+            }
+
+            if (normalized.LongAcronym.Length >= 3)
+            {
+                AddPosting(acronymLists, normalized.LongAcronym, n);
+            }
+        }
+
+        for (var i = 1; i < trigramCounts.Length; i++)
+        {
+            trigramCounts[i] += trigramCounts[i - 1];
+        }
+
+        var trigramNames = new int[trigramCounts[^1]];
+        var fill = (int[])trigramCounts.Clone();
+        for (var n = 0; n < names.Count; n++)
+        {
+            Trigrams(names[n].Normalized.Compact, trigramBuffer);
+            foreach (var t in trigramBuffer)
+            {
+                trigramNames[fill[t]++] = n;
+            }
+        }
+
+        return new ScreeningIndex(entries, [.. names], trigramCounts, trigramNames, Freeze(tokenLists), Freeze(phoneticLists),
+            Freeze(acronymLists), Freeze(exactLists));
+    }
+
+    /// <summary>The names an entry is screened under: primary, aliases, and forms derived from parentheticals.</summary>
+    static IEnumerable<(string Written, string Derived)> NamesOf(ListEntry entry)
+    {
+        yield return (entry.Name, "");
+        foreach (var alias in entry.Aliases)
+        {
+            yield return (alias, "");
+        }
+
+        foreach (var name in entry.Aliases.Prepend(entry.Name))
+        {
+            var open = name.IndexOf('(', StringComparison.Ordinal);
+            var close = open < 0 ? -1 : name.IndexOf(')', open + 1);
+            if (open < 0 || close < 0)
+            {
+                continue;
+            }
+
+            var inside = name[(open + 1)..close].Trim();
+            var outside = (name[..open] + " " + name[(close + 1)..]).Trim();
+            if (IsAcronym(inside))
+            {
+                yield return (inside, "acronym in parentheses of '" + name + "'");
+            }
+
+            if (outside.Length > 0)
+            {
+                yield return (outside, "without the parenthetical of '" + name + "'");
+            }
+        }
+    }
+
+    static bool IsAcronym(string text) =>
+        text.Length is >= 3 and <= 10 && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-')
+        && text.Any(char.IsAsciiLetterUpper);
+
+    static void AddPosting(Dictionary<string, List<int>> lists, string key, int name)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            list = [];
+            lists[key] = list;
+        }
+
+        if (list.Count == 0 || list[^1] != name)
+        {
+            list.Add(name);
+        }
+    }
+
+    static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> lists)
+    {
+        var frozen = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            frozen[key] = [.. list];
+        }
+
+        return frozen;
+    }
+
+    static void Trigrams(string compact, List<int> output)
+    {
+        output.Clear();
+        for (var i = 0; i + 2 < compact.Length; i++)
+        {
+            var a = Code(compact[i]);
+            var b = Code(compact[i + 1]);
+            var c = Code(compact[i + 2]);
+            if (a < 0 || b < 0 || c < 0)
+            {
+                continue;
+            }
+
+            var id = (((a * 36) + b) * 36) + c;
+            if (!output.Contains(id))
+            {
+                output.Add(id);
+            }
+        }
+    }
+
+    static int Code(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : -1;
+
+    /// <summary>Screens one party and returns up to <paramref name="top"/> entries, best first.</summary>
+    public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int top = 1)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var readings = NameNormalizer.Normalize(query.Name, query.Type);
+        var scratch = _scratch.Value!;
+        scratch.BestByEntry.Clear();
+        foreach (var reading in readings)
+        {
+            if (reading.IsEmpty)
+            {
+                continue;
+            }
+
+            foreach (var n in Candidates(reading, scratch))
+            {
+                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type));
+                if (score <= 0)
+                {
+                    continue;
+                }
+
+                var entry = _names[n].Entry;
+                if (!scratch.BestByEntry.TryGetValue(entry, out var best) || score > best.Score)
+                {
+                    scratch.BestByEntry[entry] = (score, n, reading);
+                }
+            }
+        }
+
+        var ranked = new List<(double Score, int Name, NormalizedName Reading, string Context)>(scratch.BestByEntry.Count);
+        foreach (var (entry, best) in scratch.BestByEntry)
+        {
+            var (adjusted, context) = Adjust(best.Score, Entries[entry], query);
+            ranked.Add((adjusted, best.Name, best.Reading, context));
+        }
+
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : _names[a.Name].Entry.CompareTo(_names[b.Name].Entry));
+        var results = new List<ScreeningMatch>(Math.Min(top, ranked.Count));
+        foreach (var (score, n, reading, context) in ranked.Take(top))
+        {
+            var name = _names[n];
+            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type));
+            var explanation = new StringBuilder();
+            explanation.Append(name.Written.Equals(Entries[name.Entry].Name, StringComparison.Ordinal) ? "primary name" : "alias")
+                .Append(" '").Append(name.Written).Append('\'');
+            if (name.Derived.Length > 0)
+            {
+                explanation.Append(" (").Append(name.Derived).Append(')');
+            }
+
+            explanation.Append(": name ").Append(comparison.Score.ToString("0.000", CultureInfo.InvariantCulture)).Append("; ")
+                .Append(comparison.Explanation).Append(context);
+            results.Add(new ScreeningMatch(Entries[name.Entry], name.Written, Math.Round(score, 4), explanation.ToString()));
+        }
+
+        return results;
+    }
+
+    static PartyType PairType(PartyType query, PartyType listed) =>
+        query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
+
+    (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query)
+    {
+        var score = nameScore;
+        var context = new StringBuilder();
+        var country = query.Country?.Trim().ToUpperInvariant() ?? "";
+        if (country.Length > 0 && entry.Countries.Count > 0)
+        {
+            var same = entry.Countries.Any(c => c.Equals(country, StringComparison.Ordinal));
+            if (nameScore >= 1.0)
+            {
+                context.Append(same ? "; country " + country + " listed" : "; country " + country + " not listed (exact name: not lowered)");
+            }
+            else if (same)
+            {
+                score = Math.Min(0.995, score + CountryMatchBonus);
+                context.Append("; country ").Append(country).Append(" listed (+0.03)");
+            }
+            else
+            {
+                score = Math.Max(0, score - CountryMismatchPenalty);
+                context.Append("; country ").Append(country).Append(" not listed: ").AppendJoin(' ', entry.Countries).Append(" (-0.05)");
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0)
+        {
+            var words = AddressWords(query.Address);
+            var listed = new HashSet<string>(entry.Addresses.SelectMany(a => AddressWords(a.ToString())), StringComparer.Ordinal);
+            if (words.Count > 0 && words.Count(listed.Contains) * 2 >= words.Count)
+            {
+                score = Math.Min(0.995, score + AddressBonus);
+                context.Append("; address shares most words with a listed address (+0.02)");
+            }
+        }
+
+        return (score, context.ToString());
+    }
+
+    static List<string> AddressWords(string address) =>
+        [.. NameNormalizer.NormalizePrimary(address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address)
+            .Tokens.Where(t => t.Text.Length >= 3).Select(t => t.Text).Distinct(StringComparer.Ordinal)];
+
+    List<int> Candidates(NormalizedName reading, Scratch scratch)
+    {
+        var counts = scratch.Counts;
+        var touched = scratch.Touched;
+        touched.Clear();
+        Trigrams(reading.Compact, scratch.Trigrams);
+        var rare = 0;
+        foreach (var t in scratch.Trigrams)
+        {
+            // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
+            if (_trigramStart[t + 1] - _trigramStart[t] > _commonTrigramLimit)
+            {
+                continue;
+            }
+
+            rare++;
+            for (var p = _trigramStart[t]; p < _trigramStart[t + 1]; p++)
+            {
+                var n = _trigramNames[p];
+                if (counts[n] == 0)
+                {
+                    touched.Add(n);
+                }
+
+                counts[n] += 1;
+            }
+        }
+
+        void Boost(int[] postings, int weight)
+        {
+            foreach (var n in postings)
+            {
+                if (counts[n] == 0)
+                {
+                    touched.Add(n);
+                }
+
+                counts[n] += weight;
+            }
+        }
+
+        foreach (var token in reading.Tokens)
+        {
+            if (token.Kind is TokenKind.LegalForm or TokenKind.Stop)
+            {
+                continue;
+            }
+
+            if (_tokens.TryGetValue(token.Text, out var postings) && postings.Length <= _commonTokenLimit)
+            {
+                Boost(postings, 4);
+            }
+
+            if (token.Script is TokenScript.Abjad && _phonetic.TryGetValue("s:" + Phonetics.Skeleton(token.Text), out var skeleton)
+                && skeleton.Length <= _commonTokenLimit)
+            {
+                Boost(skeleton, 4);
+            }
+
+            if (token.Script is TokenScript.Hangul && _phonetic.TryGetValue("k:" + Phonetics.KoreanFold(token.Text), out var korean)
+                && korean.Length <= _commonTokenLimit)
+            {
+                Boost(korean, 4);
+            }
+        }
+
+        if (reading.Tokens.Count == 1 && _acronyms.TryGetValue(reading.Tokens[0].Text, out var acronym))
+        {
+            Boost(acronym, 4);
+        }
+
+        var minimum = Math.Max(1, (int)Math.Ceiling(rare * 0.5));
+        var result = scratch.Result;
+        result.Clear();
+        foreach (var n in touched)
+        {
+            if (counts[n] >= minimum || counts[n] >= 4)
+            {
+                result.Add(n);
+            }
+        }
+
+        if (result.Count > MaxCandidates)
+        {
+            result.Sort((a, b) => counts[b].CompareTo(counts[a]));
+            result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
+        }
+
+        // The same normalised name is always a candidate, however common its words.
+        if (_exact.TryGetValue(reading.Full, out var exact))
+        {
+            foreach (var n in exact)
+            {
+                if (!result.Contains(n))
+                {
+                    result.Add(n);
+                }
+            }
+        }
+
+        foreach (var n in touched)
+        {
+            counts[n] = 0;
+        }
+
+        return result;
+    }
+
+    sealed class Scratch(int names)
+    {
+        public int[] Counts { get; } = new int[names];
+        public List<int> Touched { get; } = [];
+        public List<int> Result { get; } = [];
+        public List<int> Trigrams { get; } = [];
+        public Dictionary<int, (double Score, int Name, NormalizedName Reading)> BestByEntry { get; } = [];
+    }
+}

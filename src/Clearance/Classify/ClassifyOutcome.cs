@@ -1,0 +1,7 @@
+using Clearance.Catalog;
+
+namespace Clearance.Classify;
+
+/// <summary>What a classify run did: the problems that stopped it, or how many items it read and how many rows it
+/// printed (with <c>--compare-to</c>, rows are the changed items).</summary>
+public sealed record ClassifyOutcome(IReadOnlyList<SpecError> Errors, long Items);

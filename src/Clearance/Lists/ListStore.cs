@@ -1,0 +1,72 @@
+namespace Clearance.Lists;
+
+/// <summary>Where lists live: downloaded CSL copies in a data directory, the shipped snapshots as the fallback.</summary>
+/// <remarks>
+/// The data directory is <c>CLEARANCE_LISTS_DIR</c> when set, else <c>clearance/lists</c> under the user's local
+/// application-data folder. Each good download is kept in its own folder <c>csl-YYYYMMDDTHHMMSSZ</c>; the newest one is
+/// used, and older ones are kept as the last good copies.
+/// </remarks>
+public sealed class ListStore(string dataDirectory, string shippedDirectory)
+{
+    public const string DataDirectoryVariable = "CLEARANCE_LISTS_DIR";
+    const string DownloadPrefix = "csl-";
+    const string DownloadFormat = "yyyyMMdd'T'HHmmss'Z'";
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public string ShippedDirectory { get; } = shippedDirectory;
+
+    /// <summary>The store for this machine: environment variable or local application data, and the lists shipped with the binary.</summary>
+    public static ListStore ForThisMachine() => new(
+        Environment.GetEnvironmentVariable(DataDirectoryVariable) is { Length: > 0 } dir ? dir
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+                "clearance", "lists"),
+        Path.Combine(AppContext.BaseDirectory, "data", "lists"));
+
+    /// <summary>The shipped snapshots: the full CSL of 2022-05 and the OFAC SDN of 2024-05-03.</summary>
+    public IReadOnlyList<string> ShippedPaths =>
+    [
+        Path.Combine(ShippedDirectory, "us_csl_2022-05", "consolidated.csv"),
+        Path.Combine(ShippedDirectory, "us_ofac_sdn_2024-05-03"),
+    ];
+
+    /// <summary>The newest downloaded CSL, with its download time, if any.</summary>
+    public (string Path, DateTimeOffset DownloadedAt)? Newest() => Downloads().FirstOrDefault() is { Path: not null } d ? d : null;
+
+    /// <summary>Downloaded CSL copies, newest first.</summary>
+    public IReadOnlyList<(string Path, DateTimeOffset DownloadedAt)> Downloads()
+    {
+        if (!Directory.Exists(DataDirectory))
+        {
+            return [];
+        }
+
+        var found = new List<(string, DateTimeOffset)>();
+        foreach (var folder in Directory.EnumerateDirectories(DataDirectory, DownloadPrefix + "*"))
+        {
+            var stamp = Path.GetFileName(folder)[DownloadPrefix.Length..];
+            if (DateTimeOffset.TryParseExact(stamp, DownloadFormat, System.Globalization.CultureInfo.InvariantCulture,
+                    System.Globalization.DateTimeStyles.AssumeUniversal, out var at))
+            {
+                foreach (var file in (string[])["consolidated.csv", "consolidated.json"])
+                {
+                    var path = Path.Combine(folder, file);
+                    if (File.Exists(path))
+                    {
+                        found.Add((path, at));
+                        break;
+                    }
+                }
+            }
+        }
+
+        return [.. found.OrderByDescending(f => f.Item2)];
+    }
+
+    /// <summary>The lists screened when no <c>--list</c> is given: the newest download, else the shipped snapshots.</summary>
+    public IReadOnlyList<string> DefaultPaths() => Newest() is { } newest ? [newest.Path] : ShippedPaths;
+
+    /// <summary>The folder a download made at <paramref name="at"/> is kept in.</summary>
+    public string FolderFor(DateTimeOffset at) => Path.Combine(DataDirectory, DownloadPrefix + at.UtcDateTime.ToString(DownloadFormat,
+        System.Globalization.CultureInfo.InvariantCulture));
+}

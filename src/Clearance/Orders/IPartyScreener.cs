@@ -1,0 +1,14 @@
+using Clearance.Rules.Licensing;
+
+namespace Clearance.Orders;
+
+/// <summary>The seam between order evaluation and restricted-party screening: screening results become facts about a
+/// party that the license engine reads.</summary>
+public interface IPartyScreener
+{
+    /// <summary>A description of the lists screened against (source and version), for the record.</summary>
+    string Lists { get; }
+
+    /// <summary>The candidates for one name (best first), each with its decision against the screening threshold.</summary>
+    IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address);
+}

@@ -1,0 +1,101 @@
+using Clearance.Catalog;
+using Clearance.Rules;
+using Clearance.Rules.Licensing;
+
+namespace Clearance.Orders;
+
+/// <summary>Classifies each line, screens each party and asks the license engine what the law requires.</summary>
+/// <param name="data">The shipped rules and catalog.</param>
+/// <param name="screener">Restricted-party screening; null means parties are not screened, which holds every order.</param>
+public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener)
+{
+    readonly LicenseEngine _engine = new(data.Licensing);
+
+    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading)
+    {
+        var date = asOf ?? order.Date;
+        return _engine.Evaluate(Facts(order, date), date, reading);
+    }
+
+    /// <summary>The order as the license engine sees it on a date: lines classified, parties screened.</summary>
+    public OrderFacts Facts(OrderInput order, DateOnly date)
+    {
+        var lines = new LineFacts[order.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Classify(order.Lines[i], date);
+        }
+
+        var parties = new PartyFacts[order.Parties.Count];
+        for (var i = 0; i < parties.Length; i++)
+        {
+            parties[i] = Screen(order.Parties[i]);
+        }
+
+        return new OrderFacts
+        {
+            Id = order.Id,
+            Date = order.Date,
+            Destination = order.Destination,
+            EndUse = order.EndUse,
+            Exporter = order.Exporter,
+            Origin = order.Origin,
+            Parties = parties,
+            Lines = lines,
+        };
+    }
+
+    LineFacts Classify(LineInput line, DateOnly date)
+    {
+        var spec = line.Spec;
+        if (spec.Contains is { } chipName && data.Catalog.TryGetValue(chipName, out var chip) && spec.ItemType != ItemType.Ic)
+        {
+            spec = ChipSpecFile.WithChip(spec, chip);
+        }
+
+        var classification = Classifier.Classify(spec, date, data.Classification);
+        return new LineFacts
+        {
+            Item = line.Item,
+            Eccn = classification.Eccn,
+            Entry = ControlEntries.Parse(classification.Eccn) ?? ControlEntry.Indeterminate,
+            ClassificationRule = classification.Rule,
+            ClassificationReason = classification.Reason,
+            ClassificationUnconfirmed = classification.Unconfirmed,
+            Datacenter = spec.Datacenter,
+            Tpp = classification.Tpp,
+            PerformanceDensity = classification.PerformanceDensity,
+            MemoryBandwidthGbs = spec.MemoryBandwidthGbs,
+            InterconnectGbs = spec.InterconnectGbs,
+            HbmBandwidthDensity = spec.HbmBandwidthDensity,
+            Quantity = line.Quantity,
+            UnitPrice = line.UnitPrice,
+        };
+    }
+
+    PartyFacts Screen(PartyInput party)
+    {
+        if (screener is null)
+        {
+            return new PartyFacts
+            {
+                Role = party.Role,
+                Name = party.Name,
+                Country = party.Country,
+                Headquarters = party.Headquarters,
+                Screened = false,
+            };
+        }
+
+        return new PartyFacts
+        {
+            Role = party.Role,
+            Name = party.Name,
+            Country = party.Country,
+            Headquarters = party.Headquarters,
+            Screened = true,
+            Screening = screener.Screen(party.Name, party.Country, party.Address),
+            Owners = [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = screener.Screen(o.Name, o.Country, null) })],
+        };
+    }
+}

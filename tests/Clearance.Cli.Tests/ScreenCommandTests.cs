@@ -1,0 +1,156 @@
+using System.Text;
+
+namespace Clearance.Cli.Tests;
+
+public sealed class ScreenCommandTests : IDisposable
+{
+    readonly string _folder = Path.Combine(Path.GetTempPath(), "clearance-cli-" + Guid.NewGuid().ToString("N"));
+    readonly string _list;
+
+    public ScreenCommandTests()
+    {
+        Directory.CreateDirectory(_folder);
+        _list = Write("own-list.csv", "id,name,aliases,country,list\nL1,Huawei Technologies Co. Ltd.,华为技术有限公司;HUAWEI TECH,CN,test list\nL2,Acme Trading,,US,test list\n");
+    }
+
+    string Write(string name, string content) => WriteBytes(name, Encoding.UTF8.GetBytes(content));
+
+    string WriteBytes(string name, byte[] content)
+    {
+        var path = Path.Combine(_folder, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CliApp.RunAsync(args, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Screens_a_batch_with_the_contract_header_and_one_row_per_party()
+    {
+        var input = Write("parties.csv", "id,name,country\n1,HUAWEI TECHNOLOGIES CO LTD,CN\n2,华为技术有限公司,\n3,Completely Unrelated Bakery,FR\n");
+        var (exit, output, error) = await Run("screen", input, "--list", _list);
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("id,name,decision,score,list,entry_id,entry_name,matched_name,explanation", lines[0].TrimEnd('\r'));
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("1,HUAWEI TECHNOLOGIES CO LTD,hit,", lines[1], StringComparison.Ordinal);
+        Assert.Contains(",test list,L1,", lines[1], StringComparison.Ordinal);
+        Assert.Contains("/own-list.csv sha256:", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("2,华为技术有限公司,hit,1.0000,", lines[2], StringComparison.Ordinal);
+        Assert.StartsWith("3,Completely Unrelated Bakery,clear,", lines[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Writes_up_to_K_candidates_per_party_and_JSON_on_request()
+    {
+        var input = Write("parties.csv", "id,name\n1,Huawei Trading\n");
+        var top = await Run("screen", input, "--list", _list, "--top", "2");
+        Assert.Equal(3, top.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var json = await Run("screen", input, "--list", _list, "--format", "json");
+        Assert.Equal(0, json.Exit);
+        Assert.Contains("\"listVersion\"", json.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_mixed_scripts_and_control_characters_as_the_name_they_hide()
+    {
+        var input = Write("parties.csv", "id,name\n1,\"Hu\u0430wei\u200B Tech\u0007nologies\"\n2,ＨＵＡＷＥＩ ＴＥＣＨ\n");
+        var (exit, output, _) = await Run("screen", input, "--list", _list);
+        Assert.Equal(0, exit);
+        Assert.Equal(2, output.Split('\n').Count(l => l.Contains(",hit,", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("id,title\n1,x\n", ":1: column 'name' is missing")]
+    [InlineData("id,name\n1,Good\n2,\"Open quote\n3,Next\n", ":3: stray or unbalanced quote")]
+    [InlineData("id,name\n1,Good\n2,\n", ":3: column 'name' is empty")]
+    [InlineData("id,name,type\n1,Good,robot\n", ":2: column 'type': 'robot'")]
+    [InlineData("", ":1: the file is empty")]
+    public async Task Refuses_malformed_input_naming_file_and_line(string content, string message)
+    {
+        var input = Write("bad.csv", content);
+        var (exit, _, error) = await Run("screen", input, "--list", _list);
+        Assert.Equal(2, exit);
+        Assert.Contains(input + message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_10_MB_name_quickly_with_its_line()
+    {
+        var input = Write("huge.csv", "id,name\n1,Good\n2," + new string('A', 10 * 1024 * 1024) + "\n");
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (exit, _, error) = await Run("screen", input, "--list", _list);
+        Assert.Equal(2, exit);
+        Assert.Contains(input + ":3: column 'name' is 10485760 characters long", error, StringComparison.Ordinal);
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), started.Elapsed.ToString());
+    }
+
+    [Fact]
+    public async Task Refuses_a_file_in_the_wrong_encoding_with_its_line()
+    {
+        var input = WriteBytes("latin1.csv", [.. "id,name\n1,Good\n2,Soci"u8, 0xE9, .. "t\u00E9\n"u8]);
+        var (exit, _, error) = await Run("screen", input, "--list", _list);
+        Assert.Equal(2, exit);
+        Assert.Contains("not valid UTF-8", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reads_UTF16_with_a_byte_order_mark()
+    {
+        var input = WriteBytes("utf16.csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("id,name\n1,Acme Trading\n")]);
+        var (exit, output, _) = await Run("screen", input, "--list", _list);
+        Assert.Equal(0, exit);
+        Assert.Contains("1,Acme Trading,hit,1.0000", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reports_malformed_list_rows_with_their_count_and_lines()
+    {
+        var list = Write("broken-list.csv", "id,name,aliases,country,list\nL1,Acme Trading,,,x\nL2,,,,x\nL3,\"Bad\"quote,,,x\n");
+        var input = Write("parties.csv", "id,name\n1,Acme Trading\n");
+        var (exit, _, error) = await Run("screen", input, "--list", list);
+        Assert.Equal(0, exit);
+        Assert.Contains("2 malformed row(s) skipped", error, StringComparison.Ordinal);
+        Assert.Contains(list + ":3: column 'name' is empty", error, StringComparison.Ordinal);
+        Assert.Contains(list + ":4:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Refuses_a_list_of_unknown_format()
+    {
+        var list = Write("what.csv", "a,b\n1,2\n");
+        var input = Write("parties.csv", "id,name\n1,Acme\n");
+        var (exit, _, error) = await Run("screen", input, "--list", list);
+        Assert.Equal(2, exit);
+        Assert.Contains("unknown list format", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scores_pairs_keeping_the_input_columns()
+    {
+        var input = Write("pairs.csv", "name1,name2,schema\nOlaf Scholz,Olaf Scholze,Person\nOctavian Scholz,Olaf Scholz,Person\n");
+        var (exit, output, _) = await Run("match-pairs", input);
+        Assert.Equal(0, exit);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+        Assert.Equal("name1,name2,schema,score,decision", lines[0]);
+        Assert.EndsWith(",match", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",no-match", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Describes_lists_with_counts_and_hash()
+    {
+        var (exit, output, _) = await Run("lists", "info", "--list", _list);
+        Assert.Equal(0, exit);
+        Assert.Contains("entries: 2, aliases: 2, malformed rows: 0", output, StringComparison.Ordinal);
+        Assert.Contains("sha256: ", output, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}

@@ -1,0 +1,98 @@
+using Clearance.Lists;
+using Clearance.Screening;
+
+namespace Clearance.Tests;
+
+/// <summary>The shipped snapshots and the quality figures measured against them (Data/README.md).</summary>
+public sealed class DefaultListsTests
+{
+    static readonly Lazy<ListSet> Defaults = new(() => ListSet.Load(
+        new ListStore(Path.Combine(Path.GetTempPath(), "clearance-no-downloads"), Path.Combine(AppContext.BaseDirectory, "data", "lists")).ShippedPaths));
+
+    [Fact]
+    public void Loads_the_shipped_CSL_and_SDN_without_problems_and_deduplicates_the_SDN()
+    {
+        var set = Defaults.Value;
+        Assert.Equal(14_160, set.Lists[0].Entries.Count);
+        Assert.Empty(set.Problems);
+        var csl = set.Lists[0].Entries.Count(e => e.List == OfacLegacyReader.SdnList);
+        var sdn2024 = set.Lists[1].Entries.Select(e => e.Id).ToHashSet();
+        var cslSdnIds = set.Lists[0].Entries.Where(e => e.List == OfacLegacyReader.SdnList).Select(e => e.Id).ToHashSet();
+        Assert.Equal(set.Lists[0].Entries.Count + sdn2024.Count(id => !cslSdnIds.Contains(id)), set.Index.Entries.Count);
+        Assert.True(csl > 9000);
+        Assert.All(set.Index.Entries, e => Assert.Contains("sha256:", e.ListVersion, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Finds_every_CSL_2022_Chinese_alias_when_the_alias_is_the_query()
+    {
+        var index = Defaults.Value.Index;
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "derived_csl2022_cn_hk_alias_pairs.csv")).Skip(1);
+        var missed = new List<string>();
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var fields = ParseCsvLine(line);
+            count++;
+            var hits = index.Screen(new ScreeningQuery(fields[3]), top: 10);
+            if (!hits.Any(h => h.Entry.Id == fields[1] && h.Score >= ScreeningDefaults.Threshold))
+            {
+                missed.Add($"{fields[1]}: {fields[3]}");
+            }
+        }
+
+        Assert.Equal(1_153, count);
+        Assert.True(missed.Count == 0, "missed: " + string.Join("; ", missed.Take(20)));
+    }
+
+    [Fact]
+    public void Keeps_false_positives_on_the_50000_synthetic_negatives_at_or_below_half_a_percent()
+    {
+        var index = Defaults.Value.Index;
+        var names = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Data", "negatives_global_names.csv")).Skip(1)
+            .Select(l => ParseCsvLine(l)[0]).ToArray();
+        var hits = 0;
+        Parallel.ForEach(names, name =>
+        {
+            var best = index.Screen(new ScreeningQuery(name, Type: PartyType.Individual)).FirstOrDefault();
+            if (best is not null && best.Score >= ScreeningDefaults.Threshold)
+            {
+                Interlocked.Increment(ref hits);
+            }
+        });
+        Assert.Equal(50_000, names.Length);
+        Assert.True(hits <= 250, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
+    }
+
+    static string[] ParseCsvLine(string line)
+    {
+        var fields = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
+            {
+                field.Append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        fields.Add(field.ToString());
+        return [.. fields];
+    }
+}
