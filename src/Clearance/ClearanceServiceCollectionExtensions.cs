@@ -1,5 +1,6 @@
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Orders;
 using Clearance.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditExporter>();
         services.AddScoped<UserWorkflow>();
+        // Loading the lists and building the screening index takes seconds: once per process, on first use.
+        services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory));
+        services.AddScoped<OrderWorkflow>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using Clearance.Audit;
+using Clearance.Orders;
 using Clearance.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Order> Orders => Set<Order>();
 
     /// <summary>
     /// Serialises writers of the audit chain until the current transaction ends, across processes sharing the database.
