@@ -1,6 +1,7 @@
 using Clearance;
 using Clearance.Web.Audit;
 using Clearance.Web.Hosting;
+using Clearance.Web.Orders;
 using Clearance.Web.Users;
 using Scalar.AspNetCore;
 
@@ -16,4 +17,5 @@ app.MapScalarApiReference().AllowAnonymous();
 app.MapSession();
 app.MapUsers();
 app.MapAudit();
+app.MapOrders();
 app.Run();

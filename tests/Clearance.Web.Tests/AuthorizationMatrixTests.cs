@@ -32,6 +32,14 @@ public sealed class AuthorizationMatrixTests
         ("POST", "/api/users/{userName}/api-keys", [Role.Admin], () => new(HttpMethod.Post, "/api/users/admin/api-keys")),
         ("GET", "/api/audit/verify", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/verify")),
         ("GET", "/api/audit/export", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/export?from=2026-01-01&to=2026-12-31")),
+        // Sales submits order 1 (held: its end user is on the Entity List); the officer then releases it.
+        ("POST", "/api/orders", [Role.Sales, Role.Admin], () => OrderSamples.Post(OrderSamples.Held, Guid.NewGuid().ToString("N"))),
+        ("GET", "/api/orders/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/orders/1")),
+        ("GET", "/api/orders", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/orders?verdict=hold")),
+        ("POST", "/api/orders/{id:long}/release", [Role.ComplianceOfficer], () => new(HttpMethod.Post, "/api/orders/1/release")
+        {
+            Content = JsonContent.Create(new { reason = "end-use statement on file" }),
+        }),
     ];
 
     [Fact]

@@ -52,7 +52,10 @@ public static class ClearanceWebExtensions
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(RoleNames.Admin))
-            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(RoleNames.Auditor, RoleNames.Admin));
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(RoleNames.Auditor, RoleNames.Admin))
+            .AddPolicy(Policies.SubmitOrders, p => p.RequireRole(RoleNames.Sales, RoleNames.Admin))
+            .AddPolicy(Policies.ReadOrders, p => p.RequireRole(RoleNames.Viewer, RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin))
+            .AddPolicy(Policies.ReleaseOrders, p => p.RequireRole(RoleNames.ComplianceOfficer));
         return services;
     }
 

@@ -8,4 +8,13 @@ public static class Policies
 
     /// <summary>auditor, admin.</summary>
     public const string ReadAudit = "read-audit";
+
+    /// <summary>sales, admin.</summary>
+    public const string SubmitOrders = "submit-orders";
+
+    /// <summary>Every role: sales read back what they submitted, officers work the holds, auditors and viewers look.</summary>
+    public const string ReadOrders = "read-orders";
+
+    /// <summary>compliance-officer.</summary>
+    public const string ReleaseOrders = "release-orders";
 }
