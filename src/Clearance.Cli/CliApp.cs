@@ -33,6 +33,7 @@ public static class CliApp
 
     static IEnumerable<Command> Commands(TextWriter output, TextWriter error)
     {
+        yield return AuditCommand.Create(output, error);
         yield return ClassifyCommand.Create(output, error, TimeProvider.System);
         yield return EnvelopeCommand.Create(output, error, TimeProvider.System);
         yield return EvaluateCommand.Create(output, error, EvaluateCommand.DefaultScreener);

@@ -100,10 +100,10 @@ static class EvaluateCommand
             error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");
         }
 
-        var evaluator = new OrderEvaluator(data, screener);
+        var pipeline = new OrderPipeline(data, screener);
         // Screening dominates the cost per order and the index is safe for concurrent readers, so orders are evaluated
         // in parallel; AsOrdered keeps the output in file order.
-        var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => evaluator.Evaluate(o, asOf, reading)).ToList();
+        var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
         if (format == "table")
         {
             DecisionTable.Write(decisions, output);

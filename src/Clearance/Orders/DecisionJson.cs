@@ -30,6 +30,18 @@ public static class DecisionJson
         return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
+    /// <summary>One decision as <c>evaluate</c> prints it in its array.</summary>
+    public static string Serialize(Decision decision)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            Write(decision, json);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
     public static void Write(Decision decision, Utf8JsonWriter json)
     {
         json.WriteStartObject();

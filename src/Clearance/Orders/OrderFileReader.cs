@@ -84,6 +84,29 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         }
     }
 
+    /// <summary>Reads one order object (a service request body); errors name JSON paths from <c>$</c>.</summary>
+    public (OrderInput? Order, IReadOnlyList<OrderError> Errors) ReadOne(string text, string file)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(text, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = (e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            return (null, [new OrderError(file, $"line {line.ToString(CultureInfo.InvariantCulture)}, byte {column.ToString(CultureInfo.InvariantCulture)}", $"invalid JSON: {FirstSentence(e.Message)}")]);
+        }
+
+        using (document)
+        {
+            var errors = new List<OrderError>();
+            var order = ReadOrder(document.RootElement, "$", file, errors);
+            return errors.Count == 0 ? (order, errors) : (null, errors);
+        }
+    }
+
     OrderInput? ReadOrder(JsonElement element, string path, string file, List<OrderError> errors)
     {
         var v = new Validator(file, errors);

@@ -1,0 +1,13 @@
+namespace Clearance.Web.Hosting;
+
+static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Information, "Database ready: {Provider}.")]
+    public static partial void DatabaseReady(ILogger logger, string provider);
+
+    [LoggerMessage(2, LogLevel.Warning, "First start: created user 'admin' with the one-time password {Password} — it is shown only now; sign in and keep it safe.")]
+    public static partial void AdminCreatedWithGeneratedPassword(ILogger logger, string password);
+
+    [LoggerMessage(3, LogLevel.Information, "First start: created user 'admin' with the password from CLEARANCE_ADMIN_PASSWORD.")]
+    public static partial void AdminCreatedWithConfiguredPassword(ILogger logger);
+}

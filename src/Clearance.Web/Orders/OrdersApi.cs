@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Clearance.Orders;
+using Clearance.Web.Users;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Clearance.Web.Orders;
+
+public static class OrdersApi
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    static readonly string[] Verdicts = ["cleared", "exception", "license-required", "hold"];
+
+    public static RouteGroupBuilder MapOrders(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/orders").WithTags("Orders");
+        group.MapPost("/", Submit).RequireAuthorization(Policies.SubmitOrders)
+            .Accepts<JsonObject>("application/json");
+        group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadOrders);
+        group.MapGet("/", List).RequireAuthorization(Policies.ReadOrders);
+        group.MapPost("/{id:long}/release", Release).RequireAuthorization(Policies.ReleaseOrders);
+        return group;
+    }
+
+    /// <param name="Reason">Why the hold may be released; kept with the order and in the audit log.</param>
+    public sealed record ReleaseRequest(string? Reason);
+
+    /// <summary>The body is DESIGN.md's order object; the response is the decision as <c>evaluate</c> prints it, with
+    /// the service's <c>id</c> and the order's <c>status</c>. A retry with the same <c>Idempotency-Key</c> by the same
+    /// caller returns the first order (200, <c>Idempotent-Replayed: true</c>) and never stores a second.</summary>
+    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem>> Submit(
+        HttpRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClaimsPrincipal caller,
+        OrderWorkflow orders, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(idempotencyKey) || idempotencyKey.Length > OrderWorkflow.MaximumIdempotencyKeyLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IdempotencyKeyHeader] = [$"Required header: 1 to {OrderWorkflow.MaximumIdempotencyKeyLength} characters, the same on every retry of this order."],
+            });
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(ct);
+        var submission = await orders.SubmitAsync(caller.UserName(), idempotencyKey, body, ct);
+        if (submission.Order is not { } order)
+        {
+            return TypedResults.ValidationProblem(
+                submission.Errors.GroupBy(e => e.Location, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
+                title: "The order is not valid.");
+        }
+
+        if (!submission.Created)
+        {
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            return TypedResults.Ok(View(order));
+        }
+
+        return TypedResults.Created($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}", View(order));
+    }
+
+    static async Task<Results<Ok<JsonObject>, NotFound>> Get(long id, OrderWorkflow orders, CancellationToken ct) =>
+        await orders.FindAsync(id, ct) is { } order ? TypedResults.Ok(View(order)) : TypedResults.NotFound();
+
+    /// <summary>Newest first, at most 1000. <c>from</c>/<c>to</c> are order dates (inclusive).</summary>
+    static async Task<Results<Ok<JsonArray>, ValidationProblem>> List(
+        string? verdict, string? status, string? destination, DateOnly? from, DateOnly? to, OrderWorkflow orders, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (verdict is not null && !Verdicts.Contains(verdict, StringComparer.Ordinal))
+        {
+            errors["verdict"] = [$"One of {string.Join(", ", Verdicts)}."];
+        }
+
+        var parsedStatus = OrderStatusNames.Parse(status);
+        if (status is not null && parsedStatus is null)
+        {
+            errors["status"] = [$"One of {string.Join(", ", OrderStatusNames.All.Select(s => s.Name()))}."];
+        }
+
+        if (destination is not null && (destination.Length != 2 || !destination.All(char.IsAsciiLetterUpper)))
+        {
+            errors["destination"] = ["An ISO 3166-1 alpha-2 code in capitals, such as CN."];
+        }
+
+        if (from > to)
+        {
+            errors["to"] = ["Must not be before 'from'."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var found = await orders.ListAsync(new OrderFilter(verdict, parsedStatus, destination, from, to, null), ct);
+        return TypedResults.Ok(new JsonArray([.. found.Select(o => (JsonNode)View(o))]));
+    }
+
+    static async Task<Results<Ok<JsonObject>, NotFound, ValidationProblem, ProblemHttpResult>> Release(
+        long id, ReleaseRequest? request, ClaimsPrincipal caller, OrderWorkflow orders, CancellationToken ct)
+    {
+        var reason = request?.Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > OrderWorkflow.MaximumReasonLength)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["reason"] = [$"Required: why the hold may be released, 1 to {OrderWorkflow.MaximumReasonLength} characters."],
+            });
+        }
+
+        var outcome = await orders.ReleaseAsync(caller.UserName(), id, reason, ct);
+        return outcome.Result switch
+        {
+            ReleaseResult.Released => TypedResults.Ok(View(outcome.Order!)),
+            ReleaseResult.NotFound => TypedResults.NotFound(),
+            ReleaseResult.OwnSubmission => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Four eyes: submitters do not release their own orders."),
+            ReleaseResult.NotHeld => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "The order is not held."),
+            ReleaseResult.NoLongerReleasable => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "Re-evaluation refuses the release."),
+        };
+    }
+
+    /// <summary>The decision as <c>evaluate</c> prints it, between the service's id and the order's status.</summary>
+    static JsonObject View(Order order)
+    {
+        var view = new JsonObject { ["id"] = order.Id };
+        foreach (var (name, value) in JsonNode.Parse(order.DecisionJson)!.AsObject().ToList())
+        {
+            view[name] = value?.DeepClone();
+        }
+
+        view["status"] = order.Status.Name();
+        view["submittedBy"] = order.SubmittedBy;
+        view["submittedAt"] = order.SubmittedAt;
+        view["listVersionHash"] = order.ListVersionHash;
+        if (order.ReleasedBy is not null)
+        {
+            view["release"] = new JsonObject { ["by"] = order.ReleasedBy, ["at"] = order.ReleasedAt, ["reason"] = order.ReleaseReason };
+        }
+
+        return view;
+    }
+}

@@ -1,0 +1,20 @@
+namespace Clearance.Web.Users;
+
+/// <summary>Who may call what. Every endpoint names one of these or is open only to signed-in users (the fallback).</summary>
+public static class Policies
+{
+    /// <summary>admin.</summary>
+    public const string ManageUsers = "manage-users";
+
+    /// <summary>auditor, admin.</summary>
+    public const string ReadAudit = "read-audit";
+
+    /// <summary>sales, admin.</summary>
+    public const string SubmitOrders = "submit-orders";
+
+    /// <summary>Every role: sales read back what they submitted, officers work the holds, auditors and viewers look.</summary>
+    public const string ReadOrders = "read-orders";
+
+    /// <summary>compliance-officer.</summary>
+    public const string ReleaseOrders = "release-orders";
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Clearance.Audit;
+
+/// <summary>
+/// The chain's hash rule, written so an auditor can recompute it with any tool:
+/// <c>hash = lower-hex SHA-256( UTF-8( previousHash + canonicalJson ) )</c>, the first event's previousHash being 64 zeros.
+/// The canonical JSON is RFC 8785 (JCS) of the object with the members action, actor, entityId, entityType, id,
+/// listVersionHash, occurredAt (<c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>), payload (the stored JSON text, as a string) and
+/// vintageId: members sorted, no whitespace, strings escaping only <c>"</c>, <c>\</c> and control characters.
+/// </summary>
+public static class AuditChain
+{
+    public static string GenesisHash { get; } = new('0', 64);
+
+    public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    public static string Hash(string previousHash, string canonicalJson) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + canonicalJson)));
+
+    public static string CanonicalJson(AuditEvent e) => Write(e, withHashes: false);
+
+    /// <summary>The canonical JSON plus <c>hash</c> and <c>previousHash</c>: one line of an export.</summary>
+    public static string ExportLine(AuditEvent e) => Write(e, withHashes: true);
+
+    /// <summary>Both providers keep microseconds; .NET ticks are finer, so time is cut to what survives a round trip.</summary>
+    public static DateTime Truncate(DateTimeOffset time)
+    {
+        var utc = time.UtcDateTime;
+        return new DateTime(utc.Ticks - (utc.Ticks % 10), DateTimeKind.Utc);
+    }
+
+    static string Write(AuditEvent e, bool withHashes)
+    {
+        var members = new List<(string Name, object? Value)>
+        {
+            ("action", e.Action),
+            ("actor", e.Actor),
+            ("entityId", e.EntityId),
+            ("entityType", e.EntityType),
+            ("id", e.Id),
+            ("listVersionHash", e.ListVersionHash),
+            ("occurredAt", e.OccurredAt.ToString(TimestampFormat, CultureInfo.InvariantCulture)),
+            ("payload", e.Payload),
+            ("vintageId", e.VintageId),
+        };
+        if (withHashes)
+        {
+            members.Add(("hash", e.Hash));
+            members.Add(("previousHash", e.PreviousHash));
+        }
+
+        // RFC 8785 3.2.3: members sorted by their names' UTF-16 code units.
+        members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+
+        var json = new StringBuilder(256 + e.Payload.Length);
+        json.Append('{');
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (i > 0)
+            {
+                json.Append(',');
+            }
+
+            WriteString(json, members[i].Name);
+            json.Append(':');
+            switch (members[i].Value)
+            {
+                case null:
+                    json.Append("null");
+                    break;
+                case long number:
+                    json.Append(number.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case string text:
+                    WriteString(json, text);
+                    break;
+                default:
+                    throw new InvalidOperationException($"No canonical form for {members[i].Value!.GetType()}.");
+            }
+        }
+
+        return json.Append('}').ToString();
+    }
+
+    // RFC 8785 3.2.2.2: escape '"', '\' and U+0000..U+001F (short forms where JSON has them); everything else is literal.
+    static void WriteString(StringBuilder json, string value)
+    {
+        json.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"':
+                    json.Append("\\\"");
+                    break;
+                case '\\':
+                    json.Append("\\\\");
+                    break;
+                case '\b':
+                    json.Append("\\b");
+                    break;
+                case '\f':
+                    json.Append("\\f");
+                    break;
+                case '\n':
+                    json.Append("\\n");
+                    break;
+                case '\r':
+                    json.Append("\\r");
+                    break;
+                case '\t':
+                    json.Append("\\t");
+                    break;
+                case < ' ':
+                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default:
+                    json.Append(c);
+                    break;
+            }
+        }
+
+        json.Append('"');
+    }
+}

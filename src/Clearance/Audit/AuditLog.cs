@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Clearance.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Clearance.Audit;
+
+/// <summary>
+/// Appends to the audit chain inside the transaction of the change being recorded:
+/// <code>
+/// await using var tx = await audit.BeginAsync(ct);
+/// db.Things.Add(thing);
+/// await audit.AppendAsync(new AuditEntry(actor, "thing.created", "thing", key, payload), ct);
+/// await db.SaveChangesAsync(ct);
+/// await tx.CommitAsync(ct);
+/// </code>
+/// Either both the change and its event are stored or neither is.
+/// </summary>
+public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
+{
+    public const string SystemActor = "system";
+
+    static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Begins the transaction and takes the chain's lock, so no other writer can append until it ends.</summary>
+    public async Task<IDbContextTransaction> BeginAsync(CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.LockAuditChainAsync(ct);
+        return transaction;
+    }
+
+    /// <summary>Adds the event to the context; the caller's <c>SaveChangesAsync</c> stores it with the change.</summary>
+    public async Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("An audit event is written in the transaction of the change it records: call AuditLog.BeginAsync first.");
+        }
+
+        var (lastId, lastHash) = await TailAsync(ct);
+        var audited = new AuditEvent
+        {
+            Id = lastId + 1,
+            OccurredAt = AuditChain.Truncate(clock.GetUtcNow()),
+            Actor = entry.Actor,
+            Action = entry.Action,
+            EntityType = entry.EntityType,
+            EntityId = entry.EntityId,
+            Payload = JsonSerializer.Serialize(entry.Payload, entry.Payload.GetType(), PayloadOptions),
+            VintageId = entry.VintageId,
+            ListVersionHash = entry.ListVersionHash,
+            PreviousHash = lastHash,
+        };
+        audited.Seal();
+        db.AuditEvents.Add(audited);
+        return audited;
+    }
+
+    async Task<(long Id, string Hash)> TailAsync(CancellationToken ct)
+    {
+        // Events appended earlier in this transaction are not in the database yet.
+        var pending = db.ChangeTracker.Entries<AuditEvent>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity)
+            .MaxBy(e => e.Id);
+        if (pending is not null)
+        {
+            return (pending.Id, pending.Hash);
+        }
+
+        var last = await db.AuditEvents.AsNoTracking()
+            .OrderByDescending(e => e.Id)
+            .Select(e => new { e.Id, e.Hash })
+            .FirstOrDefaultAsync(ct);
+        return last is null ? (0, AuditChain.GenesisHash) : (last.Id, last.Hash);
+    }
+}

@@ -1,0 +1,61 @@
+using Clearance.Audit;
+using Clearance.Orders;
+using Clearance.Users;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Data;
+
+/// <summary>
+/// The application's database. One subclass per provider owns that provider's migrations
+/// (<see cref="SqliteClearanceDbContext"/>, <see cref="PostgresClearanceDbContext"/>); everything else uses this type.
+/// </summary>
+public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Order> Orders => Set<Order>();
+
+    /// <summary>
+    /// Serialises writers of the audit chain until the current transaction ends, across processes sharing the database.
+    /// </summary>
+    public abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ClearanceDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseDeletionsAndAuditEdits();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseDeletionsAndAuditEdits();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    // 15 CFR 762.6: records are kept five years, so nothing this application writes is ever deleted, and an audit
+    // event, once written, is never changed. A bug that tries either fails loudly instead of eroding the record.
+    void RefuseDeletionsAndAuditEdits()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"Records are never deleted: refusing to delete a {entry.Metadata.ClrType.Name}.");
+            }
+
+            if (entry.State == EntityState.Modified && entry.Entity is AuditEvent)
+            {
+                throw new InvalidOperationException("Audit events are never changed once written.");
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Clearance.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,67 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Clearance.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Orders : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "orders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IdempotencyKey = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    SubmittedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Reference = table.Column<string>(type: "text", nullable: false),
+                    OrderDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Destination = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    OrderJson = table.Column<string>(type: "text", nullable: false),
+                    DecisionJson = table.Column<string>(type: "text", nullable: false),
+                    Verdict = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    VintageId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ListVersionHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReleasedBy = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ReleasedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReleaseReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_orders", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_OrderDate",
+                table: "orders",
+                column: "OrderDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_Status",
+                table: "orders",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_orders_SubmittedBy_IdempotencyKey",
+                table: "orders",
+                columns: new[] { "SubmittedBy", "IdempotencyKey" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "orders");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Clearance.Orders;
+
+/// <summary>Order list criteria; null matches everything. Dates are order dates, inclusive.</summary>
+public sealed record OrderFilter(string? Verdict, OrderStatus? Status, string? Destination, DateOnly? From, DateOnly? To, string? SubmittedBy);

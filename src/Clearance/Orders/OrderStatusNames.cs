@@ -1,0 +1,31 @@
+using Clearance.Rules.Licensing;
+
+namespace Clearance.Orders;
+
+public static class OrderStatusNames
+{
+    public static IReadOnlyList<OrderStatus> All { get; } = Enum.GetValues<OrderStatus>();
+
+    /// <summary>The wire and stored name: cleared, exception, license-required, held, released.</summary>
+    public static string Name(this OrderStatus status) => status switch
+    {
+        OrderStatus.Cleared => "cleared",
+        OrderStatus.Exception => "exception",
+        OrderStatus.LicenseRequired => "license-required",
+        OrderStatus.Held => "held",
+        OrderStatus.Released => "released",
+    };
+
+    public static OrderStatus? Parse(string? name) => All.Cast<OrderStatus?>().FirstOrDefault(s => string.Equals(s!.Value.Name(), name, StringComparison.Ordinal));
+
+    public static OrderStatus ParseStored(string name) => Parse(name) ?? throw new InvalidDataException($"unknown order status '{name}' in the database");
+
+    /// <summary>The status a fresh decision gives an order.</summary>
+    public static OrderStatus For(Verdict verdict) => verdict switch
+    {
+        Verdict.Cleared => OrderStatus.Cleared,
+        Verdict.Exception => OrderStatus.Exception,
+        Verdict.LicenseRequired => OrderStatus.LicenseRequired,
+        Verdict.Hold => OrderStatus.Held,
+    };
+}

@@ -1,0 +1,5 @@
+namespace Clearance.Orders;
+
+/// <summary>The outcome of a submission: the stored order (<paramref name="Created"/> false when the idempotency key
+/// returned an earlier one), or the problems that kept it out.</summary>
+public sealed record OrderSubmission(Order? Order, bool Created, IReadOnlyList<OrderError> Errors);

@@ -1,0 +1,218 @@
+using System.Globalization;
+using System.Text.Json;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Rules.Licensing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Orders;
+
+/// <summary>Submits orders through <see cref="OrderPipeline"/> and keeps them with their decisions; releases holds.
+/// Every change is stored with its audit event in one transaction; the evaluation runs before it begins, so the audit
+/// chain's lock is held only for the writes.</summary>
+public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, TimeProvider clock)
+{
+    public const int MaximumIdempotencyKeyLength = 128;
+    public const int MaximumReasonLength = 2000;
+    public const int MaximumListed = 1000;
+
+    /// <summary>The diffusion reading the CLI applies by default (BIS non-enforcement since 2025-05-13).</summary>
+    const DiffusionReading Reading = DiffusionReading.Enforced;
+
+    const string RequestBody = "request body";
+
+    public async Task<OrderSubmission> SubmitAsync(string submitter, string idempotencyKey, string body, CancellationToken ct)
+    {
+        if (await FindByKeyAsync(submitter, idempotencyKey, ct) is { } earlier)
+        {
+            return new OrderSubmission(earlier, false, []);
+        }
+
+        var (input, errors) = pipeline.Reader.ReadOne(body, RequestBody);
+        if (input is null)
+        {
+            return new OrderSubmission(null, false, errors);
+        }
+
+        var decision = pipeline.Evaluate(input, null, Reading);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        // A concurrent retry with the same key may have committed while this one evaluated; the chain's lock orders them.
+        if (await FindByKeyAsync(submitter, idempotencyKey, ct) is { } raced)
+        {
+            return new OrderSubmission(raced, false, []);
+        }
+
+        var order = new Order
+        {
+            IdempotencyKey = idempotencyKey,
+            SubmittedBy = submitter,
+            SubmittedAt = now,
+            Reference = input.Id,
+            OrderDate = input.Date,
+            Destination = input.Destination,
+            OrderJson = body,
+            DecisionJson = Orders.DecisionJson.Serialize(decision),
+            Verdict = DecisionText.Verdict(decision.Verdict),
+            Status = OrderStatusNames.For(decision.Verdict),
+            VintageId = decision.Vintage,
+            ListVersionHash = pipeline.ListVersionHash,
+            UpdatedAt = now,
+        };
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(
+            new AuditEntry(submitter, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                new { order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson) })
+            {
+                VintageId = order.VintageId,
+                ListVersionHash = order.ListVersionHash,
+            },
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new OrderSubmission(order, true, []);
+    }
+
+    public Task<Order?> FindAsync(long id, CancellationToken ct) =>
+        db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
+
+    /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
+    public async Task<IReadOnlyList<Order>> ListAsync(OrderFilter filter, CancellationToken ct)
+    {
+        var query = db.Orders.AsNoTracking();
+        if (filter.Verdict is { } verdict)
+        {
+            query = query.Where(o => o.Verdict == verdict);
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(o => o.Status == status);
+        }
+
+        if (filter.Destination is { } destination)
+        {
+            query = query.Where(o => o.Destination == destination);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(o => o.OrderDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(o => o.OrderDate <= to);
+        }
+
+        if (filter.SubmittedBy is { } submitter)
+        {
+            query = query.Where(o => o.SubmittedBy == submitter);
+        }
+
+        return await query.OrderByDescending(o => o.Id).Take(MaximumListed).ToListAsync(ct);
+    }
+
+    /// <summary>Releases a held order after re-evaluating it under today's data. Refused to its submitter (four eyes),
+    /// when it is not held, and when the re-evaluation finds a reason to hold that the held decision did not show
+    /// (the officer reviewed the old reasons, not the new one).</summary>
+    public async Task<ReleaseOutcome> ReleaseAsync(string officer, long id, string reason, CancellationToken ct)
+    {
+        var stored = await FindAsync(id, ct);
+        if (stored is null)
+        {
+            return new ReleaseOutcome(ReleaseResult.NotFound, null, null);
+        }
+
+        if (string.Equals(stored.SubmittedBy, officer, StringComparison.Ordinal))
+        {
+            return new ReleaseOutcome(ReleaseResult.OwnSubmission, stored, "the person who submitted an order cannot release it");
+        }
+
+        if (stored.Status != OrderStatus.Held)
+        {
+            return new ReleaseOutcome(ReleaseResult.NotHeld, stored, $"the order is {stored.Status.Name()}, not held");
+        }
+
+        var (input, errors) = pipeline.Reader.ReadOne(stored.OrderJson, RequestBody);
+        if (input is null)
+        {
+            return new ReleaseOutcome(ReleaseResult.NoLongerReleasable, stored,
+                $"the stored order no longer reads under today's data: {string.Join("; ", errors.Select(e => $"{e.Location}: {e.Message}"))}");
+        }
+
+        var decision = pipeline.Evaluate(input, null, Reading);
+        var fresh = Orders.DecisionJson.Serialize(decision);
+        var added = HoldReasons(fresh).Except(HoldReasons(stored.DecisionJson), StringComparer.Ordinal).ToList();
+        if (added.Count > 0)
+        {
+            return new ReleaseOutcome(ReleaseResult.NoLongerReleasable, stored, $"re-evaluation found what the held decision did not show: {string.Join("; ", added)}");
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        var order = await db.Orders.SingleAsync(o => o.Id == id, ct);
+        if (order.Status != OrderStatus.Held)
+        {
+            return new ReleaseOutcome(ReleaseResult.NotHeld, order, $"the order is {order.Status.Name()}, not held");
+        }
+
+        order.DecisionJson = fresh;
+        order.Verdict = DecisionText.Verdict(decision.Verdict);
+        order.VintageId = decision.Vintage;
+        order.ListVersionHash = pipeline.ListVersionHash;
+        order.Status = OrderStatus.Released;
+        order.ReleasedBy = officer;
+        order.ReleasedAt = now;
+        order.ReleaseReason = reason;
+        order.UpdatedAt = now;
+        await audit.AppendAsync(
+            new AuditEntry(officer, "order.released", "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                new { order.Reference, Reason = reason, order.Verdict, Decision = JsonSerializer.Deserialize<JsonElement>(fresh) })
+            {
+                VintageId = order.VintageId,
+                ListVersionHash = order.ListVersionHash,
+            },
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ReleaseOutcome(ReleaseResult.Released, order, null);
+    }
+
+    Task<Order?> FindByKeyAsync(string submitter, string key, CancellationToken ct) =>
+        db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.SubmittedBy == submitter && o.IdempotencyKey == key, ct);
+
+    /// <summary>What makes a decision hold, as comparable strings: each held line's findings and each party hit.</summary>
+    static IEnumerable<string> HoldReasons(string decisionJson)
+    {
+        using var document = JsonDocument.Parse(decisionJson);
+        var root = document.RootElement;
+        var reasons = new List<string>();
+        foreach (var line in root.GetProperty("lines").EnumerateArray())
+        {
+            if (line.TryGetProperty("verdict", out var verdict) && verdict.GetString() != "hold")
+            {
+                continue;
+            }
+
+            foreach (var finding in line.GetProperty("findings").EnumerateArray())
+            {
+                reasons.Add($"line '{line.GetProperty("item").GetString()}': {finding.GetProperty("code").GetString()}");
+            }
+        }
+
+        foreach (var party in root.GetProperty("screening").EnumerateArray())
+        {
+            if (party.GetProperty("decision").GetString() is "hit" or "not-screened")
+            {
+                reasons.Add($"party '{party.GetProperty("name").GetString()}': {party.GetProperty("decision").GetString()} {Text(party, "list")} {Text(party, "entry")}");
+            }
+        }
+
+        return reasons;
+    }
+
+    static string Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "-";
+}

@@ -1,0 +1,3 @@
+namespace Clearance.Users;
+
+public sealed record AuthenticatedUser(string UserName, Role Role);

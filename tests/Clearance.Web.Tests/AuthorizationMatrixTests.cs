@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using Clearance.Users;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clearance.Web.Tests;
+
+public sealed class AuthorizationMatrixTests
+{
+    static readonly Role[] Everyone = [Role.Viewer, Role.Sales, Role.ComplianceOfficer, Role.Auditor, Role.Admin];
+
+    /// <summary>Callers without credentials too (null).</summary>
+    static readonly Role?[] Open = [null, .. Everyone.Cast<Role?>()];
+
+    /// <summary>
+    /// Every API endpoint and who may call it (null: no credentials); other roles get 403, and no credentials 401.
+    /// </summary>
+    static readonly (string Method, string Route, Role?[] Allowed, Func<HttpRequestMessage> Request)[] Matrix =
+    [
+        ("POST", "/api/session", Open, () => new(HttpMethod.Post, "/api/session")
+        {
+            Content = JsonContent.Create(new { userName = "admin", password = ClearanceApp.AdminPassword }),
+        }),
+        ("GET", "/api/session", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/session")),
+        ("DELETE", "/api/session", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Delete, "/api/session")),
+        ("POST", "/api/users", [Role.Admin], () => new(HttpMethod.Post, "/api/users")
+        {
+            Content = JsonContent.Create(new { userName = $"u{Guid.NewGuid():N}", role = "viewer" }),
+        }),
+        ("GET", "/api/users/{userName}", [Role.Admin], () => new(HttpMethod.Get, "/api/users/admin")),
+        ("POST", "/api/users/{userName}/api-keys", [Role.Admin], () => new(HttpMethod.Post, "/api/users/admin/api-keys")),
+        ("GET", "/api/audit/verify", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/verify")),
+        ("GET", "/api/audit/export", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/export?from=2026-01-01&to=2026-12-31")),
+        // Sales submits order 1 (held: its end user is on the Entity List); the officer then releases it.
+        ("POST", "/api/orders", [Role.Sales, Role.Admin], () => OrderSamples.Post(OrderSamples.Held, Guid.NewGuid().ToString("N"))),
+        ("GET", "/api/orders/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/orders/1")),
+        ("GET", "/api/orders", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/orders?verdict=hold")),
+        ("POST", "/api/orders/{id:long}/release", [Role.ComplianceOfficer], () => new(HttpMethod.Post, "/api/orders/1/release")
+        {
+            Content = JsonContent.Create(new { reason = "end-use statement on file" }),
+        }),
+    ];
+
+    [Fact]
+    public async Task Every_role_gets_exactly_the_endpoints_it_is_allowed()
+    {
+        await using var app = new ClearanceApp();
+        var clients = new Dictionary<Role, HttpClient>();
+        foreach (var role in Everyone)
+        {
+            clients[role] = await app.ClientForAsync(role);
+        }
+
+        var failures = new List<string>();
+        foreach (var (method, route, allowed, request) in Matrix)
+        {
+            foreach (var role in Everyone.Cast<Role?>().Prepend(null))
+            {
+                var client = role is { } r ? clients[r] : app.AnonymousClient();
+                var response = await client.SendAsync(request());
+                var expected = allowed.Contains(role) ? "2xx" : role is null ? "401" : "403";
+                var actual = response.IsSuccessStatusCode ? "2xx" : ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (actual != expected)
+                {
+                    failures.Add($"{method} {route} as {role?.Name() ?? "anonymous"}: expected {expected}, got {actual}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task The_matrix_names_every_api_endpoint_the_service_maps()
+    {
+        await using var app = new ClearanceApp();
+        _ = app.AnonymousClient();
+
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
+                .Select(m => $"{m} {e.RoutePattern.RawText!.TrimEnd('/')}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(Matrix.Select(row => $"{row.Method} {row.Route}").Order(StringComparer.Ordinal), mapped);
+    }
+
+    [Fact]
+    public async Task Without_credentials_only_sign_in_and_the_api_description_are_open()
+    {
+        await using var app = new ClearanceApp();
+        var client = app.AnonymousClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/scalar/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/session", new { userName = "admin", password = "wrong password!" })).StatusCode);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Clearance.Data;
+using Clearance.Users;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Clearance.Web.Tests;
+
+/// <summary>
+/// The whole service in-process, on its own SQLite file, with a fake clock; each test makes its own and disposes it.
+/// First start has created <c>admin</c> with <see cref="AdminPassword"/> and <see cref="AdminApiKey"/>.
+/// </summary>
+public sealed class ClearanceApp : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "admin password for tests";
+    public const string AdminApiKey = "test-admin-key-0123456789abcdef0123456789";
+
+    readonly string _path;
+    readonly bool _ownsDatabase;
+
+    public ClearanceApp()
+        : this(Path.Combine(Path.GetTempPath(), $"clearance-web-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+    {
+    }
+
+    ClearanceApp(string path, bool ownsDatabase)
+    {
+        _path = path;
+        _ownsDatabase = ownsDatabase;
+    }
+
+    /// <summary>Another instance of the service on this one's database, as a second server behind a load balancer.</summary>
+    public ClearanceApp SecondInstance() => new(_path, ownsDatabase: false);
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "sqlite");
+        builder.UseSetting("ConnectionStrings:Clearance", $"Data Source={_path};Pooling=False");
+        builder.UseSetting("CLEARANCE_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("CLEARANCE_ADMIN_API_KEY", AdminApiKey);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public HttpClient ClientWithKey(string apiKey)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return client;
+    }
+
+    public HttpClient AdminClient() => ClientWithKey(AdminApiKey);
+
+    public HttpClient AnonymousClient() => CreateClient();
+
+    /// <summary>A new user of the role, created through the API; returns its name and a fresh API key.</summary>
+    public async Task<(string UserName, string ApiKey)> CreateUserAsync(Role role, string? password = null)
+    {
+        var userName = $"{role.Name()}-{Guid.NewGuid():N}";
+        var admin = AdminClient();
+        (await admin.PostAsJsonAsync("/api/users", new { userName, role = role.Name(), password })).EnsureSuccessStatusCode();
+        var response = await admin.PostAsync($"/api/users/{userName}/api-keys", null);
+        response.EnsureSuccessStatusCode();
+        var issued = await response.Content.ReadFromJsonAsync<IssuedKey>();
+        return (userName, issued!.Key);
+    }
+
+    public async Task<HttpClient> ClientForAsync(Role role) => ClientWithKey((await CreateUserAsync(role)).ApiKey);
+
+    public async Task<T> QueryAsync<T>(Func<ClearanceDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>());
+    }
+
+    /// <summary>Runs SQL on the database behind the API's back, as someone with access to the server would.</summary>
+    public async Task TamperAsync(params string[] statements)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+        foreach (var sql in statements)
+        {
+            await db.Database.ExecuteSqlRawAsync(sql);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
+
+        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    sealed record IssuedKey(string Key);
+}

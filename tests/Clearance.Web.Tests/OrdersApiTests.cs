@@ -1,0 +1,96 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Clearance.Users;
+
+namespace Clearance.Web.Tests;
+
+public sealed class OrdersApiTests
+{
+    static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task A_submitted_order_returns_the_decision_with_its_status_and_a_retry_returns_the_same_order()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var first = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711")), HttpStatusCode.Created);
+        var retry = await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711"));
+        var again = await JsonAsync(retry, HttpStatusCode.OK);
+
+        Assert.Equal(("EX-10", "hold", "held"), (first.GetProperty("orderId").GetString(), first.GetProperty("verdict").GetString(), first.GetProperty("status").GetString()));
+        Assert.Equal("hit", first.GetProperty("screening")[0].GetProperty("decision").GetString());
+        Assert.Equal(first.GetProperty("id").GetInt64(), again.GetProperty("id").GetInt64());
+        Assert.Equal("true", Assert.Single(retry.Headers.GetValues("Idempotent-Replayed")));
+        Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.Orders.Count())));
+    }
+
+    [Fact]
+    public async Task A_post_without_an_idempotency_key_is_refused_naming_the_header()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var problem = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, null)), HttpStatusCode.BadRequest);
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
+    }
+
+    [Fact]
+    public async Task A_bad_order_gets_problem_details_naming_the_json_path()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var body = OrderSamples.Cleared.Replace("\"quantity\": 512", "\"quantity\": \"many\"", StringComparison.Ordinal);
+
+        var response = await sales.SendAsync(OrderSamples.Post(body, "k"));
+        var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
+
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("$.lines[0].quantity", out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task An_officer_releases_a_hold_once_and_the_submitter_never_can()
+    {
+        await using var app = new ClearanceApp();
+        var (salesName, salesKey) = await app.CreateUserAsync(Role.Sales);
+        var sales = app.ClientWithKey(salesKey);
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        var id = (await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var release = new { reason = "end-use statement on file" };
+
+        var released = await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.OK);
+        await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.Conflict);
+        await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", new { reason = "" }), HttpStatusCode.BadRequest);
+
+        Assert.Equal("released", released.GetProperty("status").GetString());
+        Assert.Equal("end-use statement on file", released.GetProperty("release").GetProperty("reason").GetString());
+        var listed = await JsonAsync(await officer.GetAsync("/api/orders?status=released&destination=CN"), HttpStatusCode.OK);
+        Assert.Equal(salesName, Assert.Single(listed.EnumerateArray()).GetProperty("submittedBy").GetString());
+        var verify = await JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK);
+        Assert.True(verify.GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_officer_who_submitted_the_order_cannot_release_it()
+    {
+        await using var app = new ClearanceApp();
+        var (name, key) = await app.CreateUserAsync(Role.Sales);
+        var sales = app.ClientWithKey(key);
+        var id = (await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        await app.TamperAsync($"UPDATE users SET \"Role\" = 'compliance-officer' WHERE \"UserName\" = '{name}'");
+
+        var response = await sales.PostAsJsonAsync($"/api/orders/{id}/release", new { reason = "mine" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("held", (await JsonAsync(await sales.GetAsync($"/api/orders/{id}"), HttpStatusCode.OK)).GetProperty("status").GetString());
+    }
+}
