@@ -104,7 +104,8 @@ public sealed class PostgresServer
         var watchdog = $"exec >/dev/null 2>&1 </dev/null; while kill -0 {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}; do sleep 1; done; {stop}; rm -rf {Quote(root)}";
         Process.Start(new ProcessStartInfo("setsid", ["sh", "-c", watchdog]) { UseShellExecute = false })?.Dispose();
 
-        return $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=clearance;Database=postgres";
+        // Generous timeouts: on a loaded 2-core CI machine an unpooled connect can take longer than Npgsql's default 15 s.
+        return $"Host=127.0.0.1;Port={port.ToString(CultureInfo.InvariantCulture)};Username=clearance;Database=postgres;Timeout=60;Command Timeout=120";
     }
 
     const string ClusterPrefix = "clearance-pg-";
