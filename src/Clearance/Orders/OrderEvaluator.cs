@@ -73,29 +73,16 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         };
     }
 
-    PartyFacts Screen(PartyInput party)
+    PartyFacts Screen(PartyInput party) => new()
     {
-        if (screener is null)
-        {
-            return new PartyFacts
-            {
-                Role = party.Role,
-                Name = party.Name,
-                Country = party.Country,
-                Headquarters = party.Headquarters,
-                Screened = false,
-            };
-        }
-
-        return new PartyFacts
-        {
-            Role = party.Role,
-            Name = party.Name,
-            Country = party.Country,
-            Headquarters = party.Headquarters,
-            Screened = true,
-            Screening = screener.Screen(party.Name, party.Country, party.Address),
-            Owners = [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = screener.Screen(o.Name, o.Country, null) })],
-        };
-    }
+        Role = party.Role,
+        Name = party.Name,
+        Country = party.Country,
+        Headquarters = party.Headquarters,
+        Screened = screener is not null,
+        Screening = screener?.Screen(party.Name, party.Country, party.Address) ?? [],
+        Owners = screener is null
+            ? []
+            : [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = screener.Screen(o.Name, o.Country, null) })],
+    };
 }

@@ -128,45 +128,8 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
                 $"'{endUseText}' is not a known end use (datacenter, supercomputer, advanced-node-ic, general)");
         }
 
-        var parties = new List<PartyInput>();
-        if (v.RequiredArray(element, path, "parties") is { } partyArray)
-        {
-            var i = 0;
-            foreach (var party in partyArray.EnumerateArray())
-            {
-                if (ReadParty(v, party, $"{path}.parties[{i.ToString(CultureInfo.InvariantCulture)}]") is { } p)
-                {
-                    parties.Add(p);
-                }
-
-                i++;
-            }
-
-            if (i == 0)
-            {
-                v.Error($"{path}.parties", "an order needs at least one party");
-            }
-        }
-
-        var lines = new List<LineInput>();
-        if (v.RequiredArray(element, path, "lines") is { } lineArray)
-        {
-            var i = 0;
-            foreach (var line in lineArray.EnumerateArray())
-            {
-                if (ReadLine(v, line, $"{path}.lines[{i.ToString(CultureInfo.InvariantCulture)}]") is { } l)
-                {
-                    lines.Add(l);
-                }
-
-                i++;
-            }
-
-            if (i == 0)
-            {
-                v.Error($"{path}.lines", "an order needs at least one line");
-            }
-        }
+        var parties = ReadItems(v, element, path, "parties", "party", ReadParty);
+        var lines = ReadItems(v, element, path, "lines", "line", ReadLine);
 
         if (v.Failed || id is null || date is null || destination is null)
         {
@@ -184,6 +147,36 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             Parties = parties,
             Lines = lines,
         };
+    }
+
+    /// <summary>Reads a required, non-empty array property item by item; each item is located by its index.</summary>
+    static List<T> ReadItems<T>(Validator v, JsonElement element, string path, string property, string itemName,
+        Func<Validator, JsonElement, string, T?> readItem)
+        where T : class
+    {
+        var items = new List<T>();
+        if (v.RequiredArray(element, path, property) is not { } array)
+        {
+            return items;
+        }
+
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            if (readItem(v, item, $"{path}.{property}[{i.ToString(CultureInfo.InvariantCulture)}]") is { } read)
+            {
+                items.Add(read);
+            }
+
+            i++;
+        }
+
+        if (i == 0)
+        {
+            v.Error($"{path}.{property}", $"an order needs at least one {itemName}");
+        }
+
+        return items;
     }
 
     PartyInput? ReadParty(Validator v, JsonElement element, string path)
