@@ -93,6 +93,14 @@ public static class NameNormalizer
             Add(readings, Classify(Rewrite(lookalike)));
         }
 
+        if (KoreanReading(name, first) is { } korean)
+        {
+            foreach (var reading in Normalize(korean))
+            {
+                Add(readings, reading);
+            }
+        }
+
         if (first.Tokens.Count > 0 && first.Tokens[0].Script == TokenScript.Hangul
             && KoreanSurnames.TryGetValue(first.Tokens[0].Text, out var surname))
         {
@@ -102,6 +110,40 @@ public static class NameNormalizer
         }
 
         return readings;
+    }
+
+    /// <summary>
+    /// A personal name written in three Han characters, the usual form of a Korean name (a one-syllable family name and
+    /// a two-syllable given name), rewritten in Hangul by the characters' Korean readings (金正恩 = 김정은), so that it also
+    /// matches its Korean romanisation; null for other names. Two-character names, the common Chinese form, are left to
+    /// their Mandarin reading: read in Korean they collide with many listed Korean names.
+    /// </summary>
+    static string? KoreanReading(string name, NormalizedName first)
+    {
+        if (first.HanWritten.Length != 3 || first.Tokens.Any(t => t.Script != TokenScript.Han || t.Kind != TokenKind.Name))
+        {
+            return null;
+        }
+
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (!CharFolding.IsHan(c))
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var syllable = CjkReadings.Korean(c);
+            if (syllable == '\0')
+            {
+                return null;
+            }
+
+            builder.Append(syllable);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>The first reading of a name; what list entries are indexed and explained by.</summary>

@@ -25,6 +25,7 @@ public static class NameScorer
     const double WeakPair = 0.7;
     const double TermContradictionPenalty = 0.88;
     const double PersonOrderPenalty = 0.85;
+    const double JapaneseReadingScore = 0.92;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
     /// <param name="query">The name screened.</param>
@@ -196,19 +197,32 @@ public static class NameScorer
             score *= person ? PersonOrderPenalty : OrderPenalty;
         }
 
-        // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters.
+        // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters; a near
+        // match of the letters only when the words are split differently (with as many words on each side, the
+        // alignment above already judged each word, and one word differing is a contradiction, not a spelling).
         var spellingOnly = SameDigits(query.Compact, listed.Compact)
             && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal));
         var compactEqual = spellingOnly && query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
-        var compactSimilarity = compactEqual ? 0.95 : spellingOnly ? CompactSimilarity(query.Compact, listed.Compact) : 0;
-        if (compactSimilarity == 0 && spellingOnly && (HasScript(q, TokenScript.Abjad) || HasScript(l, TokenScript.Abjad)))
+        var resplit = spellingOnly && CoreCount(q) != CoreCount(l) && query.HanWritten.Length == 0 && listed.HanWritten.Length == 0;
+        var compactSimilarity = compactEqual ? 0.95 : resplit ? CompactSimilarity(query.Compact, listed.Compact) : 0;
+        if (compactSimilarity == 0 && resplit && (HasScript(q, TokenScript.Abjad) || HasScript(l, TokenScript.Abjad)))
         {
             var skeleton = Phonetics.Skeleton(query.Compact);
             compactSimilarity = skeleton.Length >= 3 && skeleton.Equals(Phonetics.Skeleton(listed.Compact), StringComparison.Ordinal) ? 0.9 : 0;
         }
+
         if (compactSimilarity > score)
         {
             score = compactSimilarity;
+            contradictions = 0;
+            termContradictions = 0;
+            numbersUnmatched = 0;
+        }
+
+        var japanese = score < JapaneseReadingScore && (SpellsJapanese(query, listed) || SpellsJapanese(listed, query));
+        if (japanese)
+        {
+            score = JapaneseReadingScore;
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
@@ -251,6 +265,11 @@ public static class NameScorer
                 explanation.Append("; acronym of the other name");
             }
 
+            if (japanese)
+            {
+                explanation.Append("; the Han characters read in Japanese spell the other name");
+            }
+
             if (contradictions > 0)
             {
                 explanation.Append("; ").Append(contradictions).Append(" distinctive word(s) differ on both sides (x0.8 each)");
@@ -278,6 +297,25 @@ public static class NameScorer
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// A name written only in Han whose characters, read in Japanese, spell the other name's Latin letters, in order or
+    /// with the family name (the first one or two characters) moved last.
+    /// </summary>
+    static bool SpellsJapanese(NormalizedName han, NormalizedName latin)
+    {
+        var chars = han.HanWritten;
+        if (chars.Length < 2 || han.Tokens.Any(t => t.Script != TokenScript.Han || t.Kind != TokenKind.Name)
+            || latin.Tokens.Any(t => t.Script != TokenScript.Latin))
+        {
+            return false;
+        }
+
+        var letters = latin.Compact;
+        return CjkReadings.SpellsJapanese(chars, letters)
+            || CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(1), chars.AsSpan(0, 1)), letters)
+            || (chars.Length >= 3 && CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(2), chars.AsSpan(0, 2)), letters));
     }
 
     /// <summary>Joins adjacent tokens whose concatenation is a token of the other name; the input when none do.</summary>
@@ -370,6 +408,12 @@ public static class NameScorer
         }
 
         if (a.Kind is TokenKind.LegalForm or TokenKind.Stop || b.Kind is TokenKind.LegalForm or TokenKind.Stop)
+        {
+            return 0;
+        }
+
+        // Pinyin from Han characters has no typos: a letter of difference is another character, another name.
+        if ((a.Script == TokenScript.Han) != (b.Script == TokenScript.Han))
         {
             return 0;
         }
@@ -473,6 +517,17 @@ public static class NameScorer
         var length = Math.Max(a.Length, b.Length);
         var distance = EditDistance.Bounded(a, b, 1);
         return length >= 3 && distance <= 1 ? 1.0 - (1.0 / length) : 0;
+    }
+
+    static int CoreCount(IReadOnlyList<NameToken> tokens)
+    {
+        var count = 0;
+        foreach (var t in tokens)
+        {
+            count += t.Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location ? 1 : 0;
+        }
+
+        return count;
     }
 
     static bool HasScript(IReadOnlyList<NameToken> tokens, TokenScript script)
