@@ -26,6 +26,9 @@ public static class NameScorer
     const double TermContradictionPenalty = 0.88;
     const double PersonOrderPenalty = 0.85;
     const double JapaneseReadingScore = 0.92;
+    const double MultiEditPenalty = 0.05;
+    const double PatronymicWeight = 0.3;
+    const double AbjadTwoConsonants = 0.8;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
     /// <param name="query">The name screened.</param>
@@ -139,7 +142,7 @@ public static class NameScorer
 
             if (j < 0)
             {
-                denominator += wq;
+                denominator += IsPatronymic(q[i]) ? PatronymicWeight : wq;
                 queryTermsOnly += q[i].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
                 continue;
             }
@@ -169,7 +172,7 @@ public static class NameScorer
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
             if (!listedUsed[j])
             {
-                denominator += Weight(l[j]) * ExtraListedWeight;
+                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * ExtraListedWeight;
                 if (l[j].Kind == TokenKind.Name)
                 {
                     listedOnly++;
@@ -445,7 +448,7 @@ public static class NameScorer
             var skeleton = Phonetics.Skeleton(x);
             if (skeleton.Length >= 1 && skeleton.Equals(Phonetics.Skeleton(y), StringComparison.Ordinal))
             {
-                phonetic = skeleton.Length >= 3 ? 0.9 : skeleton.Length == 2 ? 0.85 : Math.Max(x.Length, y.Length) <= 4 ? 0.8 : 0.6;
+                phonetic = skeleton.Length >= 3 ? 0.9 : skeleton.Length == 2 ? AbjadTwoConsonants : Math.Max(x.Length, y.Length) <= 4 ? 0.8 : 0.6;
             }
         }
 
@@ -478,7 +481,8 @@ public static class NameScorer
             return phonetic;
         }
 
-        var similarity = 1.0 - (0.7 * distance / maxLength);
+        // Two or more edits in one word are a different name more often than a typo (Orban/Orbach, Sanchez/Sancho).
+        var similarity = 1.0 - (0.7 * distance / maxLength) - (MultiEditPenalty * (distance - 1));
         if (x[0] != y[0])
         {
             similarity *= 0.95;
@@ -555,6 +559,14 @@ public static class NameScorer
 
         return true;
     }
+
+    /// <summary>An East Slavic patronymic (Viktorovich, Oleksandrovych, Vladimirovna), often left out of a name.</summary>
+    static bool IsPatronymic(in NameToken token) =>
+        token.Kind == TokenKind.Name && token.Text.Length >= 7
+        && (token.Text.EndsWith("ovich", StringComparison.Ordinal) || token.Text.EndsWith("evich", StringComparison.Ordinal)
+            || token.Text.EndsWith("ovych", StringComparison.Ordinal) || token.Text.EndsWith("evych", StringComparison.Ordinal)
+            || token.Text.EndsWith("ovna", StringComparison.Ordinal) || token.Text.EndsWith("evna", StringComparison.Ordinal)
+            || token.Text.EndsWith("ivna", StringComparison.Ordinal));
 
     static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
 

@@ -46,4 +46,30 @@ public sealed class NameScorerTests
         Assert.Contains("huawei=huawei", comparison.Explanation, StringComparison.Ordinal);
         Assert.Contains("unmatched listed", comparison.Explanation, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("朴槿惠", "Park Geun Hye")]
+    [InlineData("朴槿惠", "PARK, Geun-hye")]
+    [InlineData("鈴木一郎", "Suzuki Ichiro")]
+    [InlineData("鈴木一郎", "Ichiro Suzuki")]
+    [InlineData("王志明", "Wang Zhiming")]
+    public void Matches_a_Han_name_to_its_Korean_Japanese_or_Mandarin_romanisation(string han, string latin) =>
+        Assert.True(Score(han, latin, PartyType.Individual) >= ScreeningDefaults.Threshold, $"{han} vs {latin}: {Score(han, latin, PartyType.Individual)}");
+
+    [Theory]
+    [InlineData("王志明", "Wang Zhimin")]
+    [InlineData("志明 王", "Zhiming Wan")]
+    [InlineData("李明", "Lee Myung")]
+    [InlineData("鈴木一郎", "Suzuki Jiro")]
+    public void Does_not_read_pinyin_letters_of_Han_as_typos_nor_two_character_Chinese_names_in_Korean(string han, string latin) =>
+        Assert.True(Score(han, latin, PartyType.Individual) < ScreeningDefaults.Threshold, $"{han} vs {latin}: {Score(han, latin, PartyType.Individual)}");
+
+    [Fact]
+    public void Scores_a_one_letter_typo_above_a_two_letter_difference_by_more_than_the_edit_share() =>
+        Assert.True(Score("Daniel Kowalski", "Daniel Kowalsky", PartyType.Individual) - Score("Daniel Kowalski", "Daniel Kowalczyk", PartyType.Individual) > 0.1);
+
+    [Fact]
+    public void Weighs_an_omitted_patronymic_less_than_an_omitted_given_name() =>
+        Assert.True(Score("Ivan Petrov", "Ivan Sergeyevich Petrov", PartyType.Individual)
+                    > Score("Ivan Petrov", "Ivan Sergey Petrov", PartyType.Individual));
 }
