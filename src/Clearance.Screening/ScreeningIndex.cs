@@ -19,6 +19,7 @@ public sealed class ScreeningIndex
     const double CountryMatchBonus = 0.03;
     const double CountryMismatchPenalty = 0.05;
     const double AddressBonus = 0.02;
+    const double TypeMismatchFactor = 0.9;
 
     readonly IndexedName[] _names;
     readonly int[] _trigramStart;
@@ -259,7 +260,7 @@ public sealed class ScreeningIndex
         var ranked = new List<(double Score, int Name, NormalizedName Reading, string Context)>(scratch.BestByEntry.Count);
         foreach (var (entry, best) in scratch.BestByEntry)
         {
-            var (adjusted, context) = Adjust(best.Score, Entries[entry], query);
+            var (adjusted, context) = Adjust(best.Score, Entries[entry], query, _names[best.Name].Normalized);
             ranked.Add((adjusted, best.Name, best.Reading, context));
         }
 
@@ -288,10 +289,24 @@ public sealed class ScreeningIndex
     static PartyType PairType(PartyType query, PartyType listed) =>
         query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
-    (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query)
+    (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName)
     {
         var score = nameScore;
         var context = new StringBuilder();
+        // A person is not a company: a person's name that resembles a listed organisation (or the reverse) is weaker
+        // evidence. Organisations are known by their listed type or by a legal form in the matched name.
+        var listedOrganisation = entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft
+            || (entry.Type == PartyType.Unknown && listedName.Tokens.Any(t => t.Kind == TokenKind.LegalForm));
+        var typeMismatch = nameScore < 1.0
+            && ((query.Type == PartyType.Individual && listedOrganisation)
+                || (query.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft && entry.Type == PartyType.Individual));
+        if (typeMismatch)
+        {
+            score *= TypeMismatchFactor;
+            context.Append("; screened as ").Append(query.Type == PartyType.Individual ? "a person" : "an organisation")
+                .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person").Append(" (x0.9)");
+        }
+
         var country = query.Country?.Trim().ToUpperInvariant() ?? "";
         if (country.Length > 0 && entry.Countries.Count > 0)
         {
