@@ -89,7 +89,8 @@ static class ScreenCommand
         ListSet set;
         try
         {
-            set = ListSet.Load(listPaths.Length > 0 ? listPaths : ListStore.ForThisMachine().DefaultPaths());
+            var store = ListStore.ForThisMachine();
+            set = ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {
