@@ -205,8 +205,10 @@ public sealed class ScreeningIndex
 
             var written = reader.String();
             var derived = reader.String();
-            var tokens = new NameToken[reader.Count(NameNormalizer.MaxLength)];
-            for (var t = 0; t < tokens.Length; t++)
+            // A List, as the normaliser makes: the scorer's interface calls stay the ones a fresh build gives.
+            var tokenCount = reader.Count(NameNormalizer.MaxLength);
+            var tokens = new List<NameToken>(tokenCount);
+            for (var t = 0; t < tokenCount; t++)
             {
                 var text = reader.String();
                 var kind = (TokenKind)reader.Int();
@@ -216,11 +218,11 @@ public sealed class ScreeningIndex
                     throw new InvalidDataException($"snapshot name {n}: unknown token kind or script");
                 }
 
-                tokens[t] = new NameToken(text, kind, script, reader.NullableString())
+                tokens.Add(new NameToken(text, kind, script, reader.NullableString())
                 {
                     NameGroup = reader.Int() - 1,
                     HasDigit = reader.Int() != 0,
-                };
+                });
             }
 
             names[n] = new IndexedName(entry, written, new NormalizedName(tokens), derived);

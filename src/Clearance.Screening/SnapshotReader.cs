@@ -10,12 +10,14 @@ public sealed class SnapshotReader
     readonly string[] _strings;
     int _position;
 
-    /// <summary>Reads the string table at the start of <paramref name="data"/>.</summary>
+    /// <summary>Reads the string table at <paramref name="start"/> in <paramref name="data"/>; the snapshot runs to its end.</summary>
     /// <exception cref="InvalidDataException">The data is truncated or inconsistent.</exception>
-    public SnapshotReader(byte[] data)
+    public SnapshotReader(byte[] data, int start = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)start, (uint)data.Length, nameof(start));
         _data = data;
+        _position = start;
         var count = Int();
         _strings = new string[count];
         for (var i = 0; i < count; i++)

@@ -59,7 +59,8 @@ public static class ListCache
         try
         {
             Directory.CreateDirectory(cacheDirectory);
-            var temporary = file + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp";
+            // A name of its own per writer, so runs and threads building the same cache at once never share a half-written file.
+            var temporary = file + "." + Guid.NewGuid().ToString("N") + ".tmp";
             File.WriteAllBytes(temporary, Write(set, key));
             File.Move(temporary, file, overwrite: true);
             foreach (var stale in Directory.EnumerateFiles(cacheDirectory, FilePrefix + "*" + FileSuffix))
@@ -197,13 +198,13 @@ public static class ListCache
             throw new InvalidDataException($"truncated: {file.Length - at} of {length} payload bytes");
         }
 
-        var payload = file[at..];
-        if (!SHA256.HashData(payload).AsSpan().SequenceEqual(payloadHash))
+        if (!SHA256.HashData(file.AsSpan(at)).AsSpan().SequenceEqual(payloadHash))
         {
             throw new InvalidDataException("content does not match its hash");
         }
 
-        var reader = new SnapshotReader(payload);
+        var reader = new SnapshotReader(file, at);
+        var payload = file.AsSpan(at);
         var table = new ListEntry[reader.Count(payload.Length)];
         for (var i = 0; i < table.Length; i++)
         {
@@ -286,18 +287,19 @@ public static class ListCache
     {
         var id = reader.String();
         var name = reader.String();
-        var aliases = reader.Strings();
+        var aliases = new List<string>(reader.Strings());
         var type = (PartyType)reader.Int();
         if (!Enum.IsDefined(type))
         {
             throw new InvalidDataException($"unknown party type {(int)type}");
         }
 
-        var countries = reader.Strings();
-        var addresses = new ListAddress[reader.Count(int.MaxValue / 8)];
-        for (var a = 0; a < addresses.Length; a++)
+        var countries = new List<string>(reader.Strings());
+        var addressCount = reader.Count(int.MaxValue / 8);
+        var addresses = new List<ListAddress>(addressCount);
+        for (var a = 0; a < addressCount; a++)
         {
-            addresses[a] = new ListAddress(reader.String(), reader.String(), reader.String(), reader.String(), reader.String());
+            addresses.Add(new ListAddress(reader.String(), reader.String(), reader.String(), reader.String(), reader.String()));
         }
 
         return new ListEntry
@@ -308,7 +310,7 @@ public static class ListCache
             Type = type,
             Countries = countries,
             Addresses = addresses,
-            Programs = reader.Strings(),
+            Programs = new List<string>(reader.Strings()),
             List = reader.String(),
             FederalRegisterNotice = reader.String(),
             LicenseRequirement = reader.String(),
