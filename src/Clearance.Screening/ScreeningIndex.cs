@@ -394,16 +394,18 @@ public sealed class ScreeningIndex
         }
 
         var ranked = new List<(double Score, int Name, NormalizedName Reading, string Context)>(scratch.BestByEntry.Count);
+        var country = query.Country?.Trim().ToUpperInvariant() ?? "";
         foreach (var (entry, best) in scratch.BestByEntry)
         {
-            var (adjusted, context) = Adjust(best.Score, Entries[entry], query);
+            var (adjusted, context) = Adjust(best.Score, Entries[entry], query, country);
             ranked.Add((adjusted, best.Name, best.Reading, context));
         }
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : _names[a.Name].Entry.CompareTo(_names[b.Name].Entry));
         var results = new List<ScreeningMatch>(Math.Min(top, ranked.Count));
-        foreach (var (score, n, reading, context) in ranked.Take(top))
+        for (var r = 0; r < Math.Min(top, ranked.Count); r++)
         {
+            var (score, n, reading, context) = ranked[r];
             var name = _names[n];
             var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type));
             var explanation = new StringBuilder();
@@ -425,11 +427,16 @@ public sealed class ScreeningIndex
     static PartyType PairType(PartyType query, PartyType listed) =>
         query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
-    (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query)
+    static (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query, string country)
     {
         var score = nameScore;
+        var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
+        if (!hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
+        {
+            return (score, "");
+        }
+
         var context = new StringBuilder();
-        var country = query.Country?.Trim().ToUpperInvariant() ?? "";
         if (country.Length > 0 && entry.Countries.Count > 0)
         {
             var same = entry.Countries.Any(c => c.Equals(country, StringComparison.Ordinal));
@@ -449,9 +456,9 @@ public sealed class ScreeningIndex
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0)
+        if (hasAddress)
         {
-            var words = AddressWords(query.Address);
+            var words = AddressWords(query.Address!);
             var listed = new HashSet<string>(entry.Addresses.SelectMany(a => AddressWords(a.ToString())), StringComparer.Ordinal);
             if (words.Count > 0 && words.Count(listed.Contains) * 2 >= words.Count)
             {
@@ -476,22 +483,25 @@ public sealed class ScreeningIndex
         var rare = 0;
         foreach (var t in scratch.Trigrams)
         {
+            var start = _trigramStart[t];
+            var length = _trigramStart[t + 1] - start;
+
             // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
-            if (_trigramStart[t + 1] - _trigramStart[t] > _commonTrigramLimit)
+            if (length > _commonTrigramLimit)
             {
                 continue;
             }
 
             rare++;
-            for (var p = _trigramStart[t]; p < _trigramStart[t + 1]; p++)
+            foreach (var n in _trigramNames.AsSpan(start, length))
             {
-                var n = _trigramNames[p];
-                if (counts[n] == 0)
+                ref var count = ref counts[n];
+                if (count == 0)
                 {
                     touched.Add(n);
                 }
 
-                counts[n] += 1;
+                count++;
             }
         }
 
