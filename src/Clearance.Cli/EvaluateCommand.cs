@@ -45,7 +45,8 @@ static class EvaluateCommand
     {
         try
         {
-            var set = ListSet.Load(ListStore.ForThisMachine().DefaultPaths());
+            var store = ListStore.ForThisMachine();
+            var set = ListSet.Load(store.DefaultPaths(), store.CacheDirectory, error);
             ListsCommand.ReportProblems(set, error);
             return new ListScreener(set, ScreeningDefaults.Threshold);
         }

@@ -44,7 +44,7 @@ static class ListsCommand
         ListSet set;
         try
         {
-            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths());
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {

@@ -11,7 +11,6 @@ namespace Clearance.Cli;
 static class ScreenCommand
 {
     const int ProgressMinimumRows = 20_000;
-    const int ChunkSize = 4096;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -89,7 +88,8 @@ static class ScreenCommand
         ListSet set;
         try
         {
-            set = ListSet.Load(listPaths.Length > 0 ? listPaths : ListStore.ForThisMachine().DefaultPaths());
+            var store = ListStore.ForThisMachine();
+            set = ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {
@@ -98,24 +98,18 @@ static class ScreenCommand
         }
 
         ListsCommand.ReportProblems(set, error);
-        var results = new IReadOnlyList<ScreeningMatch>[queries.Length];
         var progress = queries.Length >= ProgressMinimumRows ? new ProgressBar(error, queries.Length) : null;
-        for (var start = 0; start < queries.Length; start += ChunkSize)
-        {
-            ct.ThrowIfCancellationRequested();
-            var end = Math.Min(queries.Length, start + ChunkSize);
-            Parallel.For(start, end, new ParallelOptions { CancellationToken = ct }, i => results[i] = set.Index.Screen(queries[i], top));
-            progress?.Report(end);
-        }
-
-        progress?.Done();
+        using var screening = new BatchScreening(set.Index, queries, top, ct);
         if (format == "json")
         {
-            WriteJson(output, input, queries, results, threshold);
+            screening.WaitFor(queries.Length, progress);
+            progress?.Done();
+            WriteJson(output, input, queries, screening.Results, threshold);
         }
         else
         {
-            WriteCsv(output, input, queries, results, threshold);
+            WriteCsv(output, input, queries, screening, threshold, progress);
+            progress?.Done();
         }
 
         return CliApp.Ok;
@@ -137,8 +131,11 @@ static class ScreenCommand
 
     static string Id(CsvInput input, int row) => input.Field(input.Rows[row].Fields, "id");
 
-    static void WriteCsv(TextWriter output, CsvInput input, ScreeningQuery[] queries, IReadOnlyList<ScreeningMatch>[] results, double threshold)
+    /// <summary>Writes each row as soon as it and every row before it are screened, while the workers go on.</summary>
+    static void WriteCsv(TextWriter output, CsvInput input, ScreeningQuery[] queries, BatchScreening screening, double threshold,
+        ProgressBar? progress)
     {
+        var results = screening.Results;
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var column in (string[])["id", "name", "decision", "score", "list", "entry_id", "entry_name", "matched_name", "explanation"])
         {
@@ -148,6 +145,7 @@ static class ScreenCommand
         csv.NextRecord();
         for (var r = 0; r < queries.Length; r++)
         {
+            screening.WaitFor(r + 1, progress);
             if (results[r].Count == 0)
             {
                 foreach (var field in (string[])[Id(input, r), queries[r].Name, "clear", "0", "", "", "", "", ""])

@@ -6,15 +6,95 @@ public sealed class NormalizedName
     /// <summary>Creates a normalised name from its tokens.</summary>
     public NormalizedName(IReadOnlyList<NameToken> tokens)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         Tokens = tokens;
-        Full = string.Join(' ', tokens.Select(t => t.Text));
-        var core = tokens.Where(t => t.Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location).Select(t => t.Text).ToArray();
-        Compact = string.Concat(core.Length > 0 ? core : tokens.Select(t => t.Text));
-        var initials = tokens.Where(t => t.Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location).ToArray();
-        Acronym = initials.Length >= 2 ? string.Concat(initials.Select(t => t.Text[0])) : "";
-        var withLegal = tokens.Where(t => t.Kind != TokenKind.Stop).ToArray();
-        LongAcronym = withLegal.Length >= 3 && withLegal.Length > initials.Length ? string.Concat(withLegal.Select(t => t.Text[0])) : "";
-        HanWritten = string.Concat(tokens.Where(t => t.Script == TokenScript.Han && t.Written is not null).Select(t => t.Written));
+
+        // Every query builds one or more of these: plain loops instead of LINQ, one allocation per derived string.
+        int core = 0, withLegal = 0, fullLength = 0, coreLength = 0, hanLength = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            fullLength += token.Text.Length;
+            if (IsCore(token.Kind))
+            {
+                core++;
+                coreLength += token.Text.Length;
+            }
+
+            if (token.Kind != TokenKind.Stop)
+            {
+                withLegal++;
+            }
+
+            if (token.Script == TokenScript.Han && token.Written is not null)
+            {
+                hanLength += token.Written.Length;
+            }
+        }
+
+        Full = tokens.Count == 0 ? "" : string.Create(fullLength + tokens.Count - 1, tokens, static (span, all) =>
+        {
+            var at = 0;
+            for (var i = 0; i < all.Count; i++)
+            {
+                if (i > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                all[i].Text.CopyTo(span[at..]);
+                at += all[i].Text.Length;
+            }
+        });
+        Compact = core > 0 ? string.Create(coreLength, tokens, static (span, all) => Concat(span, all, coreOnly: true))
+            : fullLength == 0 ? "" : string.Create(fullLength, tokens, static (span, all) => Concat(span, all, coreOnly: false));
+        Acronym = core >= 2 ? string.Create(core, tokens, static (span, all) => Initials(span, all, coreOnly: true)) : "";
+        LongAcronym = withLegal >= 3 && withLegal > core
+            ? string.Create(withLegal, tokens, static (span, all) => Initials(span, all, coreOnly: false))
+            : "";
+        HanWritten = hanLength == 0 ? "" : string.Create(hanLength, tokens, static (span, all) =>
+        {
+            var at = 0;
+            for (var i = 0; i < all.Count; i++)
+            {
+                var token = all[i];
+                if (token.Script == TokenScript.Han && token.Written is not null)
+                {
+                    token.Written.CopyTo(span[at..]);
+                    at += token.Written.Length;
+                }
+            }
+        });
+    }
+
+    static bool IsCore(TokenKind kind) => kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location;
+
+    static void Concat(Span<char> span, IReadOnlyList<NameToken> tokens, bool coreOnly)
+    {
+        var at = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (!coreOnly || IsCore(token.Kind))
+            {
+                token.Text.CopyTo(span[at..]);
+                at += token.Text.Length;
+            }
+        }
+    }
+
+    /// <summary>First letters of the core tokens, or of all tokens other than stopwords.</summary>
+    static void Initials(Span<char> span, IReadOnlyList<NameToken> tokens, bool coreOnly)
+    {
+        var at = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (coreOnly ? IsCore(token.Kind) : token.Kind != TokenKind.Stop)
+            {
+                span[at++] = token.Text[0];
+            }
+        }
     }
 
     /// <summary>The tokens in written order.</summary>

@@ -59,12 +59,15 @@ public sealed class ScreeningIndex
     public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var names = new List<IndexedName>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var e = 0; e < entries.Count; e++)
+
+        // Normalising the names is most of the build; entries are independent, so they are normalised on all cores and
+        // their names concatenated in entry order, which keeps the index the same as a one-thread build.
+        var perEntry = new List<IndexedName>[entries.Count];
+        Parallel.For(0, entries.Count, () => new HashSet<string>(StringComparer.Ordinal), (e, _, seen) =>
         {
             seen.Clear();
             var entry = entries[e];
+            var own = new List<IndexedName>();
             foreach (var (written, derived) in NamesOf(entry))
             {
                 if (written.Length == 0 || written.Length > NameNormalizer.MaxLength)
@@ -75,9 +78,17 @@ public sealed class ScreeningIndex
                 var normalized = NameNormalizer.NormalizePrimary(written, entry.Type);
                 if (!normalized.IsEmpty && seen.Add(normalized.Full))
                 {
-                    names.Add(new IndexedName(e, written, normalized, derived));
+                    own.Add(new IndexedName(e, written, normalized, derived));
                 }
             }
+
+            perEntry[e] = own;
+            return seen;
+        }, _ => { });
+        var names = new List<IndexedName>(perEntry.Sum(p => p.Count));
+        foreach (var own in perEntry)
+        {
+            names.AddRange(own);
         }
 
         var trigramCounts = new int[TrigramSpace + 1];
@@ -140,6 +151,132 @@ public sealed class ScreeningIndex
 
         return new ScreeningIndex(entries, [.. names], trigramCounts, trigramNames, Freeze(tokenLists), Freeze(phoneticLists),
             Freeze(acronymLists), Freeze(exactLists));
+    }
+
+    /// <summary>Writes the indexed names and every posting list; entries are referred to by their position in <see cref="Entries"/>.</summary>
+    /// <remarks><see cref="Read"/> turns the snapshot back into an index that screens exactly like this one.</remarks>
+    public void Write(SnapshotWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Int(_names.Length);
+        foreach (var name in _names)
+        {
+            writer.Int(name.Entry);
+            writer.String(name.Written);
+            writer.String(name.Derived);
+            writer.Int(name.Normalized.Tokens.Count);
+            foreach (var token in name.Normalized.Tokens)
+            {
+                writer.String(token.Text);
+                writer.Int((int)token.Kind);
+                writer.Int((int)token.Script);
+                writer.String(token.Written);
+                writer.Int(token.NameGroup + 1);
+                writer.Int(token.HasDigit ? 1 : 0);
+            }
+        }
+
+        writer.Ints(_trigramStart);
+        writer.Ints(_trigramNames);
+        foreach (var postings in (Dictionary<string, int[]>[])[_tokens, _phonetic, _acronyms, _exact])
+        {
+            writer.Int(postings.Count);
+            foreach (var (key, names) in postings)
+            {
+                writer.String(key);
+                writer.Ints(names);
+            }
+        }
+    }
+
+    /// <summary>Reads an index written by <see cref="Write"/> over the same <paramref name="entries"/>.</summary>
+    /// <exception cref="InvalidDataException">The snapshot is inconsistent with itself or with the entries.</exception>
+    public static ScreeningIndex Read(SnapshotReader reader, IReadOnlyList<ListEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(entries);
+        var names = new IndexedName[reader.Count(int.MaxValue / 8)];
+        for (var n = 0; n < names.Length; n++)
+        {
+            var entry = reader.Int();
+            if (entry >= entries.Count)
+            {
+                throw new InvalidDataException($"snapshot name {n} refers to entry {entry} of {entries.Count}");
+            }
+
+            var written = reader.String();
+            var derived = reader.String();
+            // A List, as the normaliser makes: the scorer's interface calls stay the ones a fresh build gives.
+            var tokenCount = reader.Count(NameNormalizer.MaxLength);
+            var tokens = new List<NameToken>(tokenCount);
+            for (var t = 0; t < tokenCount; t++)
+            {
+                var text = reader.String();
+                var kind = (TokenKind)reader.Int();
+                var script = (TokenScript)reader.Int();
+                if (!Enum.IsDefined(kind) || !Enum.IsDefined(script))
+                {
+                    throw new InvalidDataException($"snapshot name {n}: unknown token kind or script");
+                }
+
+                tokens.Add(new NameToken(text, kind, script, reader.NullableString())
+                {
+                    NameGroup = reader.Int() - 1,
+                    HasDigit = reader.Int() != 0,
+                });
+            }
+
+            names[n] = new IndexedName(entry, written, new NormalizedName(tokens), derived);
+        }
+
+        var trigramStart = reader.Ints();
+        var trigramNames = reader.Ints();
+        if (trigramStart.Length != TrigramSpace + 1 || trigramStart[0] != 0 || trigramStart[^1] != trigramNames.Length)
+        {
+            throw new InvalidDataException("snapshot trigram table has the wrong shape");
+        }
+
+        for (var t = 1; t < trigramStart.Length; t++)
+        {
+            if (trigramStart[t] < trigramStart[t - 1])
+            {
+                throw new InvalidDataException("snapshot trigram table is not ordered");
+            }
+        }
+
+        CheckPostings(trigramNames, names.Length);
+        var dictionaries = new Dictionary<string, int[]>[4];
+        for (var d = 0; d < dictionaries.Length; d++)
+        {
+            var count = reader.Count(int.MaxValue / 8);
+            var postings = new Dictionary<string, int[]>(count, StringComparer.Ordinal);
+            for (var k = 0; k < count; k++)
+            {
+                var key = reader.String();
+                var list = reader.Ints();
+                CheckPostings(list, names.Length);
+                if (!postings.TryAdd(key, list))
+                {
+                    throw new InvalidDataException($"snapshot posting key '{key}' repeated");
+                }
+            }
+
+            dictionaries[d] = postings;
+        }
+
+        return new ScreeningIndex(entries, names, trigramStart, trigramNames, dictionaries[0], dictionaries[1], dictionaries[2],
+            dictionaries[3]);
+    }
+
+    static void CheckPostings(int[] postings, int names)
+    {
+        foreach (var n in postings)
+        {
+            if ((uint)n >= (uint)names)
+            {
+                throw new InvalidDataException($"snapshot posting {n} is not one of the {names} names");
+            }
+        }
     }
 
     /// <summary>The names an entry is screened under: primary, aliases, and forms derived from parentheticals.</summary>
@@ -258,16 +395,18 @@ public sealed class ScreeningIndex
         }
 
         var ranked = new List<(double Score, int Name, NormalizedName Reading, string Context)>(scratch.BestByEntry.Count);
+        var country = query.Country?.Trim().ToUpperInvariant() ?? "";
         foreach (var (entry, best) in scratch.BestByEntry)
         {
-            var (adjusted, context) = Adjust(best.Score, Entries[entry], query, _names[best.Name].Normalized);
+            var (adjusted, context) = Adjust(best.Score, Entries[entry], query, _names[best.Name].Normalized, country);
             ranked.Add((adjusted, best.Name, best.Reading, context));
         }
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : _names[a.Name].Entry.CompareTo(_names[b.Name].Entry));
         var results = new List<ScreeningMatch>(Math.Min(top, ranked.Count));
-        foreach (var (score, n, reading, context) in ranked.Take(top))
+        for (var r = 0; r < Math.Min(top, ranked.Count); r++)
         {
+            var (score, n, reading, context) = ranked[r];
             var name = _names[n];
             var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type));
             var explanation = new StringBuilder();
@@ -289,10 +428,9 @@ public sealed class ScreeningIndex
     static PartyType PairType(PartyType query, PartyType listed) =>
         query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
-    (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName)
+    static (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName, string country)
     {
         var score = nameScore;
-        var context = new StringBuilder();
         // A person is not a company: a person's name that resembles a listed organisation (or the reverse) is weaker
         // evidence. Organisations are known by their listed type or by a legal form in the matched name.
         var listedOrganisation = entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft
@@ -300,6 +438,13 @@ public sealed class ScreeningIndex
         var typeMismatch = nameScore < 1.0
             && ((query.Type == PartyType.Individual && listedOrganisation)
                 || (query.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft && entry.Type == PartyType.Individual));
+        var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
+        if (!typeMismatch && !hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
+        {
+            return (score, "");
+        }
+
+        var context = new StringBuilder();
         if (typeMismatch)
         {
             score *= TypeMismatchFactor;
@@ -307,7 +452,6 @@ public sealed class ScreeningIndex
                 .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person").Append(" (x0.9)");
         }
 
-        var country = query.Country?.Trim().ToUpperInvariant() ?? "";
         if (country.Length > 0 && entry.Countries.Count > 0)
         {
             var same = entry.Countries.Any(c => c.Equals(country, StringComparison.Ordinal));
@@ -327,9 +471,9 @@ public sealed class ScreeningIndex
             }
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0)
+        if (hasAddress)
         {
-            var words = AddressWords(query.Address);
+            var words = AddressWords(query.Address!);
             var listed = new HashSet<string>(entry.Addresses.SelectMany(a => AddressWords(a.ToString())), StringComparer.Ordinal);
             if (words.Count > 0 && words.Count(listed.Contains) * 2 >= words.Count)
             {
@@ -354,22 +498,25 @@ public sealed class ScreeningIndex
         var rare = 0;
         foreach (var t in scratch.Trigrams)
         {
+            var start = _trigramStart[t];
+            var length = _trigramStart[t + 1] - start;
+
             // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
-            if (_trigramStart[t + 1] - _trigramStart[t] > _commonTrigramLimit)
+            if (length > _commonTrigramLimit)
             {
                 continue;
             }
 
             rare++;
-            for (var p = _trigramStart[t]; p < _trigramStart[t + 1]; p++)
+            foreach (var n in _trigramNames.AsSpan(start, length))
             {
-                var n = _trigramNames[p];
-                if (counts[n] == 0)
+                ref var count = ref counts[n];
+                if (count == 0)
                 {
                     touched.Add(n);
                 }
 
-                counts[n] += 1;
+                count++;
             }
         }
 

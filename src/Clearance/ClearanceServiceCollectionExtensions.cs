@@ -1,5 +1,6 @@
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Users;
 using Microsoft.Extensions.Configuration;
@@ -26,7 +27,9 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditExporter>();
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
-        services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory));
+        // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
+        services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory,
+            Console.Error));
         services.AddScoped<OrderWorkflow>();
         return services;
     }

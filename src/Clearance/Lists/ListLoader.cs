@@ -65,6 +65,12 @@ public static class ListLoader
         return new LoadedList(path, format, label, sha, read, problems);
     }
 
+    /// <summary>The content hash <see cref="Load"/> gives a list (<see cref="LoadedList.Sha256"/>), or null when the path is missing.</summary>
+    internal static string? ContentHash(string path) =>
+        Directory.Exists(path) ? HashFolder(path)
+        : File.Exists(path) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))
+        : null;
+
     /// <summary>Parent folder and file name (the shipped and downloaded folders carry the list's date) and the hash.</summary>
     static string Version(string path, string sha)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -5,11 +6,15 @@ namespace Clearance.Lists;
 /// <summary>The lists a screening run uses, loaded, merged and indexed.</summary>
 public sealed class ListSet
 {
-    ListSet(IReadOnlyList<LoadedList> lists, ScreeningIndex index)
+    internal ListSet(IReadOnlyList<LoadedList> lists, ScreeningIndex index, string? cacheFile = null)
     {
         Lists = lists;
         Index = index;
+        CacheFile = cacheFile;
     }
+
+    /// <summary>The <see cref="ListCache"/> snapshot these lists were read from, or null when they were loaded and indexed.</summary>
+    public string? CacheFile { get; }
 
     public IReadOnlyList<LoadedList> Lists { get; }
 
@@ -21,7 +26,29 @@ public sealed class ListSet
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
     public static ListSet Load(IEnumerable<string> paths)
     {
-        var lists = paths.Select(ListLoader.Load).ToList();
+        ArgumentNullException.ThrowIfNull(paths);
+        var all = paths.ToArray();
+
+        // The files are independent: parse them on all cores; the first failing path (in the given order) is reported.
+        var lists = new LoadedList[all.Length];
+        var failures = new ExceptionDispatchInfo?[all.Length];
+        Parallel.For(0, all.Length, i =>
+        {
+            try
+            {
+                lists[i] = ListLoader.Load(all[i]);
+            }
+            catch (Exception e)
+            {
+                failures[i] = ExceptionDispatchInfo.Capture(e);
+            }
+        });
+        Array.Find(failures, f => f is not null)?.Throw();
         return new ListSet(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
     }
+
+    /// <summary>Loads the lists through the binary cache in <paramref name="cacheDirectory"/> (see <see cref="ListCache"/>).</summary>
+    /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
+    public static ListSet Load(IEnumerable<string> paths, string cacheDirectory, TextWriter log) =>
+        ListCache.Load([.. paths], cacheDirectory, log);
 }

@@ -23,6 +23,9 @@ public sealed class ListStore(string dataDirectory, string shippedDirectory)
                 "clearance", "lists"),
         Path.Combine(AppContext.BaseDirectory, "data", "lists"));
 
+    /// <summary>Where <see cref="ListCache"/> keeps the binary snapshot of the lists in use.</summary>
+    public string CacheDirectory => Path.Combine(DataDirectory, "cache");
+
     /// <summary>The shipped snapshots: the full CSL of 2022-05 and the OFAC SDN of 2024-05-03.</summary>
     public IReadOnlyList<string> ShippedPaths =>
     [

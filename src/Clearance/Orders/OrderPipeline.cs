@@ -37,7 +37,19 @@ public sealed class OrderPipeline
     public static OrderPipeline LoadShipped(string dataDirectory)
     {
         var lists = new ListStore(dataDirectory, Path.Combine(dataDirectory, "lists"));
-        var set = ListSet.Load(lists.ShippedPaths);
+        return Create(dataDirectory, ListSet.Load(lists.ShippedPaths));
+    }
+
+    /// <summary>As <see cref="LoadShipped(string)"/>, with the indexed lists kept in <paramref name="cacheDirectory"/>
+    /// between runs (<see cref="ListCache"/>); a cache that cannot be used or written is reported on <paramref name="log"/>.</summary>
+    public static OrderPipeline LoadShipped(string dataDirectory, string cacheDirectory, TextWriter log)
+    {
+        var lists = new ListStore(dataDirectory, Path.Combine(dataDirectory, "lists"));
+        return Create(dataDirectory, ListSet.Load(lists.ShippedPaths, cacheDirectory, log));
+    }
+
+    static OrderPipeline Create(string dataDirectory, ListSet set)
+    {
         return new OrderPipeline(EvaluationData.Load(dataDirectory), new ListScreener(set, ScreeningDefaults.Threshold));
     }
 
