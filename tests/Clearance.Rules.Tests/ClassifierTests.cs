@@ -36,6 +36,11 @@ public sealed class ClassifierTests
     [InlineData(123456789012345)]
     [InlineData(1e15)]
     [InlineData(1e20)]
+    [InlineData(9999999999.99995)]
+    [InlineData(9999999999.9999)]
+    [InlineData(5000.00005)]
+    [InlineData(4800.0001)]
+    [InlineData(6543.21)]
     public void Reasons_print_figures_as_the_rounded_double_prints(double tpp)
     {
         var result = ShippedRules.Classify(ShippedRules.Chip(tpp), "2026-03-01");

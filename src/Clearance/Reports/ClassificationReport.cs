@@ -144,21 +144,7 @@ public static class ClassificationReport
 
     static void Number(Utf8Buffer to, double? value)
     {
-        if (value is not { } v)
-        {
-            return;
-        }
-
-        var rounded = Math.Round(v, 4);
-        var span = to.Reserve(32);
-        int written;
-
-        // A whole number below 10^14 prints the same as a long, which formats several times faster than a double;
-        // negative zero is left to double, which prints it "-0".
-        var formatted = rounded >= 0 && rounded < 1e14 && rounded == Math.Floor(rounded) && !double.IsNegative(rounded)
-            ? ((long)rounded).TryFormat(span, out written, default, CultureInfo.InvariantCulture)
-            : rounded.TryFormat(span, out written, default, CultureInfo.InvariantCulture);
-        if (formatted)
+        if (value is { } v && new Figure(Math.Round(v, 4)).TryFormat(to.Reserve(64), out var written, default, CultureInfo.InvariantCulture))
         {
             to.Advance(written);
         }

@@ -21,7 +21,7 @@ public sealed class ClassificationCsvTests
         }
 
         var odd = classifications[0];
-        foreach (var tpp in new double?[] { null, 0, -0.0, 0.5, 4800, 4799.99995, 99_999_999_999_999, 1e14, 1e15, 123456789012345, 1e20, 5.92 })
+        foreach (var tpp in new double?[] { null, 0, -0.0, 0.5, 0.0001, 0.00004, 0.00005, 4800, 4799.99995, 1234.5678, 1234.56785, 9999999999.9999, 99_999_999_999_999, 1e14, 1e15, 123456789012345, 1e20, 5.92 })
         {
             classifications.Add(odd with { Name = "Chip \"X\", rev. 2 — 東京", Tpp = tpp, PerformanceDensity = tpp / 3, AsOf = new DateOnly(812, 3, 4) });
         }
