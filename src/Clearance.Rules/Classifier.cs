@@ -316,17 +316,17 @@ public static class Classifier
 
     static string Cite(Threshold t) => t.Citation;
 
-    static double Tpp(in ItemMetrics m, double threshold, double other = double.NaN, double third = double.NaN) =>
+    static Figure Tpp(in ItemMetrics m, double threshold, double other = double.NaN, double third = double.NaN) =>
         N(m.Tpp!.Value, threshold, other, third);
 
     /// <summary>A figure for a reason, to at most four decimals; when rounding would print it equal to a threshold it
     /// is compared with while it is not, every digit is kept so that a reason never reads "5.92 &lt; 5.92".</summary>
-    static double N(double value, double threshold, double other = double.NaN, double third = double.NaN)
+    static Figure N(double value, double threshold, double other = double.NaN, double third = double.NaN)
     {
         var rounded = Math.Round(value, 4);
         var misleading = value != rounded && (rounded == threshold || rounded == other || rounded == third);
-        return misleading ? value : rounded;
+        return new Figure(misleading ? value : rounded);
     }
 
-    static double N(double value) => Math.Round(value, 4);
+    static Figure N(double value) => new(Math.Round(value, 4));
 }

@@ -25,4 +25,26 @@ public sealed class ClassifierTests
         Assert.True(result.Unconfirmed);
         Assert.Contains("[unconfirmed:", result.Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(4800)]
+    [InlineData(4801)]
+    [InlineData(4800.5)]
+    [InlineData(12345.678951)]
+    [InlineData(99_999_999_999_999)]
+    [InlineData(1e14)]
+    [InlineData(123456789012345)]
+    [InlineData(1e15)]
+    [InlineData(1e20)]
+    [InlineData(9999999999.99995)]
+    [InlineData(9999999999.9999)]
+    [InlineData(5000.00005)]
+    [InlineData(4800.0001)]
+    [InlineData(6543.21)]
+    public void Reasons_print_figures_as_the_rounded_double_prints(double tpp)
+    {
+        var result = ShippedRules.Classify(ShippedRules.Chip(tpp), "2026-03-01");
+        var expected = Math.Round(tpp, 4).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith($"TPP {expected} >= 4800: 3A090.a.1", result.Reason, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,33 @@ public sealed class ChipSpecReaderTests
     }
 
     [Fact]
+    public void Figures_read_as_the_same_doubles_as_double_Parse_gives()
+    {
+        var random = new Random(7);
+        var texts = new List<string> { "0", "0.0", "1.", ".5", "007.250", "5.92", "0.1", "123456789012345", "1234567890123456", "99999999999999.9", "1e3", "2.5E-2", "0.000000000000001", "4800.000000000001" };
+        for (var i = 0; i < 2000; i++)
+        {
+            var whole = random.NextInt64(0, 10_000_000).ToString(CultureInfo.InvariantCulture);
+            var fraction = random.NextInt64(10_000_000, 100_000_000).ToString(CultureInfo.InvariantCulture)[..random.Next(1, 8)];
+            texts.Add(i % 3 == 0 ? whole : $"{whole}.{fraction}");
+        }
+
+        var csv = new StringBuilder("name,tpp\n");
+        foreach (var text in texts)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"A,{text}\n");
+        }
+
+        using var reader = new ChipSpecReader(new StringReader(csv.ToString()), "in.csv");
+        foreach (var text in texts)
+        {
+            Assert.True(reader.Read(out var spec, out var error));
+            Assert.Null(error);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(double.Parse(text, CultureInfo.InvariantCulture)), BitConverter.DoubleToInt64Bits(spec!.PublishedTpp!.Value));
+        }
+    }
+
+    [Fact]
     public void A_column_named_twice_is_rejected()
     {
         using var reader = new ChipSpecReader(new StringReader("name,tpp,tpp\nA,1,2\n"), "in.csv");

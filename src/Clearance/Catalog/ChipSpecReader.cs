@@ -17,6 +17,8 @@ public sealed class ChipSpecReader : IDisposable
         "chip_count",
     ];
 
+    static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
     readonly CsvParser _parser;
     readonly string _file;
     readonly int[] _index = new int[ColumnNames.Length];
@@ -220,7 +222,7 @@ public sealed class ChipSpecReader : IDisposable
                 return null;
             }
 
-            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value))
+            if (!TryParseNumber(text, out var value))
             {
                 Fail(column, $"'{text}' is not a number");
                 return null;
@@ -239,6 +241,46 @@ public sealed class ChipSpecReader : IDisposable
             }
 
             return value;
+        }
+
+        // Plain decimals ("13900", "5.92") take Clinger's fast path: with at most 15 digits the digits form an exact
+        // double and so does 10^fraction (fraction <= 15 < 23), so the one division is correctly rounded and the
+        // result is the double double.Parse returns. Anything else (signs, exponents, long figures) goes to
+        // double.TryParse.
+        static bool TryParseNumber(ReadOnlySpan<char> text, out double value)
+        {
+            long digits = 0;
+            var count = 0;
+            var fraction = -1;
+            foreach (var c in text)
+            {
+                if (c is >= '0' and <= '9')
+                {
+                    digits = (digits * 10) + (c - '0');
+                    count++;
+                    if (fraction >= 0)
+                    {
+                        fraction++;
+                    }
+                }
+                else if (c == '.' && fraction < 0)
+                {
+                    fraction = 0;
+                }
+                else
+                {
+                    count = 16;
+                    break;
+                }
+            }
+
+            if (count is > 0 and <= 15)
+            {
+                value = fraction > 0 ? digits / PowersOfTen[fraction] : digits;
+                return true;
+            }
+
+            return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
         }
 
         int? Integer(SpecColumn column, bool positive = false)

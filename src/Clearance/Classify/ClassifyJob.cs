@@ -80,12 +80,18 @@ public static class ClassifyJob
                 return new ClassifyOutcome([header], 0);
             }
 
+            // The spool is written in large blocks by this code (CSV) or a 64 KB StreamWriter, so it needs no buffer.
             using var spool = new FileStream(
                 Path.Combine(Path.GetTempPath(), $"clearance-{Guid.NewGuid():N}.spool"),
-                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
-            using (var spoolWriter = new StreamWriter(spool, Utf8, 1 << 16, leaveOpen: true))
+                FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 0, FileOptions.DeleteOnClose);
+            if (format == ReportFormat.Csv && compareTo is null)
             {
-                var valid = Validated(Pipelined(reader, row => Process(reader, row)), errors, () => needsInFileChips = true)
+                items = SpoolCsv(reader, row => Process(reader, row), spool, errors, out needsInFileChips);
+            }
+            else
+            {
+                using var spoolWriter = new StreamWriter(spool, Utf8, 1 << 16, leaveOpen: true);
+                var valid = Validated(Pipelined(reader, (rows, count) => ProcessBatch(rows, count, row => Process(reader, row))).SelectMany(b => b), errors, () => needsInFileChips = true)
                     .Select(r =>
                     {
                         items++;
@@ -126,13 +132,86 @@ public static class ClassifyJob
         return new ClassifyOutcome(errors, items);
     }
 
+    // The CSV report, the one a million-row file is classified into: each batch is converted, classified and formatted
+    // to UTF-8 on the thread pool, and this thread only copies the batches' bytes to the spool in file order. Rows
+    // after the first problem are still read, only to report every problem; the spool is then discarded.
+    static long SpoolCsv(ChipSpecReader reader, Func<SpecRow, RowResult> process, Stream spool, List<SpecError> errors, out bool needsInFileChips)
+    {
+        needsInFileChips = false;
+        long items = 0;
+        using (var header = new Utf8Buffer(256))
+        {
+            ClassificationReport.AppendCsvHeader(header);
+            header.WriteTo(spool);
+        }
+
+        foreach (var batch in Pipelined(reader, (rows, count) => FormatBatch(rows, count, process)))
+        {
+            using var bytes = batch.Bytes;
+            var clean = errors.Count == 0 && !needsInFileChips;
+            foreach (var error in batch.Errors ?? [])
+            {
+                errors.Add(error);
+                if (errors.Count >= ChipSpecFile.MaxErrors)
+                {
+                    return items;
+                }
+            }
+
+            needsInFileChips |= batch.NeedsInFileChip;
+            if (clean && batch.Errors is null && !batch.NeedsInFileChip)
+            {
+                bytes.WriteTo(spool);
+                items += batch.Rows;
+            }
+        }
+
+        return items;
+    }
+
+    static CsvBatch FormatBatch(SpecRow[] rows, int count, Func<SpecRow, RowResult> process)
+    {
+        var bytes = new Utf8Buffer(count * 256);
+        List<SpecError>? errors = null;
+        var needsInFileChip = false;
+        for (var i = 0; i < count; i++)
+        {
+            var result = process(rows[i]);
+            if (result.Error is { } error)
+            {
+                (errors ??= []).Add(error);
+            }
+            else if (result.NeedsInFileChip)
+            {
+                needsInFileChip = true;
+            }
+            else if (errors is null && !needsInFileChip)
+            {
+                ClassificationReport.AppendCsv(result.AsOf!, bytes);
+            }
+        }
+
+        return new CsvBatch(bytes, count, errors, needsInFileChip);
+    }
+
+    static RowResult[] ProcessBatch(SpecRow[] rows, int count, Func<SpecRow, RowResult> process)
+    {
+        var results = new RowResult[count];
+        for (var i = 0; i < count; i++)
+        {
+            results[i] = process(rows[i]);
+        }
+
+        return results;
+    }
+
     // CsvHelper tokenises on one thread; batches of raw rows go to the thread pool, which converts, validates and
-    // classifies them (about two thirds of the work); the caller takes the results in file order and formats them.
-    // The queue of batches in flight is bounded, so memory stays flat.
-    static IEnumerable<RowResult> Pipelined(ChipSpecReader reader, Func<SpecRow, RowResult> process)
+    // classifies them (about two thirds of the work); the caller takes the results in file order. The queue of
+    // batches in flight is bounded, so memory stays flat.
+    static IEnumerable<T> Pipelined<T>(ChipSpecReader reader, Func<SpecRow[], int, T> process)
     {
         using var stop = new CancellationTokenSource();
-        using var queue = new BlockingCollection<Task<RowResult[]>>(boundedCapacity: QueuedBatches);
+        using var queue = new BlockingCollection<Task<T>>(boundedCapacity: QueuedBatches);
         var token = stop.Token;
         var producer = Task.Factory.StartNew(
             () =>
@@ -176,10 +255,7 @@ public static class ClassifyJob
         {
             foreach (var batch in queue.GetConsumingEnumerable())
             {
-                foreach (var result in batch.GetAwaiter().GetResult())
-                {
-                    yield return result;
-                }
+                yield return batch.GetAwaiter().GetResult();
             }
         }
         finally
@@ -194,21 +270,16 @@ public static class ClassifyJob
                 foreach (var pending in queue.GetConsumingEnumerable())
                 {
                     _ = pending.Exception;
+                    if (pending.IsCompletedSuccessfully && pending.Result is IDisposable disposable)
+                    {
+                        disposable.Dispose();
+                    }
                 }
             }
         }
     }
 
-    static Task<RowResult[]> Start(SpecRow[] batch, int count, Func<SpecRow, RowResult> process) => Task.Run(() =>
-    {
-        var results = new RowResult[count];
-        for (var i = 0; i < count; i++)
-        {
-            results[i] = process(batch[i]);
-        }
-
-        return results;
-    });
+    static Task<T> Start<T>(SpecRow[] batch, int count, Func<SpecRow[], int, T> process) => Task.Run(() => process(batch, count));
 
     // Yields valid rows until the first problem; after that it keeps reading, only to report every problem.
     static IEnumerable<RowResult> Validated(IEnumerable<RowResult> results, List<SpecError> errors, Action needsInFileChips)
@@ -244,6 +315,12 @@ public static class ClassifyJob
         }
     }
 
+    // One batch of the CSV report: the rows formatted up to the batch's first problem, and its problems.
+    sealed record CsvBatch(Utf8Buffer Bytes, int Rows, List<SpecError>? Errors, bool NeedsInFileChip) : IDisposable
+    {
+        public void Dispose() => Bytes.Dispose();
+    }
+
     // One converted row: an error, a board whose chip is not in the catalog, or the classification(s).
     readonly record struct RowResult(SpecError? Error, bool NeedsInFileChip, Classification? AsOf, Classification? Other);
 
@@ -253,7 +330,7 @@ public static class ClassifyJob
         if (output is StreamWriter { Encoding.CodePage: 65001 } utf8Output)
         {
             utf8Output.Flush();
-            spool.CopyTo(utf8Output.BaseStream);
+            spool.CopyTo(utf8Output.BaseStream, 1 << 20);
             return;
         }
 

@@ -91,6 +91,87 @@ public static class ClassificationReport
         return count;
     }
 
+    /// <summary>The CSV header line as UTF-8, for <see cref="AppendCsv"/>.</summary>
+    public static void AppendCsvHeader(Utf8Buffer to)
+    {
+        ArgumentNullException.ThrowIfNull(to);
+        to.Write(string.Join(',', CsvHeader));
+        to.Write((byte)'\n');
+    }
+
+    /// <summary>Appends one CSV row as UTF-8, byte for byte what <see cref="Write"/> prints for it. Used to format rows
+    /// on the threads that classify them.</summary>
+    public static void AppendCsv(Classification c, Utf8Buffer to)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(to);
+        Field(to, c.Name);
+        to.Write((byte)',');
+        Date(to, c.AsOf);
+        to.Write((byte)',');
+        to.Write(c.Eccn);
+        to.Write((byte)',');
+        Number(to, c.Tpp);
+        to.Write((byte)',');
+        Number(to, c.PerformanceDensity);
+        to.Write((byte)',');
+        Field(to, c.Rule);
+        to.Write((byte)',');
+        Field(to, c.Reason);
+        to.Write((byte)'\n');
+    }
+
+    // yyyy-MM-dd without the custom-format machinery: DateOnly years are 1 to 9999, always four digits here.
+    static void Date(Utf8Buffer to, DateOnly date)
+    {
+        var span = to.Reserve(10);
+        Digits(span[..4], date.Year);
+        span[4] = (byte)'-';
+        Digits(span.Slice(5, 2), date.Month);
+        span[7] = (byte)'-';
+        Digits(span.Slice(8, 2), date.Day);
+        to.Advance(10);
+    }
+
+    static void Digits(Span<byte> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (byte)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
+    static void Number(Utf8Buffer to, double? value)
+    {
+        if (value is { } v && new Figure(Math.Round(v, 4)).TryFormat(to.Reserve(64), out var written, default, CultureInfo.InvariantCulture))
+        {
+            to.Advance(written);
+        }
+    }
+
+    static void Field(Utf8Buffer to, string value)
+    {
+        if (value.AsSpan().IndexOfAny(CsvSpecial) < 0)
+        {
+            to.Write(value);
+            return;
+        }
+
+        to.Write((byte)'"');
+        var rest = value.AsSpan();
+        int quote;
+        while ((quote = rest.IndexOf('"')) >= 0)
+        {
+            to.Write(rest[..(quote + 1)]);
+            to.Write((byte)'"');
+            rest = rest[(quote + 1)..];
+        }
+
+        to.Write(rest);
+        to.Write((byte)'"');
+    }
+
     static void Number(TextWriter output, double? value, Span<char> buffer)
     {
         if (value is { } v && Math.Round(v, 4).TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
