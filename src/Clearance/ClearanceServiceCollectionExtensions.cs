@@ -1,6 +1,10 @@
+using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Lists;
 using Clearance.Orders;
+using Clearance.Parties;
+using Clearance.Screening;
 using Clearance.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,8 +30,14 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditExporter>();
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
-        services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory));
+        services.TryAddSingleton(_ => new ScreeningLists(() => ListVersions.LoadShipped(ClearanceData.DefaultDirectory)));
+        services.TryAddSingleton(p => new OrderPipeline(
+            EvaluationData.Load(ClearanceData.DefaultDirectory),
+            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddScoped<OrderWorkflow>();
+        services.AddScoped<AlertWorkflow>();
+        services.AddScoped<PartyWorkflow>();
+        services.AddScoped<ListVersions>();
         return services;
     }
 }

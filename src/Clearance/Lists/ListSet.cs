@@ -24,4 +24,7 @@ public sealed class ListSet
         var lists = paths.Select(ListLoader.Load).ToList();
         return new ListSet(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
     }
+
+    /// <summary>Merges and indexes lists already loaded.</summary>
+    public static ListSet From(IReadOnlyList<LoadedList> lists) => new(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
 }
