@@ -66,20 +66,30 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         }
 
         var latest = await LatestPerSourceAsync(ct);
+        // Lists this instance already holds in the same version are reused rather than read again.
+        var current = lists.Current;
+        var held = new Dictionary<string, LoadedList>(StringComparer.Ordinal);
+        for (var i = 0; i < current.Sources.Count; i++)
+        {
+            held[current.Sources[i]] = current.Set.Lists[i];
+        }
+
         var loaded = new List<LoadedList>();
         var sources = new List<string>();
         foreach (var (source, path) in Shipped(dataDirectory))
         {
             if (!latest.ContainsKey(source))
             {
-                loaded.Add(ListLoader.Load(path));
+                loaded.Add(held.TryGetValue(source, out var same) && string.Equals(same.Path, path, StringComparison.Ordinal) ? same : ListLoader.Load(path));
                 sources.Add(source);
             }
         }
 
         foreach (var version in latest.Values.OrderBy(v => v.Id))
         {
-            loaded.Add(Read(version.Id, version.FileName, version.Content));
+            loaded.Add(held.TryGetValue(version.Source, out var same) && string.Equals(same.Version, version.Label, StringComparison.Ordinal)
+                ? same
+                : Read(version.Id, version.FileName, version.Content));
             sources.Add(version.Source);
         }
 
