@@ -45,6 +45,8 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Clearance", $"Data Source={_path};Pooling=False");
         builder.UseSetting("CLEARANCE_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("CLEARANCE_ADMIN_API_KEY", AdminApiKey);
+        // Instances notice another's list import within half a second.
+        builder.UseSetting("Lists:PollSeconds", "0.5");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
