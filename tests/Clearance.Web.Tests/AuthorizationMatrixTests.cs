@@ -62,6 +62,8 @@ public sealed class AuthorizationMatrixTests
         {
             Content = new StringContent("id,name,aliases,country,list\nC-1,Acme Trading Nowhere,,VN,Company watch list\n"),
         }),
+        // The officer downloads a CSL from the local list server (201), the admin the same copy again (200, unchanged).
+        ("POST", "/api/lists/update", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/lists/update")),
         ("GET", "/api/lists/versions", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/versions")),
         ("GET", "/api/lists/current", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/current")),
     ];
@@ -69,7 +71,8 @@ public sealed class AuthorizationMatrixTests
     [Fact]
     public async Task Every_role_gets_exactly_the_endpoints_it_is_allowed()
     {
-        await using var app = new ClearanceApp();
+        await using var lists = new ListServer(1200);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = lists.Url } };
         var clients = new Dictionary<Role, HttpClient>();
         foreach (var role in Everyone)
         {

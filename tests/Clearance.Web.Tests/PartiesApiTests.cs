@@ -120,6 +120,36 @@ public sealed class PartiesApiTests
         Assert.True(response.GetProperty("unchanged").GetBoolean());
     }
 
+    [Fact]
+    public async Task Lists_update_downloads_the_csl_and_imports_it_as_a_new_version()
+    {
+        await using var server = new ListServer(1200);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var imported = await JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
+        var current = await JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+
+        Assert.Equal(("csl", 1200, 1200), (imported.GetProperty("source").GetString(), imported.GetProperty("entries").GetInt32(), imported.GetProperty("delta").GetProperty("entriesAdded").GetInt32()));
+        Assert.True(imported.GetProperty("delta").GetProperty("entriesRemoved").GetInt32() > 1000);
+        var csl = Assert.Single(current.GetProperty("lists").EnumerateArray(), l => l.GetProperty("source").GetString() == "csl");
+        Assert.Equal(1200, csl.GetProperty("entries").GetInt32());
+    }
+
+    [Fact]
+    public async Task Lists_update_reports_a_bad_gateway_when_no_source_gives_a_good_copy()
+    {
+        await using var server = new ListServer(10);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/api/lists/update", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("10 entries", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
+    }
+
     static async Task<JsonElement> WaitForGenerationAsync(HttpClient client, long generation)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);

@@ -64,6 +64,7 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
             .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
         services.AddHostedService<ListVersionWatcher>();
+        services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
         return services;
     }
 

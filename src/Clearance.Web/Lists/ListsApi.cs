@@ -21,7 +21,42 @@ public static class ListsApi
         group.MapPost("/versions", Import).RequireAuthorization(Policies.ImportLists)
             .Accepts<byte[]>("application/octet-stream", "text/csv", "application/json", "text/plain")
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
+        group.MapPost("/update", Update).RequireAuthorization(Policies.ImportLists);
         return group;
+    }
+
+    /// <summary>
+    /// Downloads the current Consolidated Screening List as <c>clearance lists update</c> does (from
+    /// <c>Lists:UpdateSources</c>, comma-separated, default trade.gov's published URLs), validates it the same way, and
+    /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
+    /// </summary>
+    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Update(
+        ClaimsPrincipal caller, ListVersions versions, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+    {
+        var configured = configuration["Lists:UpdateSources"];
+        IReadOnlyList<Uri> sources = string.IsNullOrWhiteSpace(configured)
+            ? ListUpdater.DefaultSources
+            : [.. configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u))];
+        var folder = Path.Combine(Path.GetTempPath(), $"clearance-update-{Guid.NewGuid():N}");
+        try
+        {
+            var store = new ListStore(folder, Path.Combine(ClearanceData.DefaultDirectory, "lists"));
+            var result = await new ListUpdater(http.CreateClient("lists"), store, clock).UpdateAsync(sources, ct);
+            if (!result.Updated || result.Path is null)
+            {
+                return TypedResults.Problem(string.Join("; ", result.Messages), statusCode: StatusCodes.Status502BadGateway, title: "No source gave a good copy of the list.");
+            }
+
+            var outcome = await versions.ImportAsync(caller.UserName(), ListVersions.Csl, Path.GetFileName(result.Path), await File.ReadAllBytesAsync(result.Path, ct), ClearanceData.DefaultDirectory, ct);
+            return Reply(outcome, clock);
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
     }
 
     /// <summary>Every imported version, newest first, with counts, age (seconds since import), content hash and the
@@ -56,7 +91,7 @@ public static class ListsApi
     /// <summary>The request body is the list file (CSL CSV or JSON, BIS DPL text, OFAC sdn.csv, or a custom
     /// <c>id,name,aliases,country,list</c> CSV); <c>fileName</c> names it, <c>source</c> says which list it replaces
     /// (default by format: csl, ofac-sdn, dpl, custom). The response reports the delta and the re-screening.</summary>
-    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem>> Import(
+    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, string? fileName, string? source, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -78,6 +113,11 @@ public static class ListsApi
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
         var outcome = await versions.ImportAsync(caller.UserName(), source, fileName!, buffer.ToArray(), ClearanceData.DefaultDirectory, ct);
+        return Reply(outcome, clock);
+    }
+
+    static Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult> Reply(ListImportOutcome outcome, TimeProvider clock)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         return outcome.Result switch
         {
