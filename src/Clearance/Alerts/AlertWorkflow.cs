@@ -66,14 +66,20 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// </summary>
     public async Task RaiseForOrderAsync(Order order, Decision decision, CancellationToken ct)
     {
-        var trueMatches = await TrueMatchesAsync(order, ct);
+        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
+        if (input is null)
+        {
+            return;
+        }
+
+        var trueMatches = await TrueMatchesAsync(order, input, ct);
         var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit);
         if (!anyHit && trueMatches.Count == 0)
         {
             return;
         }
 
-        var raised = anyHit ? await AddOrderAlertsAsync(order, null, null, ct) : [];
+        var raised = anyHit ? await AddOrderAlertsAsync(order, input, null, null, ct) : [];
         var held = trueMatches.Count > 0 && order.Status != OrderStatus.Held;
         if (held)
         {
@@ -99,11 +105,11 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
     {
         var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
-        if (input is null)
-        {
-            return [];
-        }
+        return input is null ? [] : await AddOrderAlertsAsync(order, input, snapshot, index, ct);
+    }
 
+    async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, OrderInput input, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
+    {
         snapshot ??= lists.Current;
         var candidates = new List<Alert>();
         foreach (var party in input.Parties)
@@ -138,11 +144,11 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
     {
         var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
-        if (input is null)
-        {
-            return [];
-        }
+        return input is null ? [] : await TrueMatchesAsync(order, input, ct);
+    }
 
+    async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
+    {
         var keys = input.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).Distinct(StringComparer.Ordinal).ToList();
         var orderId = order.Id;
         var found = await db.Alerts.AsNoTracking()
