@@ -8,7 +8,8 @@ public sealed partial class ListVersionWatcher(IServiceScopeFactory scopes, ICon
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var seconds = configuration.GetValue("Lists:PollSeconds", 10.0);
+        // A zero or negative setting would make the timer throw; a tenth of a second is the shortest poll.
+        var seconds = Math.Max(0.1, configuration.GetValue("Lists:PollSeconds", 10.0));
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(seconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
