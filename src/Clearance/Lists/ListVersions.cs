@@ -89,7 +89,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         {
             loaded.Add(held.TryGetValue(version.Source, out var same) && string.Equals(same.Version, version.Label, StringComparison.Ordinal)
                 ? same
-                : Read(version.Id, version.FileName, version.Content));
+                : Read(version.Source, version.FileName, version.Content));
             sources.Add(version.Source);
         }
 
@@ -113,7 +113,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         LoadedList incoming;
         try
         {
-            incoming = Read(0, safeName, content);
+            incoming = Read("upload", safeName, content);
         }
         catch (ListFormatException e)
         {
@@ -126,65 +126,53 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         }
 
         source ??= DefaultSource(incoming.Format);
+        if (source.Length is 0 or > MaximumSourceLength || !source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            return new ListImportOutcome(ListImportResult.Invalid, null, $"the source is 1 to {MaximumSourceLength} letters, digits, '-' or '_'");
+        }
+
+        // Read under the source's name, as every instance that rebuilds from the database reads it, and index the
+        // next lists before taking the chain's lock: building the index takes seconds, and writers wait for the lock.
+        var stored = Read(source, safeName, content);
         await RefreshAsync(dataDirectory, ct);
+        var plan = Plan(lists.Current, source, stored);
         await using var transaction = await audit.BeginAsync(ct);
-        // Another instance may have imported since the refresh; the chain's lock now orders the imports.
-        await RefreshAsync(dataDirectory, ct);
-        var current = lists.Current;
-        var at = current.Sources.ToList().IndexOf(source);
-        var previous = at >= 0 ? current.Set.Lists[at] : null;
-        if (previous is not null && string.Equals(previous.Sha256, incoming.Sha256, StringComparison.Ordinal))
+        if (await GenerationAsync(ct) != plan.Current.Generation)
+        {
+            // Another instance imported meanwhile; the lock now orders the imports, so plan again on top of its version.
+            await RefreshAsync(dataDirectory, ct);
+            plan = Plan(lists.Current, source, stored);
+        }
+
+        if (plan.Previous is { } previous && string.Equals(previous.Sha256, stored.Sha256, StringComparison.Ordinal))
         {
             return new ListImportOutcome(ListImportResult.Unchanged, null, $"{safeName} is the version of '{source}' already screened");
         }
-
-        var before = Fingerprints(previous?.Entries ?? []);
-        var after = Fingerprints(incoming.Entries);
-        var delta = incoming.Entries.Where(e => !before.TryGetValue(Key(e), out var old) || !string.Equals(old, after[Key(e)], StringComparison.Ordinal)).ToList();
-        var added = after.Keys.Count(k => !before.ContainsKey(k));
-        var removed = before.Keys.Count(k => !after.ContainsKey(k));
 
         var version = new ListVersion
         {
             Source = source,
             FileName = safeName,
-            Format = incoming.Format.ToString(),
-            Sha256 = incoming.Sha256,
-            Label = "",
+            Format = stored.Format.ToString(),
+            Sha256 = stored.Sha256,
+            Label = stored.Version,
             Content = content,
-            EntryCount = incoming.Entries.Count,
-            ProblemCount = incoming.Problems.Count,
+            EntryCount = stored.Entries.Count,
+            ProblemCount = stored.Problems.Count,
             ImportedBy = actor,
             ImportedAt = AuditChain.Truncate(clock.GetUtcNow()),
-            EntriesAdded = added,
-            EntriesChanged = delta.Count - added,
-            EntriesRemoved = removed,
+            EntriesAdded = plan.Added,
+            EntriesChanged = plan.Delta.Count - plan.Added,
+            EntriesRemoved = plan.Removed,
         };
         db.ListVersions.Add(version);
         await db.SaveChangesAsync(ct);
 
-        // The stored version is labelled by its id, as every instance that rebuilds from the database labels it.
-        var stored = Read(version.Id, safeName, content);
-        version.Label = stored.Version;
-        var loaded = current.Set.Lists.ToList();
-        var sources = current.Sources.ToList();
-        if (at >= 0)
-        {
-            loaded[at] = stored;
-        }
-        else
-        {
-            loaded.Add(stored);
-            sources.Add(source);
-        }
-
-        var next = new ListSnapshot(ListSet.From(loaded), sources, version.Id);
+        var next = new ListSnapshot(plan.Next, plan.Sources, version.Id);
         var raised = 0;
-        var deltaKeys = delta.Select(Key).ToHashSet(StringComparer.Ordinal);
-        var storedDelta = stored.Entries.Where(e => deltaKeys.Contains(Key(e))).ToList();
-        if (storedDelta.Count > 0)
+        if (plan.Delta.Count > 0)
         {
-            var index = ScreeningIndex.Build(storedDelta);
+            var index = ScreeningIndex.Build(plan.Delta);
             foreach (var party in await db.Parties.ToListAsync(ct))
             {
                 raised += (await alerts.ScreenPartyAsync(party, next, index, ct)).Count;
@@ -207,7 +195,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
                     version.FileName,
                     version.Format,
                     version.Sha256,
-                    Label = stored.Version,
+                    version.Label,
                     version.EntryCount,
                     version.ProblemCount,
                     version.EntriesAdded,
@@ -227,6 +215,33 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         return new ListImportOutcome(ListImportResult.Imported, version, null);
     }
 
+    /// <summary>The lists with <paramref name="stored"/> in place of its source's version, indexed, and the entries it
+    /// adds or changes against that version.</summary>
+    static ListImportPlan Plan(ListSnapshot current, string source, LoadedList stored)
+    {
+        var at = current.Sources.ToList().IndexOf(source);
+        var previous = at >= 0 ? current.Set.Lists[at] : null;
+        var before = Fingerprints(previous?.Entries ?? []);
+        var after = Fingerprints(stored.Entries);
+        var delta = stored.Entries.Where(e => !before.TryGetValue(Key(e), out var old) || !string.Equals(old, after[Key(e)], StringComparison.Ordinal)).ToList();
+        var added = after.Keys.Count(k => !before.ContainsKey(k));
+        var removed = before.Keys.Count(k => !after.ContainsKey(k));
+        var loaded = current.Set.Lists.ToList();
+        var sources = current.Sources.ToList();
+        if (at >= 0)
+        {
+            loaded[at] = stored;
+        }
+        else
+        {
+            loaded.Add(stored);
+            sources.Add(source);
+        }
+
+        var unchanged = previous is not null && string.Equals(previous.Sha256, stored.Sha256, StringComparison.Ordinal);
+        return new ListImportPlan(current, previous, unchanged ? current.Set : ListSet.From(loaded), sources, delta, added, removed);
+    }
+
     async Task<Dictionary<string, ListVersion>> LatestPerSourceAsync(CancellationToken ct)
     {
         var ids = await db.ListVersions.AsNoTracking().GroupBy(v => v.Source).Select(g => g.Max(v => v.Id)).ToListAsync(ct);
@@ -234,11 +249,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         return versions.ToDictionary(v => v.Source, StringComparer.Ordinal);
     }
 
-    /// <summary>Reads stored bytes as a list file: written to a folder named after the version, so the label every entry
-    /// carries is the same on every instance ("db-v7/consolidated.csv sha256:…").</summary>
-    static LoadedList Read(long id, string fileName, byte[] content)
+    /// <summary>Reads stored bytes as a list file: written to a folder named after the source, so the label every entry
+    /// carries is the same on every instance ("db-csl/consolidated.csv sha256:…", the content hash telling versions apart).</summary>
+    static LoadedList Read(string source, string fileName, byte[] content)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"clearance-{Guid.NewGuid():N}", $"db-v{id.ToString(CultureInfo.InvariantCulture)}");
+        var folder = Path.Combine(Path.GetTempPath(), $"clearance-{Guid.NewGuid():N}", $"db-{source}");
         Directory.CreateDirectory(folder);
         try
         {

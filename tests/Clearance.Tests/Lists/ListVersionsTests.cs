@@ -73,7 +73,7 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         var alert = Assert.Single(await AlertsOnWatchListAsync());
         Assert.Equal(("C-1", Alert.PartySource), (alert.EntryId, alert.Source));
         Assert.Equal(version.Id, _lists.Current.Generation);
-        Assert.Contains($"db-v{version.Id}/watch.csv", _lists.Current.Lists, StringComparison.Ordinal);
+        Assert.Contains("db-custom/watch.csv sha256:", _lists.Current.Lists, StringComparison.Ordinal);
         Assert.Equal(_lists.Current.Hash, alert.ListVersionHash);
         await using var check = Context();
         var stored = await check.ListVersions.SingleAsync();
