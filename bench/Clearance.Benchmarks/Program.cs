@@ -23,5 +23,11 @@ if (args is ["screening-figures", ..])
     return ScreeningFigures.Run(args[1..]);
 }
 
+// `delta-figures NAMES.csv [PARTIES] [STRIDE]` compares the two ways to re-screen parties after a list change.
+if (args is ["delta-figures", ..])
+{
+    return DeltaFigures.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

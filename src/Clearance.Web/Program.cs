@@ -1,7 +1,10 @@
 using Clearance;
+using Clearance.Web.Alerts;
 using Clearance.Web.Audit;
 using Clearance.Web.Hosting;
+using Clearance.Web.Lists;
 using Clearance.Web.Orders;
+using Clearance.Web.Parties;
 using Clearance.Web.Users;
 using Scalar.AspNetCore;
 
@@ -18,4 +21,7 @@ app.MapSession();
 app.MapUsers();
 app.MapAudit();
 app.MapOrders();
+app.MapParties();
+app.MapAlerts();
+app.MapLists();
 app.Run();

@@ -1,7 +1,10 @@
+using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Lists;
 using Clearance.Orders;
+using Clearance.Parties;
+using Clearance.Screening;
 using Clearance.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,9 +31,15 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
         // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
-        services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory,
-            Console.Error));
+        services.TryAddSingleton(_ => new ScreeningLists(() =>
+            ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, Console.Error)));
+        services.TryAddSingleton(p => new OrderPipeline(
+            EvaluationData.Load(ClearanceData.DefaultDirectory),
+            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddScoped<OrderWorkflow>();
+        services.AddScoped<AlertWorkflow>();
+        services.AddScoped<PartyWorkflow>();
+        services.AddScoped<ListVersions>();
         return services;
     }
 }

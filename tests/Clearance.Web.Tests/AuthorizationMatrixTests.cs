@@ -40,12 +40,39 @@ public sealed class AuthorizationMatrixTests
         {
             Content = JsonContent.Create(new { reason = "end-use statement on file" }),
         }),
+        // Sales creates party 1 (Sugon, on the Entity List); the officer dispositions alert 1 (raised by order 1).
+        ("POST", "/api/parties", [Role.Sales, Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/parties")
+        {
+            Content = JsonContent.Create(new { name = "Sugon", country = "CN" }),
+        }),
+        ("PUT", "/api/parties/{id:long}", [Role.Sales, Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Put, "/api/parties/1")
+        {
+            Content = JsonContent.Create(new { name = "Sugon", country = "CN", address = "Haidian District, Beijing" }),
+        }),
+        ("GET", "/api/parties/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/parties/1")),
+        ("GET", "/api/parties", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/parties?country=CN")),
+        ("GET", "/api/alerts/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/alerts/1")),
+        ("GET", "/api/alerts", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/alerts?status=open")),
+        ("POST", "/api/alerts/{id:long}/disposition", [Role.ComplianceOfficer], () => new(HttpMethod.Post, "/api/alerts/1/disposition")
+        {
+            Content = JsonContent.Create(new { disposition = "true-match", reason = "same registry number" }),
+        }),
+        // The officer imports a version (201), the admin the same file again (200, unchanged).
+        ("POST", "/api/lists/versions", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/lists/versions?fileName=watch.csv")
+        {
+            Content = new StringContent("id,name,aliases,country,list\nC-1,Acme Trading Nowhere,,VN,Company watch list\n"),
+        }),
+        // The officer downloads a CSL from the local list server (201), the admin the same copy again (200, unchanged).
+        ("POST", "/api/lists/update", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/lists/update")),
+        ("GET", "/api/lists/versions", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/versions")),
+        ("GET", "/api/lists/current", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/current")),
     ];
 
     [Fact]
     public async Task Every_role_gets_exactly_the_endpoints_it_is_allowed()
     {
-        await using var app = new ClearanceApp();
+        await using var lists = new ListServer(1200);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = lists.Url } };
         var clients = new Dictionary<Role, HttpClient>();
         foreach (var role in Everyone)
         {

@@ -37,6 +37,9 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
     /// <summary>Another instance of the service on this one's database, as a second server behind a load balancer.</summary>
     public ClearanceApp SecondInstance() => new(_path, ownsDatabase: false);
 
+    /// <summary>Configuration to add, set before the first client is made.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -45,6 +48,13 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Clearance", $"Data Source={_path};Pooling=False");
         builder.UseSetting("CLEARANCE_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("CLEARANCE_ADMIN_API_KEY", AdminApiKey);
+        // Instances notice another's list import within half a second.
+        builder.UseSetting("Lists:PollSeconds", "0.5");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

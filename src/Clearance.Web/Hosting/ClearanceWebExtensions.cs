@@ -1,5 +1,7 @@
 using Clearance.Data;
+using Clearance.Lists;
 using Clearance.Users;
+using Clearance.Web.Lists;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace Clearance.Web.Hosting;
@@ -55,7 +58,13 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(RoleNames.Auditor, RoleNames.Admin))
             .AddPolicy(Policies.SubmitOrders, p => p.RequireRole(RoleNames.Sales, RoleNames.Admin))
             .AddPolicy(Policies.ReadOrders, p => p.RequireRole(RoleNames.Viewer, RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin))
-            .AddPolicy(Policies.ReleaseOrders, p => p.RequireRole(RoleNames.ComplianceOfficer));
+            .AddPolicy(Policies.ReleaseOrders, p => p.RequireRole(RoleNames.ComplianceOfficer))
+            .AddPolicy(Policies.ReadScreening, p => p.RequireRole(RoleNames.Viewer, RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin))
+            .AddPolicy(Policies.ManageParties, p => p.RequireRole(RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Admin))
+            .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
+            .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
+        services.AddHostedService<ListVersionWatcher>();
+        services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
         return services;
     }
 
@@ -72,6 +81,8 @@ public static class ClearanceWebExtensions
         var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
         await ClearanceDatabase.MigrateAsync(db, app.Lifetime.ApplicationStopping);
         Log.DatabaseReady(app.Logger, app.Services.GetRequiredService<DatabaseSettings>().Provider.ToString());
+        // Screen against the database's current list versions from the first request on.
+        await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(ClearanceData.DefaultDirectory, app.Lifetime.ApplicationStopping);
 
         var password = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_PASSWORD"]);
         var apiKey = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_API_KEY"]);
@@ -100,7 +111,9 @@ public static class ClearanceWebExtensions
 
     static Task LimitRequestBody(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentLength > MaxRequestBodyBytes)
+        // List uploads declare a larger limit on their endpoint; everything else gets the order-sized one.
+        var maximum = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxRequestBodyBytes;
+        if (context.Request.ContentLength > maximum)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Task.CompletedTask;
@@ -110,7 +123,7 @@ public static class ClearanceWebExtensions
         var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (limit is { IsReadOnly: false })
         {
-            limit.MaxRequestBodySize = MaxRequestBodyBytes;
+            limit.MaxRequestBodySize = maximum;
         }
 
         return next(context);

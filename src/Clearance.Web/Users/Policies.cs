@@ -17,4 +17,16 @@ public static class Policies
 
     /// <summary>compliance-officer.</summary>
     public const string ReleaseOrders = "release-orders";
+
+    /// <summary>Every role: parties, alerts and list versions are read by everyone who works with orders.</summary>
+    public const string ReadScreening = "read-screening";
+
+    /// <summary>sales, compliance-officer, admin: sales keeps the customer master with the ERP, officers correct it.</summary>
+    public const string ManageParties = "manage-parties";
+
+    /// <summary>compliance-officer: a disposition is an officer's finding, like a release.</summary>
+    public const string DispositionAlerts = "disposition-alerts";
+
+    /// <summary>compliance-officer, admin.</summary>
+    public const string ImportLists = "import-lists";
 }

@@ -1,5 +1,8 @@
+using Clearance.Alerts;
 using Clearance.Audit;
+using Clearance.Lists;
 using Clearance.Orders;
+using Clearance.Parties;
 using Clearance.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +23,12 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Order> Orders => Set<Order>();
+
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<ListVersion> ListVersions => Set<ListVersion>();
 
     /// <summary>
     /// Serialises writers of the audit chain until the current transaction ends, across processes sharing the database.

@@ -44,11 +44,14 @@ public sealed class ListSet
             }
         });
         Array.Find(failures, f => f is not null)?.Throw();
-        return new ListSet(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
+        return From(lists);
     }
 
     /// <summary>Loads the lists through the binary cache in <paramref name="cacheDirectory"/> (see <see cref="ListCache"/>).</summary>
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
     public static ListSet Load(IEnumerable<string> paths, string cacheDirectory, TextWriter log) =>
         ListCache.Load([.. paths], cacheDirectory, log);
+
+    /// <summary>Merges and indexes lists already loaded.</summary>
+    public static ListSet From(IReadOnlyList<LoadedList> lists) => new(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
 }

@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using Clearance.Lists;
 using Clearance.Rules.Licensing;
-using Clearance.Screening;
 
 namespace Clearance.Orders;
 
@@ -12,45 +10,49 @@ namespace Clearance.Orders;
 public sealed class OrderPipeline
 {
     readonly OrderEvaluator _evaluator;
+    readonly IPartyScreener? _screener;
+    // A reference, so concurrent readers never see a torn pair.
+    Tuple<string, string>? _hashed;
 
     /// <param name="data">The shipped rules and catalog.</param>
     /// <param name="screener">Restricted-party screening; null holds every order (parties not screened).</param>
     public OrderPipeline(EvaluationData data, IPartyScreener? screener)
     {
         Reader = new OrderFileReader(data.Catalog, data.Countries);
+        Countries = data.Countries;
         _evaluator = new OrderEvaluator(data, screener);
-        Lists = screener?.Lists;
-        ListVersionHash = screener is null ? null : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(screener.Lists)));
+        _screener = screener;
     }
 
     public OrderFileReader Reader { get; }
 
-    /// <summary>The lists screened against (source and version); null when nothing is screened.</summary>
-    public string? Lists { get; }
+    /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
+    public CountryCodes Countries { get; }
 
-    /// <summary>Lower-case hex SHA-256 of <see cref="Lists"/>, recorded with every decision.</summary>
-    public string? ListVersionHash { get; }
+    /// <summary>The lists screened against now (source and version); null when nothing is screened.</summary>
+    public string? Lists => _screener?.Lists;
 
-    /// <summary>The shipped data and list snapshots in <paramref name="dataDirectory"/>, at the default threshold.</summary>
-    /// <exception cref="InvalidDataException">A data file is malformed.</exception>
-    /// <exception cref="ListFormatException">A list snapshot is malformed.</exception>
-    public static OrderPipeline LoadShipped(string dataDirectory)
+    /// <summary>Lower-case hex SHA-256 of <see cref="Lists"/>, recorded with every decision. The screener's lists may
+    /// change while the process runs (a new list version), so the hash follows them.</summary>
+    public string? ListVersionHash
     {
-        var lists = new ListStore(dataDirectory, Path.Combine(dataDirectory, "lists"));
-        return Create(dataDirectory, ListSet.Load(lists.ShippedPaths));
-    }
+        get
+        {
+            if (_screener is null)
+            {
+                return null;
+            }
 
-    /// <summary>As <see cref="LoadShipped(string)"/>, with the indexed lists kept in <paramref name="cacheDirectory"/>
-    /// between runs (<see cref="ListCache"/>); a cache that cannot be used or written is reported on <paramref name="log"/>.</summary>
-    public static OrderPipeline LoadShipped(string dataDirectory, string cacheDirectory, TextWriter log)
-    {
-        var lists = new ListStore(dataDirectory, Path.Combine(dataDirectory, "lists"));
-        return Create(dataDirectory, ListSet.Load(lists.ShippedPaths, cacheDirectory, log));
-    }
+            var lists = _screener.Lists;
+            if (_hashed is { } known && ReferenceEquals(known.Item1, lists))
+            {
+                return known.Item2;
+            }
 
-    static OrderPipeline Create(string dataDirectory, ListSet set)
-    {
-        return new OrderPipeline(EvaluationData.Load(dataDirectory), new ListScreener(set, ScreeningDefaults.Threshold));
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(lists)));
+            _hashed = Tuple.Create(lists, hash);
+            return hash;
+        }
     }
 
     /// <summary>What the law requires for the order on <paramref name="asOf"/>, or on the order's date when null.</summary>

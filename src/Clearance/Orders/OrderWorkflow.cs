@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Rules.Licensing;
@@ -10,7 +11,7 @@ namespace Clearance.Orders;
 /// <summary>Submits orders through <see cref="OrderPipeline"/> and keeps them with their decisions; releases holds.
 /// Every change is stored with its audit event in one transaction; the evaluation runs before it begins, so the audit
 /// chain's lock is held only for the writes.</summary>
-public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, TimeProvider clock)
+public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock)
 {
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumReasonLength = 2000;
@@ -69,6 +70,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 ListVersionHash = order.ListVersionHash,
             },
             ct);
+        await alerts.RaiseForOrderAsync(order, decision, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new OrderSubmission(order, true, []);
@@ -140,6 +142,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         {
             return new ReleaseOutcome(ReleaseResult.NoLongerReleasable, stored,
                 $"the stored order no longer reads under today's data: {string.Join("; ", errors.Select(e => $"{e.Location}: {e.Message}"))}");
+        }
+
+        var trueMatches = await alerts.TrueMatchesAsync(stored, ct);
+        if (trueMatches.Count > 0)
+        {
+            return new ReleaseOutcome(ReleaseResult.NoLongerReleasable, stored, $"a compliance officer confirmed a true match: {string.Join("; ", trueMatches)}");
         }
 
         var decision = pipeline.Evaluate(input, null, Reading);

@@ -1,4 +1,6 @@
+using Clearance.Lists;
 using Clearance.Orders;
+using Clearance.Screening;
 
 namespace Clearance.Tests.Orders;
 
@@ -17,12 +19,24 @@ static class SampleOrders
          "lines": [{"item": "NVIDIA H20 (HGX H20)", "quantity": 16, "unitPrice": 12000}]}
         """;
 
-    static readonly Lazy<OrderPipeline> Shipped = new(() => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory));
+    static readonly Lazy<EvaluationData> Data = new(() => EvaluationData.Load(ClearanceData.DefaultDirectory));
 
-    static readonly Lazy<OrderPipeline> Unscreened = new(() => new OrderPipeline(EvaluationData.Load(ClearanceData.DefaultDirectory), null));
+    static readonly Lazy<ListSnapshot> ShippedLists = new(() => ListVersions.LoadShipped(ClearanceData.DefaultDirectory));
+
+    /// <summary>The shipped list snapshots, never replaced: tests that import list versions use <see cref="NewLists"/>.</summary>
+    public static ScreeningLists Lists { get; } = new(() => ShippedLists.Value);
+
+    static readonly Lazy<OrderPipeline> Shipped = new(() => PipelineOver(Lists));
+
+    static readonly Lazy<OrderPipeline> Unscreened = new(() => new OrderPipeline(Data.Value, null));
 
     /// <summary>The shipped rules and list snapshots, built once for the test run.</summary>
     public static OrderPipeline Pipeline => Shipped.Value;
+
+    /// <summary>Lists of their own, starting from the shipped snapshots (built once), as a separate process has.</summary>
+    public static ScreeningLists NewLists() => new(() => ShippedLists.Value);
+
+    public static OrderPipeline PipelineOver(ScreeningLists lists) => new(Data.Value, new CurrentListScreener(lists, ScreeningDefaults.Threshold));
 
     /// <summary>The shipped rules with no lists: every party is not screened, which holds every order.</summary>
     public static OrderPipeline WithoutLists => Unscreened.Value;

@@ -1,0 +1,284 @@
+using System.Globalization;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Lists;
+using Clearance.Orders;
+using Clearance.Parties;
+using Clearance.Rules.Licensing;
+using Clearance.Screening;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Alerts;
+
+/// <summary>
+/// Turns screening hits into alerts and records officers' dispositions.
+/// An alert is raised once per party, list entry version (<see cref="EntryFingerprint"/>) and party subject
+/// (<see cref="ScreeningSubject"/>): re-screening an unchanged party against an unchanged entry raises nothing new,
+/// whatever the first alert's state, so a false positive stays dispositioned until the entry or the party's name,
+/// aliases or country change. An order's party is known by its name and country: an entry version dispositioned false
+/// positive for that subject is not raised again on a later order, and a true match for that name and country holds
+/// every later order naming the party.
+/// </summary>
+public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, OrderPipeline pipeline, TimeProvider clock)
+{
+    public const int MaximumListed = 1000;
+    const int CandidatesPerName = 3;
+    const int MaximumExplanationLength = 4000;
+
+    /// <summary>Screens a party (tracked, perhaps not yet saved) against <paramref name="index"/> (the snapshot's whole
+    /// index when null) of <paramref name="snapshot"/> (this instance's current one when null) and adds an alert per new
+    /// hit to the context; the caller saves, audits and commits.</summary>
+    public async Task<IReadOnlyList<Alert>> ScreenPartyAsync(Party party, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
+    {
+        snapshot ??= lists.Current;
+        var hits = Hits([party.Name, .. party.Aliases], party.Country, party.Address, index ?? snapshot.Index);
+        party.ScreenedAt = AuditChain.Truncate(clock.GetUtcNow());
+        party.ListVersionHash = snapshot.Hash;
+        if (hits.Count == 0)
+        {
+            return [];
+        }
+
+        var known = party.Id == 0
+            ? []
+            : await db.Alerts.AsNoTracking()
+                .Where(a => a.PartyId == party.Id && a.SubjectKey == party.SubjectKey)
+                .Select(a => a.EntryHash)
+                .ToListAsync(ct);
+        var raised = new List<Alert>();
+        foreach (var (match, name) in hits)
+        {
+            var entryHash = EntryFingerprint.Of(match.Entry);
+            if (!known.Contains(entryHash, StringComparer.Ordinal))
+            {
+                raised.Add(NewAlert(party, null, null, party.Name, party.Country, party.SubjectKey, party.NameKey, match, name, entryHash, snapshot.Hash));
+            }
+        }
+
+        db.Alerts.AddRange(raised);
+        return raised;
+    }
+
+    /// <summary>
+    /// Inside <see cref="OrderWorkflow.SubmitAsync"/>'s transaction, after the order is saved: an alert for each hit on
+    /// the order's parties not already dispositioned false positive for that party, and a hold when a true match stands
+    /// for one of its parties. Adds an audit event when it raised or held anything; the caller saves and commits.
+    /// </summary>
+    public async Task RaiseForOrderAsync(Order order, Decision decision, CancellationToken ct)
+    {
+        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
+        if (input is null)
+        {
+            return;
+        }
+
+        var trueMatches = await TrueMatchesAsync(order, input, ct);
+        var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit);
+        if (!anyHit && trueMatches.Count == 0)
+        {
+            return;
+        }
+
+        var raised = anyHit ? await AddOrderAlertsAsync(order, input, null, null, ct) : [];
+        var held = trueMatches.Count > 0 && order.Status != OrderStatus.Held;
+        if (held)
+        {
+            order.Status = OrderStatus.Held;
+        }
+
+        if (raised.Count > 0 || held)
+        {
+            await audit.AppendAsync(
+                new AuditEntry(order.SubmittedBy, "order.alerts-raised", "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new { order.Reference, Raised = raised.Select(RaisedAlert.Of).ToList(), HeldForTrueMatches = trueMatches })
+                {
+                    ListVersionHash = lists.Current.Hash,
+                },
+                ct);
+        }
+    }
+
+    /// <summary>Alerts for the order's party hits against <paramref name="index"/> (the whole index of
+    /// <paramref name="snapshot"/>, or of this instance's current snapshot, when null),
+    /// added to the context, skipping entry versions already alerted for this order or dispositioned false positive
+    /// for the same party subject.</summary>
+    public async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
+    {
+        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
+        return input is null ? [] : await AddOrderAlertsAsync(order, input, snapshot, index, ct);
+    }
+
+    async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, OrderInput input, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
+    {
+        snapshot ??= lists.Current;
+        var candidates = new List<Alert>();
+        foreach (var party in input.Parties)
+        {
+            var subject = ScreeningSubject.Key(party.Name, [], party.Country);
+            var nameKey = ScreeningSubject.NameKey(party.Name, party.Country);
+            foreach (var (match, name) in Hits([party.Name], party.Country, party.Address, index ?? snapshot.Index))
+            {
+                candidates.Add(NewAlert(null, order, DecisionText.Role(party.Role), party.Name, party.Country, subject, nameKey, match, name,
+                    EntryFingerprint.Of(match.Entry), snapshot.Hash));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var subjects = candidates.Select(c => c.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
+        var orderId = order.Id;
+        var settled = await db.Alerts.AsNoTracking()
+            .Where(a => subjects.Contains(a.SubjectKey) && (a.Status == AlertStatus.FalsePositive || a.OrderId == orderId))
+            .Select(a => new { a.SubjectKey, a.EntryHash })
+            .ToListAsync(ct);
+        var skip = settled.Select(s => (s.SubjectKey, s.EntryHash)).ToHashSet();
+        var raised = candidates.Where(c => skip.Add((c.SubjectKey, c.EntryHash))).ToList();
+        db.Alerts.AddRange(raised);
+        return raised;
+    }
+
+    /// <summary>The true matches standing for the order's parties (by name and country), as "name: list entry".</summary>
+    public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
+    {
+        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
+        return input is null ? [] : await TrueMatchesAsync(order, input, ct);
+    }
+
+    async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
+    {
+        var keys = input.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).Distinct(StringComparer.Ordinal).ToList();
+        var orderId = order.Id;
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => a.Status == AlertStatus.TrueMatch && (keys.Contains(a.NameKey) || (orderId != 0 && a.OrderId == orderId)))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.PartyName, a.List, a.EntryName })
+            .ToListAsync(ct);
+        return [.. found.Select(f => $"{f.PartyName}: {f.List} {f.EntryName}").Distinct(StringComparer.Ordinal)];
+    }
+
+    public Task<Alert?> FindAsync(long id, CancellationToken ct) =>
+        db.Alerts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+
+    /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
+    public async Task<IReadOnlyList<Alert>> ListAsync(AlertFilter filter, CancellationToken ct)
+    {
+        var query = db.Alerts.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (filter.PartyId is { } partyId)
+        {
+            query = query.Where(a => a.PartyId == partyId);
+        }
+
+        if (filter.OrderId is { } orderId)
+        {
+            query = query.Where(a => a.OrderId == orderId);
+        }
+
+        if (filter.List is { } list)
+        {
+            query = query.Where(a => a.List == list);
+        }
+
+        if (filter.Source is { } source)
+        {
+            query = query.Where(a => a.Source == source);
+        }
+
+        return await query.OrderByDescending(a => a.Id).Take(MaximumListed).ToListAsync(ct);
+    }
+
+    /// <summary>Records an officer's finding on an open alert, with its audit event, in one transaction.</summary>
+    public async Task<DispositionOutcome> DispositionAsync(string officer, long id, AlertStatus finding, string reason, CancellationToken ct)
+    {
+        if (finding == AlertStatus.Open)
+        {
+            throw new ArgumentOutOfRangeException(nameof(finding), "A disposition is true-match or false-positive.");
+        }
+
+        await using var transaction = await audit.BeginAsync(ct);
+        var alert = await db.Alerts.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (alert is null)
+        {
+            return new DispositionOutcome(DispositionResult.NotFound, null);
+        }
+
+        if (alert.Status != AlertStatus.Open)
+        {
+            return new DispositionOutcome(DispositionResult.AlreadyDispositioned, alert);
+        }
+
+        alert.Status = finding;
+        alert.DispositionedBy = officer;
+        alert.DispositionedAt = AuditChain.Truncate(clock.GetUtcNow());
+        alert.DispositionReason = reason;
+        await audit.AppendAsync(
+            new AuditEntry(officer, "alert.dispositioned", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
+                new { Disposition = finding.Name(), Reason = reason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, alert.SubjectKey })
+            {
+                ListVersionHash = alert.ListVersionHash,
+            },
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new DispositionOutcome(DispositionResult.Recorded, alert);
+    }
+
+    /// <summary>The hits over a party's names, best name per entry, best first.</summary>
+    static List<(ScreeningMatch Match, string Name)> Hits(IReadOnlyList<string> names, string? country, string? address, ScreeningIndex index)
+    {
+        if (address is { Length: > NameNormalizer.MaxLength })
+        {
+            address = address[..NameNormalizer.MaxLength];
+        }
+
+        var best = new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
+        foreach (var name in names)
+        {
+            foreach (var match in index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName))
+            {
+                if (match.Score >= ScreeningDefaults.Threshold
+                    && (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score))
+                {
+                    best[match.Entry] = (match, name);
+                }
+            }
+        }
+
+        return [.. best.Values.OrderByDescending(h => h.Match.Score)];
+    }
+
+    Alert NewAlert(Party? party, Order? order, string? role, string partyName, string? country, string subjectKey, string nameKey,
+        ScreeningMatch match, string screenedName, string entryHash, string listVersionHash)
+    {
+        var explanation = $"screened name '{screenedName}' matched '{match.MatchedName}' ({match.Score.ToString("0.000", CultureInfo.InvariantCulture)}): {match.Explanation}";
+        return new Alert
+        {
+            Source = party is not null ? Alert.PartySource : Alert.OrderSource,
+            Party = party,
+            Order = order,
+            Role = role,
+            PartyName = partyName,
+            Country = country,
+            SubjectKey = subjectKey,
+            NameKey = nameKey,
+            List = match.Entry.List,
+            EntryId = match.Entry.Id,
+            EntryName = match.Entry.Name,
+            MatchedName = match.MatchedName,
+            Score = match.Score,
+            Explanation = explanation.Length > MaximumExplanationLength ? explanation[..MaximumExplanationLength] : explanation,
+            EntryHash = entryHash,
+            ListVersion = match.Entry.ListVersion,
+            ListVersionHash = listVersionHash,
+            Status = AlertStatus.Open,
+            RaisedAt = AuditChain.Truncate(clock.GetUtcNow()),
+        };
+    }
+}

@@ -1,0 +1,3 @@
+namespace Clearance.Alerts;
+
+public sealed record DispositionOutcome(DispositionResult Result, Alert? Alert);

@@ -1,0 +1,8 @@
+namespace Clearance.Alerts;
+
+public enum DispositionResult
+{
+    Recorded,
+    NotFound,
+    AlreadyDispositioned,
+}

@@ -1,0 +1,13 @@
+using Clearance.Orders;
+using Clearance.Rules.Licensing;
+
+namespace Clearance.Lists;
+
+/// <summary>Screens against whichever snapshot <see cref="ScreeningLists"/> holds at the call.</summary>
+public sealed class CurrentListScreener(ScreeningLists lists, double threshold) : IPartyScreener
+{
+    public string Lists => lists.Current.Lists;
+
+    public IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address) =>
+        new ListScreener(lists.Current.Set, threshold).Screen(name, country, address);
+}

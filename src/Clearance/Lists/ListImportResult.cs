@@ -1,0 +1,8 @@
+namespace Clearance.Lists;
+
+public enum ListImportResult
+{
+    Imported,
+    Invalid,
+    Unchanged,
+}

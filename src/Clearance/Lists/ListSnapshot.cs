@@ -1,0 +1,20 @@
+using System.Security.Cryptography;
+using System.Text;
+using Clearance.Screening;
+
+namespace Clearance.Lists;
+
+/// <summary>The lists one instance screens against, indexed, with the database version they were built from.</summary>
+/// <param name="Set">The loaded lists and their index.</param>
+/// <param name="Sources">The source name of each of <c>Set.Lists</c>, in the same order.</param>
+/// <param name="Generation">The newest <c>list_versions</c> id this was built from; 0 for the shipped snapshots alone.</param>
+public sealed record ListSnapshot(ListSet Set, IReadOnlyList<string> Sources, long Generation)
+{
+    /// <summary>The list versions screened against, as recorded with each decision.</summary>
+    public string Lists { get; } = string.Join("; ", Set.Lists.Select(l => l.Version));
+
+    /// <summary>Lower-case hex SHA-256 of <see cref="Lists"/>.</summary>
+    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Lists)));
+
+    public ScreeningIndex Index => Set.Index;
+}

@@ -1,0 +1,45 @@
+namespace Clearance.Lists;
+
+/// <summary>An imported list file, kept whole so every instance can rebuild its screening index from the database alone.
+/// The newest version of each <see cref="Source"/> is screened; the highest id overall is the database's current
+/// generation, which every instance follows (never deleted).</summary>
+public sealed class ListVersion
+{
+    public long Id { get; private set; }
+
+    /// <summary>Which list this is a version of: a newer version of the same source replaces it.</summary>
+    public required string Source { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required string Format { get; init; }
+
+    /// <summary>SHA-256 of <see cref="Content"/>, lower-case hex.</summary>
+    public required string Sha256 { get; init; }
+
+    /// <summary>The version label every entry carries (file name and hash).</summary>
+    public required string Label { get; set; }
+
+    public required byte[] Content { get; init; }
+
+    public required int EntryCount { get; init; }
+
+    /// <summary>Rows that could not be used.</summary>
+    public required int ProblemCount { get; init; }
+
+    public required string ImportedBy { get; init; }
+
+    public required DateTime ImportedAt { get; init; }
+
+    public required int EntriesAdded { get; init; }
+
+    public required int EntriesChanged { get; init; }
+
+    public required int EntriesRemoved { get; init; }
+
+    public int PartiesRescreened { get; set; }
+
+    public int OrdersRescreened { get; set; }
+
+    public int AlertsRaised { get; set; }
+}

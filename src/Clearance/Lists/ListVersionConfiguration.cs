@@ -1,0 +1,20 @@
+using Clearance.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Clearance.Lists;
+
+public sealed class ListVersionConfiguration : IEntityTypeConfiguration<ListVersion>
+{
+    public void Configure(EntityTypeBuilder<ListVersion> builder)
+    {
+        builder.ToTable("list_versions");
+        builder.Property(v => v.Source).HasMaxLength(64);
+        builder.Property(v => v.FileName).HasMaxLength(260);
+        builder.Property(v => v.Format).HasMaxLength(32);
+        builder.Property(v => v.Sha256).HasMaxLength(64);
+        builder.Property(v => v.Label).HasMaxLength(512);
+        builder.Property(v => v.ImportedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
+        builder.HasIndex(v => v.Source);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Clearance.Parties;
+
+public enum PartyResult
+{
+    Saved,
+    Invalid,
+    NotFound,
+    DuplicateReference,
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using Clearance.Alerts;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Orders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Parties;
+
+/// <summary>The customer master: creates and updates parties, screening each on every save, with the change, its alerts
+/// and its audit event in one transaction.</summary>
+public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWorkflow alerts, OrderPipeline pipeline, TimeProvider clock)
+{
+    public const int MaximumNameLength = 1000;
+    public const int MaximumAliases = 50;
+    public const int MaximumAddressLength = 2000;
+    public const int MaximumReferenceLength = 128;
+    public const int MaximumListed = 1000;
+
+    public async Task<PartyOutcome> CreateAsync(string actor, PartyFields fields, CancellationToken ct)
+    {
+        var errors = Validate(fields);
+        if (errors.Count > 0)
+        {
+            return new PartyOutcome(PartyResult.Invalid, null, errors, []);
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        var reference = Trimmed(fields.ExternalReference);
+        if (reference is not null && await db.Parties.AnyAsync(p => p.ExternalReference == reference, ct))
+        {
+            return new PartyOutcome(PartyResult.DuplicateReference, null, new Dictionary<string, string[]>(), []);
+        }
+
+        var party = new Party
+        {
+            Name = "",
+            Country = "",
+            SubjectKey = "",
+            NameKey = "",
+            CreatedBy = actor,
+            CreatedAt = now,
+            UpdatedBy = actor,
+            UpdatedAt = now,
+            ScreenedAt = now,
+            ListVersionHash = "",
+        };
+        Apply(party, fields);
+        db.Parties.Add(party);
+        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(
+            new AuditEntry(actor, "party.created", "party", party.Id.ToString(CultureInfo.InvariantCulture),
+                new { Party = Record(party), Raised = raised.Select(RaisedAlert.Of).ToList() })
+            {
+                ListVersionHash = party.ListVersionHash,
+            },
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new PartyOutcome(PartyResult.Saved, party, new Dictionary<string, string[]>(), raised);
+    }
+
+    /// <summary>Replaces the party's fields and screens it again; an unchanged subject against unchanged entries raises
+    /// nothing new (see <see cref="AlertWorkflow"/>).</summary>
+    public async Task<PartyOutcome> UpdateAsync(string actor, long id, PartyFields fields, CancellationToken ct)
+    {
+        var errors = Validate(fields);
+        if (errors.Count > 0)
+        {
+            return new PartyOutcome(PartyResult.Invalid, null, errors, []);
+        }
+
+        await using var transaction = await audit.BeginAsync(ct);
+        var party = await db.Parties.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (party is null)
+        {
+            return new PartyOutcome(PartyResult.NotFound, null, new Dictionary<string, string[]>(), []);
+        }
+
+        var reference = Trimmed(fields.ExternalReference);
+        if (reference is not null && await db.Parties.AnyAsync(p => p.ExternalReference == reference && p.Id != id, ct))
+        {
+            return new PartyOutcome(PartyResult.DuplicateReference, party, new Dictionary<string, string[]>(), []);
+        }
+
+        var before = Record(party);
+        var subjectBefore = party.SubjectKey;
+        Apply(party, fields);
+        party.UpdatedBy = actor;
+        party.UpdatedAt = AuditChain.Truncate(clock.GetUtcNow());
+        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
+        await audit.AppendAsync(
+            new AuditEntry(actor, "party.updated", "party", party.Id.ToString(CultureInfo.InvariantCulture),
+                new { Before = before, Party = Record(party), MaterialChange = !string.Equals(subjectBefore, party.SubjectKey, StringComparison.Ordinal), Raised = raised.Select(RaisedAlert.Of).ToList() })
+            {
+                ListVersionHash = party.ListVersionHash,
+            },
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new PartyOutcome(PartyResult.Saved, party, new Dictionary<string, string[]>(), raised);
+    }
+
+    public Task<Party?> FindAsync(long id, CancellationToken ct) =>
+        db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
+    public async Task<IReadOnlyList<Party>> ListAsync(PartyFilter filter, CancellationToken ct)
+    {
+        var query = db.Parties.AsNoTracking();
+        if (filter.Name is { } name)
+        {
+            query = query.Where(p => p.Name.Contains(name));
+        }
+
+        if (filter.Country is { } country)
+        {
+            query = query.Where(p => p.Country == country);
+        }
+
+        if (filter.ExternalReference is { } reference)
+        {
+            query = query.Where(p => p.ExternalReference == reference);
+        }
+
+        if (filter.OpenAlerts is { } open)
+        {
+            query = query.Where(p => db.Alerts.Any(a => a.PartyId == p.Id && a.Status == AlertStatus.Open) == open);
+        }
+
+        return await query.OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct);
+    }
+
+    /// <summary>Open and true-match alert counts per party.</summary>
+    public async Task<IReadOnlyDictionary<long, (int Open, int TrueMatches)>> AlertCountsAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        var counts = await db.Alerts.AsNoTracking()
+            .Where(a => a.PartyId != null && ids.Contains(a.PartyId.Value) && a.Status != AlertStatus.FalsePositive)
+            .GroupBy(a => new { a.PartyId, a.Status })
+            .Select(g => new { g.Key.PartyId, g.Key.Status, Count = g.Count() })
+            .ToListAsync(ct);
+        return ids.ToDictionary(
+            id => id,
+            id => (counts.Where(c => c.PartyId == id && c.Status == AlertStatus.Open).Sum(c => c.Count),
+                counts.Where(c => c.PartyId == id && c.Status == AlertStatus.TrueMatch).Sum(c => c.Count)));
+    }
+
+    Dictionary<string, string[]> Validate(PartyFields fields)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var name = Trimmed(fields.Name);
+        if (name is null || name.Length > MaximumNameLength)
+        {
+            errors["name"] = [$"Required: 1 to {MaximumNameLength} characters."];
+        }
+
+        var aliases = fields.Aliases ?? [];
+        if (aliases.Count > MaximumAliases)
+        {
+            errors["aliases"] = [$"At most {MaximumAliases} aliases."];
+        }
+
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (Trimmed(aliases[i]) is not { Length: <= MaximumNameLength })
+            {
+                errors[$"aliases[{i}]"] = [$"An alias is 1 to {MaximumNameLength} characters."];
+            }
+        }
+
+        if (!IsCountry(fields.Country))
+        {
+            errors["country"] = ["Required: an ISO 3166-1 alpha-2 code in capitals, such as CN."];
+        }
+
+        if (fields.Headquarters is not null && !IsCountry(fields.Headquarters))
+        {
+            errors["headquarters"] = ["An ISO 3166-1 alpha-2 code in capitals, such as CN, or absent."];
+        }
+
+        if (fields.Address is { Length: > MaximumAddressLength })
+        {
+            errors["address"] = [$"At most {MaximumAddressLength} characters."];
+        }
+
+        if (fields.ExternalReference is { } reference && (Trimmed(reference) is null || reference.Length > MaximumReferenceLength))
+        {
+            errors["externalReference"] = [$"1 to {MaximumReferenceLength} characters, or absent."];
+        }
+
+        return errors;
+    }
+
+    bool IsCountry(string? code) => code is { Length: 2 } && code.All(char.IsAsciiLetterUpper) && pipeline.Countries.IsKnown(code);
+
+    static void Apply(Party party, PartyFields fields)
+    {
+        party.Name = Trimmed(fields.Name)!;
+        party.Aliases = [.. (fields.Aliases ?? []).Select(a => Trimmed(a)!).Distinct(StringComparer.Ordinal)];
+        party.Country = fields.Country!;
+        party.Address = Trimmed(fields.Address);
+        party.Headquarters = fields.Headquarters;
+        party.ExternalReference = Trimmed(fields.ExternalReference);
+        party.SubjectKey = ScreeningSubject.Key(party.Name, party.Aliases, party.Country);
+        party.NameKey = ScreeningSubject.NameKey(party.Name, party.Country);
+    }
+
+    static object Record(Party party) => new
+    {
+        party.Name,
+        Aliases = party.Aliases.ToList(),
+        party.Country,
+        party.Address,
+        party.Headquarters,
+        party.ExternalReference,
+        party.SubjectKey,
+    };
+
+    static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

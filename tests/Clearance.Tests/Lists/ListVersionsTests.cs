@@ -1,0 +1,146 @@
+using System.Text;
+using Clearance.Alerts;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Lists;
+using Clearance.Parties;
+using Clearance.Tests.Databases;
+using Clearance.Tests.Orders;
+using Clearance.Tests.Parties;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Clearance.Tests.Lists;
+
+public sealed class SqliteListVersionsTests : ListVersionsTests<SqliteDatabase>;
+
+public sealed class PostgresListVersionsTests : ListVersionsTests<PostgresDatabase>;
+
+public abstract class ListVersionsTests<TDb> : IAsyncLifetime
+    where TDb : ITestDatabase, new()
+{
+    const string Header = "id,name,aliases,country,list\n";
+    const string Jiangnan = "C-1,Jiangnan Inference Services,,CN,Company watch list\n";
+    const string Acme = "C-2,Acme Trading Nowhere,,VN,Company watch list\n";
+    const string Sugon = "C-3,Sugon,,CN,Company watch list\n";
+
+    readonly TDb _database = new();
+    readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 5, 4, 12, 0, 0, TimeSpan.Zero));
+
+    // Each test has its own lists, as its own process would: imports replace them.
+    readonly ScreeningLists _lists = SampleOrders.NewLists();
+
+    public Task InitializeAsync() => _database.InitializeAsync();
+
+    public Task DisposeAsync() => _database.DisposeAsync().AsTask();
+
+    ClearanceDbContext Context() => _database.Settings.CreateContext();
+
+    async Task<ListImportOutcome> ImportAsync(string csv, ScreeningLists? lists = null)
+    {
+        await using var db = Context();
+        return await new Workflows(db, _clock, lists ?? _lists).Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory, CancellationToken.None);
+    }
+
+    async Task CreatePartyAsync(string name)
+    {
+        await using var db = Context();
+        Assert.Equal(PartyResult.Saved, (await new Workflows(db, _clock, _lists).Parties.CreateAsync("sam", new PartyFields(name, [], "CN", null, null, null), CancellationToken.None)).Result);
+    }
+
+    async Task<List<Alert>> AlertsOnWatchListAsync()
+    {
+        await using var db = Context();
+        return await db.Alerts.AsNoTracking().Where(a => a.List == "Company watch list").OrderBy(a => a.Id).ToListAsync();
+    }
+
+    [Fact]
+    public async Task An_import_stores_the_file_and_re_screens_parties_and_held_orders_against_its_new_entries()
+    {
+        await CreatePartyAsync("Jiangnan Inference Services Co., Ltd.");
+        await CreatePartyAsync("Sugon");
+        await using (var db = Context())
+        {
+            await new Workflows(db, _clock, _lists).Orders.SubmitAsync("erp", "k-1", SampleOrders.Held, CancellationToken.None);
+        }
+
+        var outcome = await ImportAsync(Header + Jiangnan + Acme);
+
+        Assert.Equal(ListImportResult.Imported, outcome.Result);
+        var version = outcome.Version!;
+        Assert.Equal(("custom", "Custom", 2, 2, 0, 0), (version.Source, version.Format, version.EntryCount, version.EntriesAdded, version.EntriesChanged, version.EntriesRemoved));
+        Assert.Equal((2, 1, 1), (version.PartiesRescreened, version.OrdersRescreened, version.AlertsRaised));
+        var alert = Assert.Single(await AlertsOnWatchListAsync());
+        Assert.Equal(("C-1", Alert.PartySource), (alert.EntryId, alert.Source));
+        Assert.Equal(version.Id, _lists.Current.Generation);
+        Assert.Contains("db-custom/watch.csv sha256:", _lists.Current.Lists, StringComparison.Ordinal);
+        Assert.Equal(_lists.Current.Hash, alert.ListVersionHash);
+        await using var check = Context();
+        var stored = await check.ListVersions.SingleAsync();
+        Assert.Equal(Header + Jiangnan + Acme, Encoding.UTF8.GetString(stored.Content));
+        var audited = await check.AuditEvents.OrderByDescending(e => e.Id).FirstAsync();
+        Assert.Equal(("list.imported", _lists.Current.Hash), (audited.Action, audited.ListVersionHash));
+        Assert.Contains("\"entriesAdded\":2", audited.Payload, StringComparison.Ordinal);
+        Assert.Contains("\"alertsRaised\":1", audited.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_later_version_reports_added_changed_and_removed_entries_and_raises_only_for_what_changed()
+    {
+        await CreatePartyAsync("Jiangnan Inference Services Co., Ltd.");
+        await using (var db = Context())
+        {
+            await new Workflows(db, _clock, _lists).Orders.SubmitAsync("erp", "k-1", SampleOrders.Held, CancellationToken.None);
+        }
+
+        await ImportAsync(Header + Jiangnan + Acme);
+        var first = Assert.Single(await AlertsOnWatchListAsync());
+        await using (var db = Context())
+        {
+            await new Workflows(db, _clock, _lists).Alerts.DispositionAsync("olga", first.Id, AlertStatus.FalsePositive, "a different company", CancellationToken.None);
+        }
+
+        // C-1 unchanged, C-2 removed, C-3 added: the held order's end user Sugon is now on the watch list.
+        var second = (await ImportAsync(Header + Jiangnan + Sugon)).Version!;
+        // C-1 changed: the false positive was recorded for the old version of the entry.
+        var third = (await ImportAsync(Header + "C-1,Jiangnan Inference Services,JIS,CN,Company watch list\n" + Sugon)).Version!;
+
+        Assert.Equal((1, 0, 1, 1), (second.EntriesAdded, second.EntriesChanged, second.EntriesRemoved, second.AlertsRaised));
+        Assert.Equal((0, 1, 0, 1), (third.EntriesAdded, third.EntriesChanged, third.EntriesRemoved, third.AlertsRaised));
+        var alerts = await AlertsOnWatchListAsync();
+        Assert.Equal([("C-1", Alert.PartySource), ("C-3", Alert.OrderSource), ("C-1", Alert.PartySource)], alerts.Select(a => (a.EntryId, a.Source)));
+        Assert.NotEqual(alerts[0].EntryHash, alerts[2].EntryHash);
+        await using var check = Context();
+        Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
+    }
+
+    [Fact]
+    public async Task The_same_file_again_is_unchanged_and_a_bad_file_is_refused_naming_its_line()
+    {
+        await ImportAsync(Header + Jiangnan);
+
+        var again = await ImportAsync(Header + Jiangnan);
+        var bad = await ImportAsync("no,list,here\n1,2,3\n");
+
+        Assert.Equal(ListImportResult.Unchanged, again.Result);
+        Assert.Equal(ListImportResult.Invalid, bad.Result);
+        Assert.Contains("watch.csv:1: unknown list format", bad.Error, StringComparison.Ordinal);
+        await using var check = Context();
+        Assert.Equal(1, await check.ListVersions.CountAsync());
+    }
+
+    [Fact]
+    public async Task Another_instance_rebuilds_the_same_lists_from_the_database_alone()
+    {
+        var other = SampleOrders.NewLists();
+        await ImportAsync(Header + Jiangnan + Acme);
+        await using var db = Context();
+        var versions = new Workflows(db, _clock, other).Lists;
+
+        Assert.Equal(0, other.Generation);
+        Assert.True(await versions.RefreshAsync(ClearanceData.DefaultDirectory, CancellationToken.None));
+        Assert.False(await versions.RefreshAsync(ClearanceData.DefaultDirectory, CancellationToken.None));
+        Assert.Equal((_lists.Current.Generation, _lists.Current.Lists, _lists.Current.Hash), (other.Current.Generation, other.Current.Lists, other.Current.Hash));
+        Assert.Equal("C-1", Assert.Single(other.Current.Index.Screen(new Clearance.Screening.ScreeningQuery("Jiangnan Inference Services", "CN"))).Entry.Id);
+    }
+}

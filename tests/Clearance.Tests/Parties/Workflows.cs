@@ -1,0 +1,25 @@
+using Clearance.Alerts;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Lists;
+using Clearance.Orders;
+using Clearance.Parties;
+using Clearance.Tests.Orders;
+
+namespace Clearance.Tests.Parties;
+
+/// <summary>The workflows over one context, as one request's scope builds them in the service.</summary>
+sealed class Workflows(ClearanceDbContext db, TimeProvider clock, ScreeningLists? lists = null)
+{
+    readonly ScreeningLists _lists = lists ?? SampleOrders.Lists;
+
+    OrderPipeline Pipeline => ReferenceEquals(_lists, SampleOrders.Lists) ? SampleOrders.Pipeline : SampleOrders.PipelineOver(_lists);
+
+    public AlertWorkflow Alerts => new(db, new AuditLog(db, clock), _lists, Pipeline, clock);
+
+    public PartyWorkflow Parties => new(db, new AuditLog(db, clock), Alerts, Pipeline, clock);
+
+    public OrderWorkflow Orders => new(db, new AuditLog(db, clock), Pipeline, Alerts, clock);
+
+    public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, clock);
+}

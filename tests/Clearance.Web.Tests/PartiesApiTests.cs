@@ -1,0 +1,167 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Clearance.Users;
+
+namespace Clearance.Web.Tests;
+
+public sealed class PartiesApiTests
+{
+    const string WatchList = "id,name,aliases,country,list\nC-1,Jiangnan Inference Services,,CN,Company watch list\n";
+
+    static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {body}");
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.Clone();
+    }
+
+    [Fact]
+    public async Task A_party_is_created_screened_read_listed_and_updated()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var created = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", headquarters = "CN", externalReference = "C-100" }), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetInt64();
+        var read = await JsonAsync(await sales.GetAsync($"/api/parties/{id}"), HttpStatusCode.OK);
+        var open = await JsonAsync(await sales.GetAsync("/api/parties?openAlerts=true&country=CN"), HttpStatusCode.OK);
+        var updated = await JsonAsync(await sales.PutAsJsonAsync($"/api/parties/{id}", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", address = "Haidian District, Beijing", externalReference = "C-100" }), HttpStatusCode.OK);
+
+        var raised = created.GetProperty("raised");
+        Assert.NotEqual(0, raised.GetArrayLength());
+        Assert.Contains(raised.EnumerateArray(), a => a.GetProperty("list").GetString()!.StartsWith("Entity List", StringComparison.Ordinal)
+            && a.GetProperty("explanation").GetString()!.Length > 0 && a.GetProperty("entryHash").GetString()!.Length == 64);
+        Assert.Equal("potential-match", read.GetProperty("screening").GetProperty("status").GetString());
+        Assert.Equal(raised.GetArrayLength(), read.GetProperty("screening").GetProperty("openAlerts").GetInt32());
+        Assert.Equal(id, Assert.Single(open.EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Equal(0, updated.GetProperty("raised").GetArrayLength());
+        Assert.Equal("Haidian District, Beijing", updated.GetProperty("address").GetString());
+    }
+
+    [Fact]
+    public async Task Bad_parties_get_problem_details_naming_the_fields_and_a_duplicate_reference_a_conflict()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var problem = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "", country = "China" }), HttpStatusCode.BadRequest);
+        await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN", externalReference = "C-1" }), HttpStatusCode.Created);
+        var conflict = await sales.PostAsJsonAsync("/api/parties", new { name = "Other", country = "CN", externalReference = "C-1" });
+
+        Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
+        Assert.True(problem.GetProperty("errors").TryGetProperty("country", out _));
+        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await sales.PutAsJsonAsync("/api/parties/99", new { name = "X", country = "CN" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_officer_dispositions_an_alert_once_with_a_reason_and_it_leaves_the_open_queue()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        var party = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", country = "CN" }), HttpStatusCode.Created);
+        var alertId = party.GetProperty("raised")[0].GetProperty("id").GetInt64();
+
+        var noReason = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive" }), HttpStatusCode.BadRequest);
+        var badFinding = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "open", reason = "x" }), HttpStatusCode.BadRequest);
+        var recorded = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive", reason = "different registry number" }), HttpStatusCode.OK);
+        await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "true-match", reason = "changed my mind" }), HttpStatusCode.Conflict);
+        var open = await JsonAsync(await officer.GetAsync($"/api/alerts?status=open&partyId={party.GetProperty("id").GetInt64()}"), HttpStatusCode.OK);
+
+        Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
+        Assert.True(badFinding.GetProperty("errors").TryGetProperty("disposition", out _));
+        Assert.Equal(("false-positive", "different registry number"), (recorded.GetProperty("status").GetString(), recorded.GetProperty("disposition").GetProperty("reason").GetString()));
+        Assert.DoesNotContain(open.EnumerateArray(), a => a.GetProperty("id").GetInt64() == alertId);
+        Assert.Equal(party.GetProperty("raised").GetArrayLength() - 1, open.GetArrayLength());
+        Assert.True((await JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
+    public async Task An_imported_list_version_is_reported_with_its_delta_and_another_instance_follows_it()
+    {
+        await using var app = new ClearanceApp();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN" }), HttpStatusCode.Created);
+        await using var second = app.SecondInstance();
+        var secondClient = second.ClientWithKey(ClearanceApp.AdminApiKey);
+        var before = await JsonAsync(await secondClient.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+
+        var imported = await JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=watch.csv", new StringContent(WatchList, Encoding.UTF8, "text/csv")), HttpStatusCode.Created);
+        var versions = await JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK);
+        var current = await JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+        var followed = await WaitForGenerationAsync(secondClient, imported.GetProperty("id").GetInt64());
+
+        var delta = imported.GetProperty("delta");
+        Assert.Equal((1, 0, 0, 1, 1), (delta.GetProperty("entriesAdded").GetInt32(), delta.GetProperty("entriesChanged").GetInt32(), delta.GetProperty("entriesRemoved").GetInt32(),
+            delta.GetProperty("partiesRescreened").GetInt32(), delta.GetProperty("alertsRaised").GetInt32()));
+        var listed = Assert.Single(versions.EnumerateArray());
+        Assert.Equal(("custom", 1, 64), (listed.GetProperty("source").GetString(), listed.GetProperty("entries").GetInt32(), listed.GetProperty("sha256").GetString()!.Length));
+        Assert.True(listed.TryGetProperty("ageSeconds", out _));
+        Assert.Equal(0, before.GetProperty("generation").GetInt64());
+        Assert.Equal(current.GetProperty("listVersionHash").GetString(), followed.GetProperty("listVersionHash").GetString());
+        Assert.Contains(followed.GetProperty("lists").EnumerateArray(), l => l.GetProperty("source").GetString() == "custom");
+    }
+
+    [Fact]
+    public async Task A_list_file_larger_than_an_order_may_be_uploaded_and_the_version_already_screened_is_unchanged()
+    {
+        await using var app = new ClearanceApp();
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        var csl = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
+
+        var response = await JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv", new ByteArrayContent(csl)), HttpStatusCode.OK);
+
+        Assert.True(csl.Length > Hosting.ClearanceWebExtensions.MaxRequestBodyBytes);
+        Assert.True(response.GetProperty("unchanged").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Lists_update_downloads_the_csl_and_imports_it_as_a_new_version()
+    {
+        await using var server = new ListServer(1200);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var imported = await JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
+        var current = await JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+
+        Assert.Equal(("csl", 1200, 1200), (imported.GetProperty("source").GetString(), imported.GetProperty("entries").GetInt32(), imported.GetProperty("delta").GetProperty("entriesAdded").GetInt32()));
+        Assert.True(imported.GetProperty("delta").GetProperty("entriesRemoved").GetInt32() > 1000);
+        var csl = Assert.Single(current.GetProperty("lists").EnumerateArray(), l => l.GetProperty("source").GetString() == "csl");
+        Assert.Equal(1200, csl.GetProperty("entries").GetInt32());
+    }
+
+    [Fact]
+    public async Task Lists_update_reports_a_bad_gateway_when_no_source_gives_a_good_copy()
+    {
+        await using var server = new ListServer(10);
+        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/api/lists/update", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("10 entries", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
+    }
+
+    static async Task<JsonElement> WaitForGenerationAsync(HttpClient client, long generation)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var current = await JsonAsync(await client.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+            if (current.GetProperty("generation").GetInt64() == generation || DateTime.UtcNow > deadline)
+            {
+                return current;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}
