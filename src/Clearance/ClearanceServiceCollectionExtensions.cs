@@ -27,6 +27,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
         services.TryAddSingleton(_ => OrderPipeline.LoadShipped(ClearanceData.DefaultDirectory));
+        services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         return services;
     }
