@@ -36,6 +36,7 @@ public static class ClearanceServiceCollectionExtensions
         services.TryAddSingleton(p => new OrderPipeline(
             EvaluationData.Load(ClearanceData.DefaultDirectory),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
+        services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();

@@ -1,17 +1,23 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Clearance.Tests.Databases;
 using Clearance.Users;
 
 namespace Clearance.Web.Tests;
 
-public sealed class AuditApiTests
+public sealed class SqliteAuditApiTests : AuditApiTests<SqliteDatabase>;
+
+public sealed class PostgresAuditApiTests : AuditApiTests<PostgresDatabase>;
+
+public abstract class AuditApiTests<TDb>
+    where TDb : ITestDatabase, new()
 {
     sealed record Verification(bool Ok, long Events, long? FirstBrokenEvent, string? Problem, string HeadHash);
 
     static async Task<ClearanceApp> AppWithEventsAsync()
     {
-        var app = new ClearanceApp();
+        var app = await ClearanceApp.CreateAsync<TDb>();
         var admin = app.AdminClient();
         foreach (var name in new[] { "ann", "bob", "cy" })
         {
@@ -104,7 +110,7 @@ public sealed class AuditApiTests
     [Fact]
     public async Task Export_needs_both_ends_of_the_period_in_order()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var admin = app.AdminClient();
 
         var missing = await (await admin.GetAsync("/api/audit/export?to=2026-01-01")).Content.ReadFromJsonAsync<JsonElement>();

@@ -1,12 +1,18 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clearance.Tests.Databases;
 using Clearance.Users;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clearance.Web.Tests;
 
-public sealed class AuthorizationMatrixTests
+public sealed class SqliteAuthorizationMatrixTests : AuthorizationMatrixTests<SqliteDatabase>;
+
+public sealed class PostgresAuthorizationMatrixTests : AuthorizationMatrixTests<PostgresDatabase>;
+
+public abstract class AuthorizationMatrixTests<TDb>
+    where TDb : ITestDatabase, new()
 {
     static readonly Role[] Everyone = [Role.Viewer, Role.Sales, Role.ComplianceOfficer, Role.Auditor, Role.Admin];
 
@@ -72,7 +78,8 @@ public sealed class AuthorizationMatrixTests
     public async Task Every_role_gets_exactly_the_endpoints_it_is_allowed()
     {
         await using var lists = new ListServer(1200);
-        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = lists.Url } };
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        app.Settings["Lists:UpdateSources"] = lists.Url;
         var clients = new Dictionary<Role, HttpClient>();
         foreach (var role in Everyone)
         {
@@ -101,7 +108,7 @@ public sealed class AuthorizationMatrixTests
     [Fact]
     public async Task The_matrix_names_every_api_endpoint_the_service_maps()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         _ = app.AnonymousClient();
 
         var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -117,7 +124,7 @@ public sealed class AuthorizationMatrixTests
     [Fact]
     public async Task Without_credentials_only_sign_in_and_the_api_description_are_open()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var client = app.AnonymousClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/openapi/v1.json")).StatusCode);

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Clearance.Data;
+using Clearance.Tests.Databases;
 using Clearance.Users;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,7 +13,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Clearance.Web.Tests;
 
 /// <summary>
-/// The whole service in-process, on its own SQLite file, with a fake clock; each test makes its own and disposes it.
+/// The whole service in-process, on its own database (a SQLite file or a PostgreSQL database, see
+/// <see cref="CreateAsync{TDb}"/>), with a fake clock; each test makes its own and disposes it.
 /// First start has created <c>admin</c> with <see cref="AdminPassword"/> and <see cref="AdminApiKey"/>.
 /// </summary>
 public sealed class ClearanceApp : WebApplicationFactory<Program>
@@ -20,22 +22,26 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
     public const string AdminPassword = "admin password for tests";
     public const string AdminApiKey = "test-admin-key-0123456789abcdef0123456789";
 
-    readonly string _path;
+    readonly ITestDatabase _database;
     readonly bool _ownsDatabase;
 
-    public ClearanceApp()
-        : this(Path.Combine(Path.GetTempPath(), $"clearance-web-test-{Guid.NewGuid():N}.db"), ownsDatabase: true)
+    ClearanceApp(ITestDatabase database, bool ownsDatabase)
     {
-    }
-
-    ClearanceApp(string path, bool ownsDatabase)
-    {
-        _path = path;
+        _database = database;
         _ownsDatabase = ownsDatabase;
     }
 
+    /// <summary>The service on a new, empty database of the provider <typeparamref name="TDb"/> stands for.</summary>
+    public static async Task<ClearanceApp> CreateAsync<TDb>()
+        where TDb : ITestDatabase, new()
+    {
+        var database = new TDb();
+        await database.InitializeAsync();
+        return new ClearanceApp(database, ownsDatabase: true);
+    }
+
     /// <summary>Another instance of the service on this one's database, as a second server behind a load balancer.</summary>
-    public ClearanceApp SecondInstance() => new(_path, ownsDatabase: false);
+    public ClearanceApp SecondInstance() => new(_database, ownsDatabase: false);
 
     /// <summary>Configuration to add, set before the first client is made.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
@@ -44,8 +50,8 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Database:Provider", "sqlite");
-        builder.UseSetting("ConnectionStrings:Clearance", $"Data Source={_path};Pooling=False");
+        builder.UseSetting("Database:Provider", _database.Settings.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Clearance", _database.Settings.ConnectionString);
         builder.UseSetting("CLEARANCE_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("CLEARANCE_ADMIN_API_KEY", AdminApiKey);
         // Instances notice another's list import within half a second.
@@ -103,14 +109,9 @@ public sealed class ClearanceApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (!_ownsDatabase)
+        if (_ownsDatabase)
         {
-            return;
-        }
-
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
+            await _database.DisposeAsync();
         }
     }
 

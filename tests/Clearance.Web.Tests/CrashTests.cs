@@ -85,6 +85,91 @@ public sealed class CrashTests
         }
     }
 
+    sealed record Acknowledged(long Id, string OrderId, string Verdict, string Status);
+
+    [Fact]
+    public async Task Every_acknowledged_order_and_decision_survives_a_server_killed_during_a_concurrent_order_load()
+    {
+        var database = Path.Combine(Path.GetTempPath(), $"clearance-crash-test-{Guid.NewGuid():N}.db");
+        try
+        {
+            var acknowledged = new ConcurrentBag<Acknowledged>();
+            using (var server = await StartServerAsync(database))
+            {
+                using var client = Client(server.Port);
+                using var stop = new CancellationTokenSource();
+                var writers = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
+                {
+                    for (var i = 0; !stop.IsCancellationRequested; i++)
+                    {
+                        var reference = $"CRASH-{w}-{i}";
+                        try
+                        {
+                            var response = await client.SendAsync(OrderSamples.Post(ThreePartyOrder(reference, held: i % 4 == 0), $"crash-{w}-{i}"));
+                            if (response.StatusCode == HttpStatusCode.Created)
+                            {
+                                var decision = await response.Content.ReadFromJsonAsync<Acknowledged>();
+                                acknowledged.Add(decision!);
+                            }
+                        }
+                        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
+                        {
+                            // The server died under this request: it was not acknowledged, so nothing is owed for it.
+                            return;
+                        }
+                    }
+                })).ToArray();
+
+                var deadline = Stopwatch.StartNew();
+                while (acknowledged.Count < 60 && deadline.Elapsed < TimeSpan.FromSeconds(60))
+                {
+                    await Task.Delay(20);
+                }
+
+                server.Process.Kill();
+                await server.Process.WaitForExitAsync();
+                await stop.CancelAsync();
+                await Task.WhenAll(writers);
+            }
+
+            Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} orders were acknowledged before the kill");
+            using (var restarted = await StartServerAsync(database))
+            {
+                using var client = Client(restarted.Port);
+                foreach (var order in acknowledged)
+                {
+                    var stored = await client.GetFromJsonAsync<Acknowledged>($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}");
+                    Assert.Equal(order, stored);
+                }
+
+                Assert.Contains(acknowledged, o => o.Status == "held");
+                var verification = await client.GetFromJsonAsync<Verification>("/api/audit/verify");
+                Assert.True(verification!.Ok, verification.Problem);
+
+                // admin and its key at first start, then one event per order stored.
+                Assert.True(verification.Events >= acknowledged.Count + 2);
+                restarted.Process.Kill();
+                await restarted.Process.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Three parties and two lines; held ones name an Entity List end user (Sugon).</summary>
+    static string ThreePartyOrder(string reference, bool held) => $$"""
+        {"id": "{{reference}}", "date": "2025-06-02", "destination": "VN", "endUse": "datacenter", "exporter": "NVIDIA",
+         "parties": [{"role": "buyer", "name": "Saigon Cloud Compute JSC", "country": "VN", "headquarters": "VN"},
+                     {"role": "consignee", "name": "Pacific Rim Systems Distribution Inc.", "country": "SG", "headquarters": "SG"},
+                     {"role": "end-user", "name": "{{(held ? "Sugon" : "Hanoi University of Science and Technology")}}", "country": "VN", "headquarters": "VN"}],
+         "lines": [{"item": "NVIDIA L40", "quantity": 8, "unitPrice": 8500}, {"item": "NVIDIA H100 SXM5 80GB", "quantity": 4, "unitPrice": 27500}]}
+        """;
+
     static HttpClient Client(int port)
     {
         var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}") };

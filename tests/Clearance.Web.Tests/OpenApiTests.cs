@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Clearance.Tests.Databases;
 
 namespace Clearance.Web.Tests;
 
@@ -8,7 +9,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task The_openapi_document_describes_the_fixed_routes_and_bearer_keys()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<SqliteDatabase>();
 
         var document = await app.AnonymousClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 

@@ -1,11 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Clearance.Tests.Databases;
 using Clearance.Users;
 
 namespace Clearance.Web.Tests;
 
-public sealed class OrdersApiTests
+public sealed class SqliteOrdersApiTests : OrdersApiTests<SqliteDatabase>;
+
+public sealed class PostgresOrdersApiTests : OrdersApiTests<PostgresDatabase>;
+
+public abstract class OrdersApiTests<TDb>
+    where TDb : ITestDatabase, new()
 {
     static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
     {
@@ -18,7 +24,7 @@ public sealed class OrdersApiTests
     [Fact]
     public async Task A_submitted_order_returns_the_decision_with_its_status_and_a_retry_returns_the_same_order()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
         var first = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711")), HttpStatusCode.Created);
@@ -35,7 +41,7 @@ public sealed class OrdersApiTests
     [Fact]
     public async Task A_post_without_an_idempotency_key_is_refused_naming_the_header()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
         var problem = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, null)), HttpStatusCode.BadRequest);
@@ -46,7 +52,7 @@ public sealed class OrdersApiTests
     [Fact]
     public async Task A_bad_order_gets_problem_details_naming_the_json_path()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
         var body = OrderSamples.Cleared.Replace("\"quantity\": 512", "\"quantity\": \"many\"", StringComparison.Ordinal);
 
@@ -60,7 +66,7 @@ public sealed class OrdersApiTests
     [Fact]
     public async Task An_officer_releases_a_hold_once_and_the_submitter_never_can()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var (salesName, salesKey) = await app.CreateUserAsync(Role.Sales);
         var sales = app.ClientWithKey(salesKey);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
@@ -82,7 +88,7 @@ public sealed class OrdersApiTests
     [Fact]
     public async Task An_officer_who_submitted_the_order_cannot_release_it()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var (name, key) = await app.CreateUserAsync(Role.Sales);
         var sales = app.ClientWithKey(key);
         var id = (await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();

@@ -2,11 +2,17 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Clearance.Tests.Databases;
 using Clearance.Users;
 
 namespace Clearance.Web.Tests;
 
-public sealed class PartiesApiTests
+public sealed class SqlitePartiesApiTests : PartiesApiTests<SqliteDatabase>;
+
+public sealed class PostgresPartiesApiTests : PartiesApiTests<PostgresDatabase>;
+
+public abstract class PartiesApiTests<TDb>
+    where TDb : ITestDatabase, new()
 {
     const string WatchList = "id,name,aliases,country,list\nC-1,Jiangnan Inference Services,,CN,Company watch list\n";
 
@@ -21,7 +27,7 @@ public sealed class PartiesApiTests
     [Fact]
     public async Task A_party_is_created_screened_read_listed_and_updated()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
         var created = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", headquarters = "CN", externalReference = "C-100" }), HttpStatusCode.Created);
@@ -44,7 +50,7 @@ public sealed class PartiesApiTests
     [Fact]
     public async Task Bad_parties_get_problem_details_naming_the_fields_and_a_duplicate_reference_a_conflict()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
         var problem = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "", country = "China" }), HttpStatusCode.BadRequest);
@@ -60,7 +66,7 @@ public sealed class PartiesApiTests
     [Fact]
     public async Task An_officer_dispositions_an_alert_once_with_a_reason_and_it_leaves_the_open_queue()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         var party = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", country = "CN" }), HttpStatusCode.Created);
@@ -83,7 +89,7 @@ public sealed class PartiesApiTests
     [Fact]
     public async Task An_imported_list_version_is_reported_with_its_delta_and_another_instance_follows_it()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN" }), HttpStatusCode.Created);
@@ -110,7 +116,7 @@ public sealed class PartiesApiTests
     [Fact]
     public async Task A_list_file_larger_than_an_order_may_be_uploaded_and_the_version_already_screened_is_unchanged()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         var csl = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
 
@@ -124,7 +130,8 @@ public sealed class PartiesApiTests
     public async Task Lists_update_downloads_the_csl_and_imports_it_as_a_new_version()
     {
         await using var server = new ListServer(1200);
-        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        app.Settings["Lists:UpdateSources"] = server.Url;
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
 
         var imported = await JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
@@ -140,7 +147,8 @@ public sealed class PartiesApiTests
     public async Task Lists_update_reports_a_bad_gateway_when_no_source_gives_a_good_copy()
     {
         await using var server = new ListServer(10);
-        await using var app = new ClearanceApp { Settings = { ["Lists:UpdateSources"] = server.Url } };
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        app.Settings["Lists:UpdateSources"] = server.Url;
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
 
         var response = await officer.PostAsync("/api/lists/update", null);

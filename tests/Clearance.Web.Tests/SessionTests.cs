@@ -1,20 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Clearance.Tests.Databases;
 using Clearance.Users;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Web.Tests;
 
-public sealed class SessionTests
+public sealed class SqliteSessionTests : SessionTests<SqliteDatabase>;
+
+public sealed class PostgresSessionTests : SessionTests<PostgresDatabase>;
+
+public abstract class SessionTests<TDb>
+    where TDb : ITestDatabase, new()
 {
     static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true });
 
     [Fact]
     public async Task A_browser_signs_in_with_a_password_and_is_known_until_it_signs_out()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var browser = Browser(app);
 
         var signIn = await browser.PostAsJsonAsync("/api/session", new { userName = "admin", password = ClearanceApp.AdminPassword });
@@ -34,7 +40,7 @@ public sealed class SessionTests
     [Fact]
     public async Task A_signed_in_viewer_is_forbidden_what_its_role_does_not_allow()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var (userName, _) = await app.CreateUserAsync(Role.Viewer, password: "viewer password 1");
         var browser = Browser(app);
 
@@ -46,7 +52,7 @@ public sealed class SessionTests
     [Fact]
     public async Task A_wrong_password_or_unknown_user_gets_401_and_no_cookie()
     {
-        await using var app = new ClearanceApp();
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
         var browser = Browser(app);
 
         var wrong = await browser.PostAsJsonAsync("/api/session", new { userName = "admin", password = "not the password" });
@@ -61,7 +67,7 @@ public sealed class SessionTests
     [Fact]
     public async Task A_cookie_from_one_instance_is_accepted_by_another_on_the_same_database()
     {
-        await using var first = new ClearanceApp();
+        await using var first = await ClearanceApp.CreateAsync<TDb>();
         await using var second = first.SecondInstance();
         var signIn = await Browser(first).PostAsJsonAsync("/api/session", new { userName = "admin", password = ClearanceApp.AdminPassword });
         var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie")).Split(';')[0];

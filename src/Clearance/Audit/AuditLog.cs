@@ -22,6 +22,9 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
 
     static readonly JsonSerializerOptions PayloadOptions = new(JsonSerializerDefaults.Web);
 
+    // The last event appended in the current transaction: a batch appends many without rescanning the change tracker.
+    (IDbContextTransaction Transaction, long Id, string Hash)? _tail;
+
     /// <summary>Begins the transaction and takes the chain's lock, so no other writer can append until it ends.</summary>
     public async Task<IDbContextTransaction> BeginAsync(CancellationToken ct)
     {
@@ -33,10 +36,8 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
     /// <summary>Adds the event to the context; the caller's <c>SaveChangesAsync</c> stores it with the change.</summary>
     public async Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is null)
-        {
-            throw new InvalidOperationException("An audit event is written in the transaction of the change it records: call AuditLog.BeginAsync first.");
-        }
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("An audit event is written in the transaction of the change it records: call AuditLog.BeginAsync first.");
 
         var (lastId, lastHash) = await TailAsync(ct);
         var audited = new AuditEvent
@@ -54,11 +55,17 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
         };
         audited.Seal();
         db.AuditEvents.Add(audited);
+        _tail = (transaction, audited.Id, audited.Hash);
         return audited;
     }
 
     async Task<(long Id, string Hash)> TailAsync(CancellationToken ct)
     {
+        if (_tail is { } tail && ReferenceEquals(tail.Transaction, db.Database.CurrentTransaction))
+        {
+            return (tail.Id, tail.Hash);
+        }
+
         // Events appended earlier in this transaction are not in the database yet.
         var pending = db.ChangeTracker.Entries<AuditEvent>()
             .Where(e => e.State == EntityState.Added)

@@ -10,8 +10,10 @@ namespace Clearance.Orders;
 
 /// <summary>Submits orders through <see cref="OrderPipeline"/> and keeps them with their decisions; releases holds.
 /// Every change is stored with its audit event in one transaction; the evaluation runs before it begins, so the audit
-/// chain's lock is held only for the writes.</summary>
-public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock)
+/// chain's lock is held only for the writes. With an <see cref="OrderCommitter"/> (the service) concurrent submissions
+/// share transactions; without one (the CLI, tests of the workflow) each submission commits on its own.</summary>
+public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock,
+    OrderCommitter? committer = null)
 {
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumReasonLength = 2000;
@@ -37,14 +39,8 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
         var decision = pipeline.Evaluate(input, null, Reading);
         var now = AuditChain.Truncate(clock.GetUtcNow());
-        await using var transaction = await audit.BeginAsync(ct);
-        // A concurrent retry with the same key may have committed while this one evaluated; the chain's lock orders them.
-        if (await FindByKeyAsync(submitter, idempotencyKey, ct) is { } raced)
-        {
-            return new OrderSubmission(raced, false, []);
-        }
-
-        var order = new Order
+        var decisionJson = Orders.DecisionJson.Serialize(decision);
+        NewOrder Create() => new(new Order
         {
             IdempotencyKey = idempotencyKey,
             SubmittedBy = submitter,
@@ -53,27 +49,65 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             OrderDate = input.Date,
             Destination = input.Destination,
             OrderJson = body,
-            DecisionJson = Orders.DecisionJson.Serialize(decision),
+            DecisionJson = decisionJson,
             Verdict = DecisionText.Verdict(decision.Verdict),
             Status = OrderStatusNames.For(decision.Verdict),
             VintageId = decision.Vintage,
             ListVersionHash = pipeline.ListVersionHash,
             UpdatedAt = now,
-        };
-        db.Orders.Add(order);
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(
-            new AuditEntry(submitter, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                new { order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson) })
+        }, decision);
+
+        return committer is null ? (await StoreAsync(db, audit, alerts, [Create()], ct))[0] : await committer.CommitAsync(Create, ct);
+    }
+
+    /// <summary>Stores new orders, each with its <c>order.submitted</c> event, in one transaction under the audit
+    /// chain's lock. An order whose submitter and idempotency key are already stored, or appear earlier in the list,
+    /// is not stored again: its submission returns the earlier order (a concurrent retry may have committed while this
+    /// one was evaluated).</summary>
+    internal static async Task<IReadOnlyList<OrderSubmission>> StoreAsync(ClearanceDbContext db, AuditLog audit, AlertWorkflow alerts,
+        IReadOnlyList<NewOrder> orders, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var keys = orders.Select(o => o.Order.IdempotencyKey).Distinct(StringComparer.Ordinal).ToList();
+        var known = (await db.Orders.AsNoTracking().Where(o => keys.Contains(o.IdempotencyKey)).ToListAsync(ct))
+            .ToDictionary(o => (o.SubmittedBy, o.IdempotencyKey));
+        var submissions = new OrderSubmission[orders.Count];
+        var added = new List<NewOrder>(orders.Count);
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var order = orders[i].Order;
+            if (known.TryGetValue((order.SubmittedBy, order.IdempotencyKey), out var earlier))
             {
-                VintageId = order.VintageId,
-                ListVersionHash = order.ListVersionHash,
-            },
-            ct);
-        await alerts.RaiseForOrderAsync(order, decision, ct);
+                submissions[i] = new OrderSubmission(earlier, false, []);
+                continue;
+            }
+
+            known.Add((order.SubmittedBy, order.IdempotencyKey), order);
+            db.Orders.Add(order);
+            added.Add(orders[i]);
+            submissions[i] = new OrderSubmission(order, true, []);
+        }
+
+        // The orders' ids are the audit events' entity ids.
+        await db.SaveChangesAsync(ct);
+        foreach (var (order, decision) in added)
+        {
+            await audit.AppendAsync(
+                new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new { order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson) })
+                {
+                    VintageId = order.VintageId,
+                    ListVersionHash = order.ListVersionHash,
+                },
+                ct);
+
+            // Every other write that belongs to one order's submission goes here, in this same transaction.
+            await alerts.RaiseForOrderAsync(order, decision, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new OrderSubmission(order, true, []);
+        return submissions;
     }
 
     public Task<Order?> FindAsync(long id, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Clearance.Data;
 using Clearance.Orders;
 using Clearance.Tests.Databases;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Clearance.Tests.Orders;
@@ -148,5 +149,47 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
         Assert.Equal(["EX-02"], (await orders.ListAsync(new OrderFilter(null, OrderStatus.Cleared, "CN", null, null, null), CancellationToken.None)).Select(o => o.Reference));
         Assert.Equal(["EX-02"], (await orders.ListAsync(new OrderFilter(null, null, null, new DateOnly(2024, 9, 1), new DateOnly(2024, 9, 30), null), CancellationToken.None)).Select(o => o.Reference));
         Assert.Empty(await orders.ListAsync(new OrderFilter(null, null, "VN", null, null, null), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Concurrent_submissions_share_transactions_each_answered_with_its_own_order_and_the_chain_verifies()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(_clock);
+        services.AddSingleton(SampleOrders.Pipeline);
+        _ = _database.Settings.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<ClearanceDbContext, SqliteClearanceDbContext>(_database.Settings.Configure),
+            DatabaseProvider.Postgres => services.AddDbContext<ClearanceDbContext, PostgresClearanceDbContext>(_database.Settings.Configure),
+        };
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<OrderCommitter>();
+        services.AddScoped<OrderWorkflow>();
+        await using (var provider = services.BuildServiceProvider())
+        {
+            async Task<OrderSubmission> Submit(string submitter, string key, string body)
+            {
+                await using var scope = provider.CreateAsyncScope();
+                return await scope.ServiceProvider.GetRequiredService<OrderWorkflow>().SubmitAsync(submitter, key, body, CancellationToken.None);
+            }
+
+            // 60 distinct orders and 20 retries of one key, all at once: the retries must come back as one order.
+            var distinct = Enumerable.Range(0, 60).Select(i => Task.Run(() => Submit(i % 2 == 0 ? "sam" : "erp", $"k-{i}", i % 3 == 0 ? SampleOrders.Held : SampleOrders.Cleared))).ToList();
+            var retries = Enumerable.Range(0, 20).Select(_ => Task.Run(() => Submit("sam", "retried", SampleOrders.Cleared))).ToList();
+            var submitted = await Task.WhenAll(distinct);
+            var retried = await Task.WhenAll(retries);
+
+            Assert.All(submitted, s => Assert.True(s.Created));
+            Assert.Equal(60, submitted.Select(s => s.Order!.Id).Distinct().Count());
+            Assert.Single(retried.Select(s => s.Order!.Id).Distinct());
+            Assert.Single(retried, s => s.Created);
+        }
+
+        await using var check = Context();
+        Assert.Equal(61, await check.Orders.CountAsync());
+        Assert.Equal(61, await check.AuditEvents.CountAsync(e => e.Action == "order.submitted"));
+        var events = await check.AuditEvents.Where(e => e.Action == "order.submitted").Select(e => e.EntityId).ToListAsync();
+        Assert.Equal(61, events.Distinct().Count());
+        Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
     }
 }

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Service load: builds Release, starts Clearance.Web on a fresh SQLite file and on a throwaway PostgreSQL cluster (Debian's
+# binaries, default durable settings: fsync and synchronous_commit on), and drives POST /api/orders with wrk (orders.lua:
+# unique Idempotency-Key per request, three parties, one or two lines) at 64 connections.
+#   bench/load/run.sh [sqlite|postgres|both] [seconds]        (default: both, 30 s; env CONNECTIONS, THREADS, WARMUP)
+# Needs wrk (apt-get install -y wrk) and, for PostgreSQL, postgresql (apt-get install -y postgresql).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+which=${1:-both}
+seconds=${2:-30}
+connections=${CONNECTIONS:-64}
+threads=${THREADS:-2}
+warmup=${WARMUP:-5}
+port=${PORT:-5090}
+key="load-admin-key-0123456789abcdef0123456789"
+
+if [[ "${SKIP_BUILD:-}" != 1 && -z "${CLEARANCE_WEB_DLL:-}" ]]; then
+  dotnet build -c Release src/Clearance.Web -v quiet -nologo >&2
+fi
+# CLEARANCE_WEB_DLL: another build to measure (for before/after in one window), e.g. one from `git archive`.
+dll=${CLEARANCE_WEB_DLL:-$PWD/artifacts/bin/Clearance.Web/release/Clearance.Web.dll}
+work=$(mktemp -d /tmp/clearance-load-XXXXXX)
+server_pid=""
+pg_ctl=""
+pg_data=""
+as_postgres=()
+
+cleanup() {
+  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_server() { # provider connection-string
+  # The content root is the binary's folder, so its appsettings.json (log levels) applies as under `dotnet run`.
+  dotnet "$dll" --contentRoot "$(dirname "$dll")" --urls "http://127.0.0.1:$port" --Database:Provider "$1" --ConnectionStrings:Clearance "$2" \
+    >"$work/server-$1.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 300); do
+    if curl -s -o /dev/null "http://127.0.0.1:$port/api/session"; then return 0; fi
+    sleep 0.2
+  done
+  echo "server did not start; log:" >&2; cat "$work/server-$1.log" >&2; exit 1
+}
+
+stop_server() {
+  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+}
+
+cpu_ticks() { # utime + stime of the server process, in clock ticks
+  awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
+}
+
+drive() { # provider
+  export CLEARANCE_LOAD_KEY=$key
+  # The first order loads the lists and builds the screening index (seconds): wait for it, then warm up the JIT.
+  curl -s -o /dev/null --max-time 300 -H "Authorization: Bearer $key" -H "Idempotency-Key: first-$RANDOM$RANDOM" \
+    -H "Content-Type: application/json" --data-binary @bench/load/first-order.json "http://127.0.0.1:$port/api/orders" || true
+  CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/orders.lua "http://127.0.0.1:$port" >/dev/null
+  echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+  before=$(cpu_ticks)
+  CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s bench/load/orders.lua "http://127.0.0.1:$port" \
+    > "$work/wrk-$1.txt"
+  after=$(cpu_ticks)
+  sed -n '/^requests /,$p' "$work/wrk-$1.txt"
+  created=$(sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/wrk-$1.txt")
+  # CPU per order is the figure a shared machine distorts least: wall-clock rates depend on what else runs.
+  awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$created" \
+    'BEGIN { printf "server CPU %.1f s, %.2f ms per created order\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
+  verify=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/audit/verify")
+  echo "audit verify: $verify"
+}
+
+export CLEARANCE_ADMIN_API_KEY=$key
+export CLEARANCE_ADMIN_PASSWORD="load test password"
+
+if [[ "$which" == sqlite || "$which" == both ]]; then
+  start_server sqlite "Data Source=$work/clearance.db"
+  drive sqlite
+  stop_server
+fi
+
+if [[ "$which" == postgres || "$which" == both ]]; then
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  pg_ctl="$bin/pg_ctl"
+  pg_data="$work/pg"
+  pg_port=$((port + 1))
+  if [[ $(id -u) == 0 ]]; then chown postgres:postgres "$work"; as_postgres=(runuser -u postgres --); fi
+  "${as_postgres[@]}" "$bin/initdb" -D "$pg_data" -U clearance --auth=trust -E UTF8 --no-locale >/dev/null
+  "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w start \
+    -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+  "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
+  start_server postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=clearance"
+  drive postgres
+  stop_server
+fi
