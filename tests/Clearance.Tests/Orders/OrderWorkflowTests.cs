@@ -157,12 +157,14 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(_clock);
         services.AddSingleton(SampleOrders.Pipeline);
+        services.AddSingleton(SampleOrders.Lists);
         _ = _database.Settings.Provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<ClearanceDbContext, SqliteClearanceDbContext>(_database.Settings.Configure),
             DatabaseProvider.Postgres => services.AddDbContext<ClearanceDbContext, PostgresClearanceDbContext>(_database.Settings.Configure),
         };
         services.AddScoped<AuditLog>();
+        services.AddScoped<AlertWorkflow>();
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         await using (var provider = services.BuildServiceProvider())
