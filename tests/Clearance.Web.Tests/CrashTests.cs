@@ -46,16 +46,7 @@ public sealed class CrashTests
                     }
                 })).ToArray();
 
-                var deadline = Stopwatch.StartNew();
-                while (acknowledged.Count < 40 && deadline.Elapsed < TimeSpan.FromSeconds(40))
-                {
-                    await Task.Delay(50);
-                }
-
-                server.Process.Kill();
-                await server.Process.WaitForExitAsync();
-                await stop.CancelAsync();
-                await Task.WhenAll(writers);
+                await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 40, stop, writers);
             }
 
             Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the kill");
@@ -120,16 +111,7 @@ public sealed class CrashTests
                     }
                 })).ToArray();
 
-                var deadline = Stopwatch.StartNew();
-                while (acknowledged.Count < 60 && deadline.Elapsed < TimeSpan.FromSeconds(60))
-                {
-                    await Task.Delay(20);
-                }
-
-                server.Process.Kill();
-                await server.Process.WaitForExitAsync();
-                await stop.CancelAsync();
-                await Task.WhenAll(writers);
+                await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 60, stop, writers);
             }
 
             Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} orders were acknowledged before the kill");
@@ -169,6 +151,22 @@ public sealed class CrashTests
                      {"role": "end-user", "name": "{{(held ? "Sugon" : "Hanoi University of Science and Technology")}}", "country": "VN", "headquarters": "VN"}],
          "lines": [{"item": "NVIDIA L40", "quantity": 8, "unitPrice": 8500}, {"item": "NVIDIA H100 SXM5 80GB", "quantity": 4, "unitPrice": 27500}]}
         """;
+
+    /// <summary>SIGKILLs the server once <paramref name="wanted"/> writes were acknowledged (or a minute passed), then
+    /// stops the writers, which see their in-flight requests fail.</summary>
+    static async Task KillOnceAcknowledgedAsync(Server server, Func<int> acknowledged, int wanted, CancellationTokenSource stop, Task[] writers)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (acknowledged() < wanted && deadline.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
+
+        server.Process.Kill();
+        await server.Process.WaitForExitAsync();
+        await stop.CancelAsync();
+        await Task.WhenAll(writers);
+    }
 
     static HttpClient Client(int port)
     {

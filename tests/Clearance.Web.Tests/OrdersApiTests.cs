@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Clearance.Tests.Databases;
 using Clearance.Users;
 
@@ -13,23 +12,15 @@ public sealed class PostgresOrdersApiTests : OrdersApiTests<PostgresDatabase>;
 public abstract class OrdersApiTests<TDb>
     where TDb : ITestDatabase, new()
 {
-    static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {body}");
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.Clone();
-    }
-
     [Fact]
     public async Task A_submitted_order_returns_the_decision_with_its_status_and_a_retry_returns_the_same_order()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
-        var first = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711")), HttpStatusCode.Created);
+        var first = await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711")), HttpStatusCode.Created);
         var retry = await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "erp-4711"));
-        var again = await JsonAsync(retry, HttpStatusCode.OK);
+        var again = await Responses.JsonAsync(retry, HttpStatusCode.OK);
 
         Assert.Equal(("EX-10", "hold", "held"), (first.GetProperty("orderId").GetString(), first.GetProperty("verdict").GetString(), first.GetProperty("status").GetString()));
         Assert.Equal("hit", first.GetProperty("screening")[0].GetProperty("decision").GetString());
@@ -44,7 +35,7 @@ public abstract class OrdersApiTests<TDb>
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
-        var problem = await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, null)), HttpStatusCode.BadRequest);
+        var problem = await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, null)), HttpStatusCode.BadRequest);
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("Idempotency-Key", out _));
     }
@@ -57,7 +48,7 @@ public abstract class OrdersApiTests<TDb>
         var body = OrderSamples.Cleared.Replace("\"quantity\": 512", "\"quantity\": \"many\"", StringComparison.Ordinal);
 
         var response = await sales.SendAsync(OrderSamples.Post(body, "k"));
-        var problem = await JsonAsync(response, HttpStatusCode.BadRequest);
+        var problem = await Responses.JsonAsync(response, HttpStatusCode.BadRequest);
 
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.True(problem.GetProperty("errors").TryGetProperty("$.lines[0].quantity", out _), problem.ToString());
@@ -70,18 +61,18 @@ public abstract class OrdersApiTests<TDb>
         var (salesName, salesKey) = await app.CreateUserAsync(Role.Sales);
         var sales = app.ClientWithKey(salesKey);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
-        var id = (await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var id = (await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
         var release = new { reason = "end-use statement on file" };
 
-        var released = await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.OK);
-        await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.Conflict);
-        await JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", new { reason = "" }), HttpStatusCode.BadRequest);
+        var released = await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.OK);
+        await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.Conflict);
+        await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", new { reason = "" }), HttpStatusCode.BadRequest);
 
         Assert.Equal("released", released.GetProperty("status").GetString());
         Assert.Equal("end-use statement on file", released.GetProperty("release").GetProperty("reason").GetString());
-        var listed = await JsonAsync(await officer.GetAsync("/api/orders?status=released&destination=CN"), HttpStatusCode.OK);
+        var listed = await Responses.JsonAsync(await officer.GetAsync("/api/orders?status=released&destination=CN"), HttpStatusCode.OK);
         Assert.Equal(salesName, Assert.Single(listed.EnumerateArray()).GetProperty("submittedBy").GetString());
-        var verify = await JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK);
+        var verify = await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK);
         Assert.True(verify.GetProperty("ok").GetBoolean());
     }
 
@@ -91,12 +82,12 @@ public abstract class OrdersApiTests<TDb>
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var (name, key) = await app.CreateUserAsync(Role.Sales);
         var sales = app.ClientWithKey(key);
-        var id = (await JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var id = (await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
         await app.TamperAsync($"UPDATE users SET \"Role\" = 'compliance-officer' WHERE \"UserName\" = '{name}'");
 
         var response = await sales.PostAsJsonAsync($"/api/orders/{id}/release", new { reason = "mine" });
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("held", (await JsonAsync(await sales.GetAsync($"/api/orders/{id}"), HttpStatusCode.OK)).GetProperty("status").GetString());
+        Assert.Equal("held", (await Responses.JsonAsync(await sales.GetAsync($"/api/orders/{id}"), HttpStatusCode.OK)).GetProperty("status").GetString());
     }
 }

@@ -16,25 +16,17 @@ public abstract class PartiesApiTests<TDb>
 {
     const string WatchList = "id,name,aliases,country,list\nC-1,Jiangnan Inference Services,,CN,Company watch list\n";
 
-    static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode status)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(status == response.StatusCode, $"{response.StatusCode}: {body}");
-        using var json = JsonDocument.Parse(body);
-        return json.RootElement.Clone();
-    }
-
     [Fact]
     public async Task A_party_is_created_screened_read_listed_and_updated()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
-        var created = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", headquarters = "CN", externalReference = "C-100" }), HttpStatusCode.Created);
+        var created = await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", headquarters = "CN", externalReference = "C-100" }), HttpStatusCode.Created);
         var id = created.GetProperty("id").GetInt64();
-        var read = await JsonAsync(await sales.GetAsync($"/api/parties/{id}"), HttpStatusCode.OK);
-        var open = await JsonAsync(await sales.GetAsync("/api/parties?openAlerts=true&country=CN"), HttpStatusCode.OK);
-        var updated = await JsonAsync(await sales.PutAsJsonAsync($"/api/parties/{id}", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", address = "Haidian District, Beijing", externalReference = "C-100" }), HttpStatusCode.OK);
+        var read = await Responses.JsonAsync(await sales.GetAsync($"/api/parties/{id}"), HttpStatusCode.OK);
+        var open = await Responses.JsonAsync(await sales.GetAsync("/api/parties?openAlerts=true&country=CN"), HttpStatusCode.OK);
+        var updated = await Responses.JsonAsync(await sales.PutAsJsonAsync($"/api/parties/{id}", new { name = "Sugon", aliases = new[] { "Sugon Information" }, country = "CN", address = "Haidian District, Beijing", externalReference = "C-100" }), HttpStatusCode.OK);
 
         var raised = created.GetProperty("raised");
         Assert.NotEqual(0, raised.GetArrayLength());
@@ -53,8 +45,8 @@ public abstract class PartiesApiTests<TDb>
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
 
-        var problem = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "", country = "China" }), HttpStatusCode.BadRequest);
-        await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN", externalReference = "C-1" }), HttpStatusCode.Created);
+        var problem = await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "", country = "China" }), HttpStatusCode.BadRequest);
+        await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN", externalReference = "C-1" }), HttpStatusCode.Created);
         var conflict = await sales.PostAsJsonAsync("/api/parties", new { name = "Other", country = "CN", externalReference = "C-1" });
 
         Assert.True(problem.GetProperty("errors").TryGetProperty("name", out _));
@@ -69,21 +61,21 @@ public abstract class PartiesApiTests<TDb>
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
-        var party = await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", country = "CN" }), HttpStatusCode.Created);
+        var party = await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon", country = "CN" }), HttpStatusCode.Created);
         var alertId = party.GetProperty("raised")[0].GetProperty("id").GetInt64();
 
-        var noReason = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive" }), HttpStatusCode.BadRequest);
-        var badFinding = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "open", reason = "x" }), HttpStatusCode.BadRequest);
-        var recorded = await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive", reason = "different registry number" }), HttpStatusCode.OK);
-        await JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "true-match", reason = "changed my mind" }), HttpStatusCode.Conflict);
-        var open = await JsonAsync(await officer.GetAsync($"/api/alerts?status=open&partyId={party.GetProperty("id").GetInt64()}"), HttpStatusCode.OK);
+        var noReason = await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive" }), HttpStatusCode.BadRequest);
+        var badFinding = await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "open", reason = "x" }), HttpStatusCode.BadRequest);
+        var recorded = await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "false-positive", reason = "different registry number" }), HttpStatusCode.OK);
+        await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alertId}/disposition", new { disposition = "true-match", reason = "changed my mind" }), HttpStatusCode.Conflict);
+        var open = await Responses.JsonAsync(await officer.GetAsync($"/api/alerts?status=open&partyId={party.GetProperty("id").GetInt64()}"), HttpStatusCode.OK);
 
         Assert.True(noReason.GetProperty("errors").TryGetProperty("reason", out _));
         Assert.True(badFinding.GetProperty("errors").TryGetProperty("disposition", out _));
         Assert.Equal(("false-positive", "different registry number"), (recorded.GetProperty("status").GetString(), recorded.GetProperty("disposition").GetProperty("reason").GetString()));
         Assert.DoesNotContain(open.EnumerateArray(), a => a.GetProperty("id").GetInt64() == alertId);
         Assert.Equal(party.GetProperty("raised").GetArrayLength() - 1, open.GetArrayLength());
-        Assert.True((await JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
+        Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
     }
 
     [Fact]
@@ -92,14 +84,14 @@ public abstract class PartiesApiTests<TDb>
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var sales = await app.ClientForAsync(Role.Sales);
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
-        await JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN" }), HttpStatusCode.Created);
+        await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Jiangnan Inference Services Co., Ltd.", country = "CN" }), HttpStatusCode.Created);
         await using var second = app.SecondInstance();
         var secondClient = second.ClientWithKey(ClearanceApp.AdminApiKey);
-        var before = await JsonAsync(await secondClient.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+        var before = await Responses.JsonAsync(await secondClient.GetAsync("/api/lists/current"), HttpStatusCode.OK);
 
-        var imported = await JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=watch.csv", new StringContent(WatchList, Encoding.UTF8, "text/csv")), HttpStatusCode.Created);
-        var versions = await JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK);
-        var current = await JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+        var imported = await Responses.JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=watch.csv", new StringContent(WatchList, Encoding.UTF8, "text/csv")), HttpStatusCode.Created);
+        var versions = await Responses.JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK);
+        var current = await Responses.JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
         var followed = await WaitForGenerationAsync(secondClient, imported.GetProperty("id").GetInt64());
 
         var delta = imported.GetProperty("delta");
@@ -120,7 +112,7 @@ public abstract class PartiesApiTests<TDb>
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         var csl = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
 
-        var response = await JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv", new ByteArrayContent(csl)), HttpStatusCode.OK);
+        var response = await Responses.JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv", new ByteArrayContent(csl)), HttpStatusCode.OK);
 
         Assert.True(csl.Length > Hosting.ClearanceWebExtensions.MaxRequestBodyBytes);
         Assert.True(response.GetProperty("unchanged").GetBoolean());
@@ -134,8 +126,8 @@ public abstract class PartiesApiTests<TDb>
         app.Settings["Lists:UpdateSources"] = server.Url;
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
 
-        var imported = await JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
-        var current = await JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+        var imported = await Responses.JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
+        var current = await Responses.JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
 
         Assert.Equal(("csl", 1200, 1200), (imported.GetProperty("source").GetString(), imported.GetProperty("entries").GetInt32(), imported.GetProperty("delta").GetProperty("entriesAdded").GetInt32()));
         Assert.True(imported.GetProperty("delta").GetProperty("entriesRemoved").GetInt32() > 1000);
@@ -155,7 +147,7 @@ public abstract class PartiesApiTests<TDb>
 
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains("10 entries", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, (await JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
+        Assert.Equal(0, (await Responses.JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
     }
 
     static async Task<JsonElement> WaitForGenerationAsync(HttpClient client, long generation)
@@ -163,7 +155,7 @@ public abstract class PartiesApiTests<TDb>
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var current = await JsonAsync(await client.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+            var current = await Responses.JsonAsync(await client.GetAsync("/api/lists/current"), HttpStatusCode.OK);
             if (current.GetProperty("generation").GetInt64() == generation || DateTime.UtcNow > deadline)
             {
                 return current;
