@@ -64,14 +64,8 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// the order's parties not already dispositioned false positive for that party, and a hold when a true match stands
     /// for one of its parties. Adds an audit event when it raised or held anything; the caller saves and commits.
     /// </summary>
-    public async Task RaiseForOrderAsync(Order order, Decision decision, CancellationToken ct)
+    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, CancellationToken ct)
     {
-        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
-        if (input is null)
-        {
-            return;
-        }
-
         var trueMatches = await TrueMatchesAsync(order, input, ct);
         var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit);
         if (!anyHit && trueMatches.Count == 0)

@@ -55,7 +55,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             VintageId = decision.Vintage,
             ListVersionHash = pipeline.ListVersionHash,
             UpdatedAt = now,
-        }, decision);
+        }, input, decision);
 
         return committer is null ? (await StoreAsync(db, audit, alerts, [Create()], ct))[0] : await committer.CommitAsync(Create, ct);
     }
@@ -90,7 +90,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
-        foreach (var (order, decision) in added)
+        foreach (var (order, input, decision) in added)
         {
             await audit.AppendAsync(
                 new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
@@ -102,7 +102,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 ct);
 
             // Every other write that belongs to one order's submission goes here, in this same transaction.
-            await alerts.RaiseForOrderAsync(order, decision, ct);
+            await alerts.RaiseForOrderAsync(order, input, decision, ct);
         }
 
         await db.SaveChangesAsync(ct);
