@@ -98,7 +98,7 @@ static class ScreenCommand
         }
 
         ListsCommand.ReportProblems(set, error);
-        var progress = queries.Length >= ProgressMinimumRows ? new ProgressBar(error, queries.Length) : null;
+        var progress = queries.Length >= ProgressMinimumRows ? ProgressBar.For(error, queries.Length) : null;
         using var screening = new BatchScreening(set.Index, queries, top, ct);
         if (format == "json")
         {

@@ -47,6 +47,23 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Reports_progress_of_a_long_batch_as_lines_when_stderr_is_not_a_terminal()
+    {
+        var rows = new StringBuilder("id,name\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            rows.Append(i).Append(",Party ").Append(i).Append('\n');
+        }
+
+        var (exit, _, error) = await Run("screen", Write("many.csv", rows.ToString()), "--list", _list);
+        Assert.True(exit == 0, error);
+        Assert.DoesNotContain('\r', error);
+        var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("/20000", StringComparison.Ordinal)).ToList();
+        Assert.InRange(progress.Count, 2, 11);
+        Assert.Equal("100% 20000/20000", progress[^1]);
+    }
+
+    [Fact]
     public async Task Writes_up_to_K_candidates_per_party_and_JSON_on_request()
     {
         var input = Write("parties.csv", "id,name\n1,Huawei Trading\n");
