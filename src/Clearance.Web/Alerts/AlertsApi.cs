@@ -60,7 +60,7 @@ public static class AlertsApi
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var finding = AlertStatusNames.Parse(request?.Disposition);
-        if (finding is null or AlertStatus.Open)
+        if (finding is not (AlertStatus.TrueMatch or AlertStatus.FalsePositive))
         {
             errors["disposition"] = ["Required: true-match or false-positive."];
         }

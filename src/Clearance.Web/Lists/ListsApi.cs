@@ -128,7 +128,7 @@ public static class ListsApi
     }
 
     static ListVersionSummary Summary(ListVersion v) => new(v.Id, v.Source, v.FileName, v.Format, v.Sha256, v.Label, v.EntryCount, v.ProblemCount,
-        v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised);
+        v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded);
 
     static JsonObject View(ListVersionSummary v, DateTime now) => new()
     {
@@ -151,6 +151,7 @@ public static class ListsApi
             ["partiesRescreened"] = v.PartiesRescreened,
             ["ordersRescreened"] = v.OrdersRescreened,
             ["alertsRaised"] = v.AlertsRaised,
+            ["alertsSuperseded"] = v.AlertsSuperseded,
         },
     };
 }

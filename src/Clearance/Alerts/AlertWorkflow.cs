@@ -191,7 +191,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// <summary>Records an officer's finding on an open alert, with its audit event, in one transaction.</summary>
     public async Task<DispositionOutcome> DispositionAsync(string officer, long id, AlertStatus finding, string reason, CancellationToken ct)
     {
-        if (finding == AlertStatus.Open)
+        if (finding is not (AlertStatus.TrueMatch or AlertStatus.FalsePositive))
         {
             throw new ArgumentOutOfRangeException(nameof(finding), "A disposition is true-match or false-positive.");
         }
@@ -222,6 +222,43 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new DispositionOutcome(DispositionResult.Recorded, alert);
+    }
+
+    /// <summary>
+    /// Inside a list import's transaction: closes as <see cref="AlertStatus.Superseded"/> every open alert raised on an
+    /// entry version of <paramref name="previous"/> (the source's replaced version) that <paramref name="next"/> no
+    /// longer lists — the entry was removed, or changed (the delta re-screening raises a new alert when the changed
+    /// entry still matches) — with an audit event each; the caller saves and commits. Dispositioned alerts stay as the
+    /// officer left them.
+    /// </summary>
+    public async Task<int> SupersedeAsync(string actor, ListVersion version, IReadOnlyList<ListEntry> previous, IReadOnlyList<ListEntry> next, CancellationToken ct)
+    {
+        var replaced = previous.Select(e => (e.List, e.Id)).ToHashSet();
+        var listed = next.Select(EntryFingerprint.Of).ToHashSet(StringComparer.Ordinal);
+        var stillListed = next.Select(e => (e.List, e.Id)).ToHashSet();
+        var names = replaced.Select(k => k.List).Distinct(StringComparer.Ordinal).ToList();
+        var open = await db.Alerts.Where(a => a.Status == AlertStatus.Open && names.Contains(a.List)).OrderBy(a => a.Id).ToListAsync(ct);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var closed = 0;
+        foreach (var alert in open.Where(a => replaced.Contains((a.List, a.EntryId)) && !listed.Contains(a.EntryHash)))
+        {
+            var removed = !stillListed.Contains((alert.List, alert.EntryId));
+            alert.Status = AlertStatus.Superseded;
+            alert.DispositionedBy = actor;
+            alert.DispositionedAt = now;
+            alert.DispositionReason = string.Create(CultureInfo.InvariantCulture,
+                $"list version {version.Id} ({version.Source} {version.FileName} sha256:{version.Sha256}) {(removed ? "no longer lists the entry" : "changed the entry")}");
+            await audit.AppendAsync(
+                new AuditEntry(actor, "alert.superseded", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
+                    new { alert.DispositionReason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, ListVersionId = version.Id })
+                {
+                    ListVersionHash = alert.ListVersionHash,
+                },
+                ct);
+            closed++;
+        }
+
+        return closed;
     }
 
     /// <summary>The hits over a party's names, best name per entry, best first.</summary>

@@ -42,4 +42,7 @@ public sealed class ListVersion
     public int OrdersRescreened { get; set; }
 
     public int AlertsRaised { get; set; }
+
+    /// <summary>Open alerts closed because this version removed or changed the entry version they were raised on.</summary>
+    public int AlertsSuperseded { get; set; }
 }

@@ -56,7 +56,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     public async Task<IReadOnlyList<ListVersionSummary>> ListAsync(CancellationToken ct) =>
         await db.ListVersions.AsNoTracking().OrderByDescending(v => v.Id)
             .Select(v => new ListVersionSummary(v.Id, v.Source, v.FileName, v.Format, v.Sha256, v.Label, v.EntryCount, v.ProblemCount,
-                v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised))
+                v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded))
             .ToListAsync(ct);
 
     /// <summary>The database's current generation: the newest version id, 0 when nothing was imported.</summary>
@@ -177,6 +177,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         await db.SaveChangesAsync(ct);
 
         var next = new ListSnapshot(plan.Next, plan.Sources, version.Id);
+        if (plan.Previous is { } replaced)
+        {
+            version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, replaced.Entries, stored.Entries, ct);
+        }
+
         var raised = 0;
         if (plan.Delta.Count > 0)
         {
@@ -212,6 +217,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
                     version.PartiesRescreened,
                     version.OrdersRescreened,
                     version.AlertsRaised,
+                    version.AlertsSuperseded,
                 })
             {
                 ListVersionHash = next.Hash,

@@ -115,6 +115,36 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Open_alerts_on_entries_a_later_version_removes_or_changes_are_superseded_and_dispositioned_ones_stay()
+    {
+        await CreatePartyAsync("Jiangnan Inference Services Co., Ltd.");
+        await CreatePartyAsync("Acme Trading Nowhere");
+        await CreatePartyAsync("Sugon");
+        await ImportAsync(Header + Jiangnan + Acme + Sugon);
+        var sugon = (await AlertsOnWatchListAsync()).Single(a => a.EntryId == "C-3");
+        await using (var db = Context())
+        {
+            await new Workflows(db, _clock, _lists).Alerts.DispositionAsync("olga", sugon.Id, AlertStatus.TrueMatch, "the listed company", CancellationToken.None);
+        }
+
+        // C-1 changed, C-2 and C-3 removed.
+        var next = (await ImportAsync(Header + "C-1,Jiangnan Inference Services,JIS,CN,Company watch list\n")).Version!;
+
+        Assert.Equal((0, 1, 2, 1, 2), (next.EntriesAdded, next.EntriesChanged, next.EntriesRemoved, next.AlertsRaised, next.AlertsSuperseded));
+        var alerts = await AlertsOnWatchListAsync();
+        Assert.Equal(
+            [("C-1", AlertStatus.Superseded), ("C-2", AlertStatus.Superseded), ("C-3", AlertStatus.TrueMatch), ("C-1", AlertStatus.Open)],
+            alerts.Select(a => (a.EntryId, a.Status)));
+        Assert.EndsWith("changed the entry", alerts[0].DispositionReason, StringComparison.Ordinal);
+        Assert.EndsWith("no longer lists the entry", alerts[1].DispositionReason, StringComparison.Ordinal);
+        Assert.Equal("olga", alerts[1].DispositionedBy);
+        Assert.Equal("the listed company", alerts[2].DispositionReason);
+        await using var check = Context();
+        Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == "alert.superseded"));
+        Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
+    }
+
+    [Fact]
     public async Task The_same_file_again_is_unchanged_and_a_bad_file_is_refused_naming_its_line()
     {
         await ImportAsync(Header + Jiangnan);

@@ -230,6 +230,9 @@ namespace Clearance.Data.Migrations.Postgres
                     b.Property<int>("AlertsRaised")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AlertsSuperseded")
+                        .HasColumnType("integer");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");

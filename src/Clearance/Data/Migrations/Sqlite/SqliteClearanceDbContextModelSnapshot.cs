@@ -218,6 +218,9 @@ namespace Clearance.Data.Migrations.Sqlite
                     b.Property<int>("AlertsRaised")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AlertsSuperseded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
