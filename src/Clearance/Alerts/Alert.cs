@@ -23,7 +23,8 @@ public sealed class Alert
 
     public Order? Order { get; init; }
 
-    /// <summary>The order party's role (buyer, consignee, end-user, intermediate); null for the party master.</summary>
+    /// <summary>The order party's role (buyer, consignee, end-user, intermediate, or "owner of" one of them for a party's
+    /// owner); null for the party master.</summary>
     public string? Role { get; init; }
 
     /// <summary>The party's name as screened (the primary name; the alias that matched is <see cref="MatchedName"/>'s

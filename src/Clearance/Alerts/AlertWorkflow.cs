@@ -67,7 +67,9 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, CancellationToken ct)
     {
         var trueMatches = await TrueMatchesAsync(order, input, ct);
-        var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit);
+        // Owners are screened for the Affiliates rule but have no row in the decision's screening: orders naming owners
+        // (few) are screened again here so that an owner's hit is an alert too.
+        var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit) || input.Parties.Any(p => p.Owners.Count > 0);
         if (!anyHit && trueMatches.Count == 0)
         {
             return;
@@ -108,12 +110,21 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var candidates = new List<Alert>();
         foreach (var party in input.Parties)
         {
-            var subject = ScreeningSubject.Key(party.Name, [], party.Country);
-            var nameKey = ScreeningSubject.NameKey(party.Name, party.Country);
-            foreach (var (match, name) in Hits([party.Name], party.Country, party.Address, index ?? snapshot.Index))
+            var role = DecisionText.Role(party.Role);
+            Add(role, party.Name, party.Country, party.Address);
+            foreach (var owner in party.Owners)
             {
-                candidates.Add(NewAlert(null, order, DecisionText.Role(party.Role), party.Name, party.Country, subject, nameKey, match, name,
-                    EntryFingerprint.Of(match.Entry), snapshot.Hash));
+                Add("owner of " + role, owner.Name, owner.Country, null);
+            }
+        }
+
+        void Add(string role, string name, string? country, string? address)
+        {
+            var subject = ScreeningSubject.Key(name, [], country);
+            var nameKey = ScreeningSubject.NameKey(name, country);
+            foreach (var (match, screened) in Hits([name], country, address, index ?? snapshot.Index))
+            {
+                candidates.Add(NewAlert(null, order, role, name, country, subject, nameKey, match, screened, EntryFingerprint.Of(match.Entry), snapshot.Hash));
             }
         }
 
@@ -134,7 +145,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return raised;
     }
 
-    /// <summary>The true matches standing for the order's parties (by name and country), as "name: list entry".</summary>
+    /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry".</summary>
     public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
     {
         var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
@@ -143,7 +154,10 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
     async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
     {
-        var keys = input.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).Distinct(StringComparer.Ordinal).ToList();
+        var keys = input.Parties
+            .SelectMany(p => p.Owners.Select(o => ScreeningSubject.NameKey(o.Name, o.Country)).Prepend(ScreeningSubject.NameKey(p.Name, p.Country)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         var orderId = order.Id;
         var found = await db.Alerts.AsNoTracking()
             .Where(a => a.Status == AlertStatus.TrueMatch && (keys.Contains(a.NameKey) || (orderId != 0 && a.OrderId == orderId)))

@@ -187,6 +187,39 @@ public abstract class PartyWorkflowTests<TDb> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listed_owner_raises_an_alert_and_its_true_match_holds_the_next_order_naming_it()
+    {
+        const string Owned = """
+            {"id": "OWN-1", "date": "2024-09-15", "destination": "CN", "endUse": "datacenter", "exporter": "NVIDIA",
+             "parties": [{"role": "buyer", "name": "Jiangnan Inference Services Co., Ltd.", "country": "CN", "headquarters": "CN",
+                          "owners": [{"name": "Sugon", "percent": 30, "country": "CN"}]}],
+             "lines": [{"item": "NVIDIA H20 (HGX H20)", "quantity": 512, "unitPrice": 12000}]}
+            """;
+        Order first;
+        await using (var db = Context())
+        {
+            first = (await new Workflows(db, _clock).Orders.SubmitAsync("erp", "k-1", Owned, CancellationToken.None)).Order!;
+        }
+
+        var raised = await AlertsAsync();
+        Assert.NotEmpty(raised);
+        Assert.All(raised, a => Assert.Equal((Alert.OrderSource, first.Id, "owner of buyer", "Sugon"), (a.Source, a.OrderId, a.Role, a.PartyName)));
+        await DispositionAsync(raised[0].Id, AlertStatus.TrueMatch);
+
+        Order second;
+        await using (var db = Context())
+        {
+            second = (await new Workflows(db, _clock).Orders.SubmitAsync("erp", "k-2", Owned.Replace("OWN-1", "OWN-2", StringComparison.Ordinal), CancellationToken.None)).Order!;
+        }
+
+        Assert.Equal(OrderStatus.Held, second.Status);
+        await using var check = Context();
+        var held = await check.AuditEvents.OrderByDescending(e => e.Id).FirstAsync();
+        Assert.Equal("order.alerts-raised", held.Action);
+        Assert.Contains("Sugon", held.Payload, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_true_match_holds_later_orders_for_the_party_and_refuses_releasing_them()
     {
         // The officer learns that this customer trades as the listed Sugon: the alias hits, the officer confirms it.
