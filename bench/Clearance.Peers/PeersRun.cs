@@ -147,6 +147,16 @@ public static class PeersRun
             var crossScript = await cli.MatchPairsAsync(sets.CrossScript, "cross-script", cancellationToken);
             Progress("Clearance: in process, index build and single-query latency");
             var (build, latency) = ClearanceLibrary.Measure(lists.Entries, [.. latencySample.Select(i => screening[i].Name)], options.Top);
+
+            // Thresholds at and above the default only: below it the CLI's candidate list is not complete.
+            var sweep = ClearanceGrid().Select(t => new SweepRow(t, Scoring.Measure(
+                sets.Aliases,
+                run.Results[..sets.Aliases.Count],
+                run.Results[sets.Aliases.Count..],
+                sets.NameBench,
+                [.. nameBench.Scores.Select(s => s >= t)],
+                [.. crossScript.Scores.Select(s => s >= t)],
+                c => c.Score >= t))).ToList();
             var quality = Scoring.Measure(
                 sets.Aliases,
                 run.Results[..sets.Aliases.Count],
@@ -168,7 +178,7 @@ public static class PeersRun
                 Scoring.Percentile(latency, 50),
                 Scoring.Percentile(latency, 99),
                 latency.Length,
-                [],
+                sweep,
                 Scoring.MissedAliases(sets.Aliases, run.Results[..sets.Aliases.Count], c => c.IsHit, ExampleLimit),
                 Scoring.FalsePositives([.. sets.Negatives.Select(n => n.Name)], run.Results[sets.Aliases.Count..], c => c.IsHit, ExampleLimit));
         }
@@ -197,6 +207,15 @@ public static class PeersRun
         return (fewest.Threshold, string.Create(
             CultureInfo.InvariantCulture,
             $"no grid value keeps false positives ≤ 0.5% on the first {tuningNegatives} negatives; the one with the fewest"));
+    }
+
+    /// <summary>The default threshold and every 0.02 above it up to 0.98.</summary>
+    private static IEnumerable<double> ClearanceGrid()
+    {
+        for (var t = ScreeningDefaults.Threshold; t < 0.99; t = Math.Round(t + 0.02, 2))
+        {
+            yield return t;
+        }
     }
 
     private static void Progress(string message) =>

@@ -63,6 +63,11 @@ public static class ReportWriter
         Row(text, "single-query latency p50 (ms)", results, r => r.LatencyP50Ms is { } v ? F(v, "F3") : "n/a", (c, p) => c.LatencyP50Ms is { } cv && p.LatencyP50Ms is { } pv ? Times(pv, cv, "faster") : "n/a");
         Row(text, "single-query latency p99 (ms)", results, r => r.LatencyP99Ms is { } v ? F(v, "F3") : "n/a", (c, p) => c.LatencyP99Ms is { } cv && p.LatencyP99Ms is { } pv ? Times(pv, cv, "faster") : "n/a");
         text.AppendLine();
+        if (clearance is not null)
+        {
+            EqualFalsePositives(text, clearance, peers);
+        }
+
         if (clearanceError is not null)
         {
             Line($"**Clearance did not run in this run**: {clearanceError}");
@@ -103,22 +108,62 @@ public static class ReportWriter
             Line($"");
         }
 
+        if (clearance is not null)
+        {
+            Sweep(text, $"### Clearance: sweep above its default (all alias positives, all {sets.Negatives.Count} negatives, all pairs)", clearance);
+        }
+
         foreach (var peer in peers)
         {
-            Line($"### {peer.Name}: tuning sweep (all alias positives, first {options.TuningNegatives} negatives, all pairs)");
-            Line($"");
-            Line($"| threshold | alias recall | FP rate | name_bench P | R | F1 | cross-script |");
-            Line($"|---:|---:|---:|---:|---:|---:|---:|");
-            foreach (var row in peer.Sweep)
-            {
-                var q = row.Quality;
-                Line($"| {row.Threshold:F2}{(row.Threshold == peer.Threshold ? " ←" : string.Empty)} | {q.AliasRecall:P2} | {q.FalsePositiveRate:P2} | {q.Precision:F3} | {q.Recall:F3} | {q.F1:F3} | {q.CrossScriptMatched}/{q.CrossScript} |");
-            }
-
-            Line($"");
+            Sweep(text, $"### {peer.Name}: tuning sweep (all alias positives, first {options.TuningNegatives} negatives, all pairs)", peer);
         }
 
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Quality at equal false-positive rates: for each peer, Clearance at the lowest of its thresholds whose
+    /// false-positive rate on the negatives is no higher than the peer's at the peer's own threshold — the comparison
+    /// a team makes when it fixes the number of false alarms its officers can review.
+    /// </summary>
+    private static void EqualFalsePositives(StringBuilder text, SystemResult clearance, IReadOnlyList<SystemResult> peers)
+    {
+        void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+        Line($"At equal false-positive rates (Clearance at the lowest threshold of its sweep below whose false-positive rate is at most the peer's):");
+        Line($"");
+        Line($"| peer | peer: FP rate, alias recall, name_bench P / R / F1 | Clearance threshold | Clearance: FP rate, alias recall, name_bench P / R / F1 | F1 difference |");
+        Line($"|---|---:|---:|---:|---:|");
+        foreach (var peer in peers)
+        {
+            var p = peer.Quality;
+            var match = clearance.Sweep.FirstOrDefault(r => r.Quality.FalsePositiveRate <= p.FalsePositiveRate);
+            if (match is null)
+            {
+                Line($"| {peer.Name} | {p.FalsePositiveRate:P2}, {p.AliasRecall:P2}, {p.Precision:F3} / {p.Recall:F3} / {p.F1:F3} | none of the sweep | — | — |");
+                continue;
+            }
+
+            var c = match.Quality;
+            Line($"| {peer.Name} | {p.FalsePositiveRate:P2}, {p.AliasRecall:P2}, {p.Precision:F3} / {p.Recall:F3} / {p.F1:F3} | {match.Threshold:F2} | {c.FalsePositiveRate:P2}, {c.AliasRecall:P2}, {c.Precision:F3} / {c.Recall:F3} / {c.F1:F3} | {c.F1 - p.F1:+0.000;-0.000;0.000} |");
+        }
+
+        Line($"");
+    }
+
+    private static void Sweep(StringBuilder text, string title, SystemResult result)
+    {
+        void Line(FormattableString line) => text.AppendLine(line.ToString(CultureInfo.InvariantCulture));
+        Line($"{title}");
+        Line($"");
+        Line($"| threshold | alias recall | FP rate | name_bench P | R | F1 | cross-script |");
+        Line($"|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var row in result.Sweep)
+        {
+            var q = row.Quality;
+            Line($"| {row.Threshold:F2}{(row.Threshold == result.Threshold ? " ←" : string.Empty)} | {q.AliasRecall:P2} | {q.FalsePositiveRate:P2} | {q.Precision:F3} | {q.Recall:F3} | {q.F1:F3} | {q.CrossScriptMatched}/{q.CrossScript} |");
+        }
+
+        Line($"");
     }
 
     private static void Row(
