@@ -33,22 +33,26 @@ public static class NameScorer
     const double MultiEditPenalty = 0.05;
     const double PatronymicWeight = 0.3;
     const double AbjadTwoConsonants = 0.8;
+    const double RareExtraWeight = 0.3;
+    const double CommonExtraWeight = 1.0;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
     /// <param name="query">The name screened.</param>
     /// <param name="listed">The listed name.</param>
     /// <param name="type">Individual when either party is a person: word order then matters more, acronyms do not count.</param>
-    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown) =>
-        Compare(query, listed, type, null);
+    /// <param name="rarity">How common each token is among listed parties; <see cref="TokenRarity.Shipped"/> when null.</param>
+    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown, TokenRarity? rarity = null) =>
+        Compare(query, listed, type, rarity ?? TokenRarity.Shipped, null);
 
     /// <summary>The similarity with an explanation of the alignment.</summary>
     /// <param name="query">The name screened.</param>
     /// <param name="listed">The listed name.</param>
     /// <param name="type">Individual when either party is a person.</param>
-    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown)
+    /// <param name="rarity">How common each token is among listed parties; <see cref="TokenRarity.Shipped"/> when null.</param>
+    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown, TokenRarity? rarity = null)
     {
         var explanation = new StringBuilder();
-        var score = Compare(query, listed, type, explanation);
+        var score = Compare(query, listed, type, rarity ?? TokenRarity.Shipped, explanation);
         return new NameComparison(score, explanation.ToString());
     }
 
@@ -61,7 +65,7 @@ public static class NameScorer
         TokenKind.Stop => 0.05,
     };
 
-    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, StringBuilder? explanation)
+    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, TokenRarity rarity, StringBuilder? explanation)
     {
         if (query.IsEmpty || listed.IsEmpty)
         {
@@ -128,6 +132,7 @@ public static class NameScorer
         int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0, queryTermsOnly = 0, listedTermsOnly = 0;
         bool queryLegal = false, listedLegal = false, legalAligned = false;
         var distinctive = false;
+        var specific = 0.0;
         var anyDistinctive = false;
         var ordered = true;
         var lastListed = -1;
@@ -162,6 +167,10 @@ public static class NameScorer
             numerator += s * pairWeight;
             denominator += pairWeight;
             distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
+            if (s >= WeakPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
+            {
+                specific = Math.Max(specific, Rareness(rarity.Count(l[j].Text)));
+            }
             if (j < lastListed)
             {
                 ordered = false;
@@ -176,7 +185,12 @@ public static class NameScorer
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
             if (!listedUsed[j])
             {
-                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * ExtraListedWeight;
+                // Words of the listed name that the query leaves out weigh little when the words it does match are rare
+                // (a listed person's fuller name), and nearly fully when they are common ones many listed parties share.
+                var extraWeight = l[j].Kind == TokenKind.Name
+                    ? CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific)
+                    : ExtraListedWeight;
+                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * extraWeight;
                 if (l[j].Kind == TokenKind.Name)
                 {
                     listedOnly++;
@@ -571,6 +585,30 @@ public static class NameScorer
             || token.Text.EndsWith("ovych", StringComparison.Ordinal) || token.Text.EndsWith("evych", StringComparison.Ordinal)
             || token.Text.EndsWith("ovna", StringComparison.Ordinal) || token.Text.EndsWith("evna", StringComparison.Ordinal)
             || token.Text.EndsWith("ivna", StringComparison.Ordinal));
+
+    /// <summary>
+    /// True when the listed name has this token as written; tokens merged for the comparison ("hao li" = "haoli") are
+    /// not counted, so their rarity is unknown and they are not taken as evidence of a specific name.
+    /// </summary>
+    static bool IsOwnToken(NormalizedName name, string text)
+    {
+        foreach (var t in name.Tokens)
+        {
+            if (t.Text.Equals(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for a token one listed party carries, 1/2 for three, 1/10 for seven, towards 0 for the commonest.</summary>
+    static double Rareness(int count)
+    {
+        var excess = (Math.Max(count, 1) - 1) / 2.0;
+        return 1.0 / (1.0 + (excess * excess));
+    }
 
     static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
 
