@@ -24,7 +24,8 @@ public static class NameScorer
     const double NearExactCap = 0.99;
     const int MaxTokens = 24;
     const double ContradictionPenalty = 0.8;
-    const double NumberMismatchPenalty = 0.8;
+    const double NumberMismatchPenalty = 0.9;
+    const double NumberWeight = 0.3;
     const double LegalFormMismatchPenalty = 0.92;
     const double WeakPair = 0.7;
     const double TermContradictionPenalty = 0.88;
@@ -58,7 +59,8 @@ public static class NameScorer
 
     static double Weight(in NameToken token) => token.Kind switch
     {
-        TokenKind.Name => token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
+        // A number (a fund's series, a vessel's hull number) tells members of one family apart, not one name from another.
+        TokenKind.Name => token.HasDigit ? NumberWeight : token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
         TokenKind.Generic => 0.3,
         TokenKind.Location => 0.25,
         TokenKind.LegalForm => 0.1,
@@ -145,8 +147,9 @@ public static class NameScorer
             var s = j < 0 ? 0 : sims[(i * l.Count) + j];
             if (q[i].Kind == TokenKind.Name && s < WeakPair)
             {
-                queryOnly++;
-                numbersUnmatched += IsNumber(q[i].Text) ? 1 : 0;
+                // A differing number is one difference, counted once below, not also a differing word.
+                queryOnly += q[i].HasDigit ? 0 : 1;
+                numbersUnmatched += q[i].HasDigit ? 1 : 0;
             }
 
             if (j < 0)
@@ -159,8 +162,8 @@ public static class NameScorer
             legalAligned |= s >= 1.0 && q[i].Kind == TokenKind.LegalForm;
             if (l[j].Kind == TokenKind.Name && s < WeakPair)
             {
-                listedOnly++;
-                numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                listedOnly += l[j].HasDigit ? 0 : 1;
+                numbersUnmatched += l[j].HasDigit ? 1 : 0;
             }
 
             var pairWeight = wq + Weight(l[j]);
@@ -193,8 +196,8 @@ public static class NameScorer
                 denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * extraWeight;
                 if (l[j].Kind == TokenKind.Name)
                 {
-                    listedOnly++;
-                    numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                    listedOnly += l[j].HasDigit ? 0 : 1;
+                    numbersUnmatched += l[j].HasDigit ? 1 : 0;
                 }
 
                 listedTermsOnly += l[j].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
@@ -308,7 +311,7 @@ public static class NameScorer
 
             if (numbersUnmatched > 0)
             {
-                explanation.Append("; numbers differ (x0.8)");
+                explanation.Append("; numbers differ (x0.9)");
             }
 
             if (legalMismatch)
@@ -609,8 +612,6 @@ public static class NameScorer
         var excess = (Math.Max(count, 1) - 1) / 2.0;
         return 1.0 / (1.0 + (excess * excess));
     }
-
-    static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
 
     /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
     static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
