@@ -34,7 +34,11 @@ public static class NameScorer
     const double MultiEditPenalty = 0.05;
     const double PatronymicWeight = 0.3;
     const double AbjadTwoConsonants = 0.8;
-    const double RareExtraWeight = 0.3;
+    const double RareExtraWeight = 0.25;
+    const double InitialScore = 0.7;
+    const double SpecificPair = WeakPair;
+    const double CommonNameDiscount = 0.05;
+    const double ParticleSwapPenalty = 0.7;
     const double CommonExtraWeight = 1.0;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
@@ -170,7 +174,7 @@ public static class NameScorer
             numerator += s * pairWeight;
             denominator += pairWeight;
             distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
-            if (s >= WeakPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
+            if (s >= SpecificPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
             {
                 specific = Math.Max(specific, Rareness(rarity.Count(l[j].Text)));
             }
@@ -216,10 +220,14 @@ public static class NameScorer
             score *= NoDistinctiveTokenPenalty;
         }
 
-        if (!ordered)
-        {
-            score *= person ? PersonOrderPenalty : OrderPenalty;
-        }
+        // A near match made only of words many listed parties share (John Vasquez / Juan Vasquez) is weaker evidence
+        // than one that matches a word only this party carries.
+        var commonOnly = anyDistinctive && distinctive && score < 1.0 ? 1.0 - (CommonNameDiscount * (1.0 - specific)) : 1.0;
+        score *= commonOnly;
+
+        // Around "bin"/"ibn" the order says who is whose son: Omar bin Abdullah is not Abdullah bin Omar.
+        var orderPenalty = ordered ? 1.0 : !person ? OrderPenalty : ParticleSwapped(q, matchOfQuery) ? ParticleSwapPenalty : PersonOrderPenalty;
+        score *= orderPenalty;
 
         // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters; a near
         // match of the letters only when the words are split differently (with as many words on each side, the
@@ -274,7 +282,7 @@ public static class NameScorer
             score *= NumberMismatchPenalty;
         }
 
-        var legalMismatch = queryLegal && listedLegal && !legalAligned;
+        var legalMismatch = queryLegal && listedLegal && !legalAligned && !(HasJointStock(q) && HasJointStock(l));
         if (legalMismatch)
         {
             score *= LegalFormMismatchPenalty;
@@ -283,7 +291,7 @@ public static class NameScorer
         score = Math.Min(score, NearExactCap);
         if (explanation is not null)
         {
-            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, ordered, compactEqual, person);
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, orderPenalty, compactEqual);
             if (acronym)
             {
                 explanation.Append("; acronym of the other name");
@@ -480,7 +488,7 @@ public static class NameScorer
 
         if (x.Length == 1 || y.Length == 1)
         {
-            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? 0.75 : phonetic;
+            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? InitialScore : phonetic;
         }
 
         var maxLength = Math.Max(x.Length, y.Length);
@@ -589,6 +597,38 @@ public static class NameScorer
             || token.Text.EndsWith("ovna", StringComparison.Ordinal) || token.Text.EndsWith("evna", StringComparison.Ordinal)
             || token.Text.EndsWith("ivna", StringComparison.Ordinal));
 
+    /// <summary>Two query words joined by bin/ibn/ben/bint aligned in the reverse order ("Omar bin Abdullah" / "Abdullah bin Omar").</summary>
+    static bool ParticleSwapped(IReadOnlyList<NameToken> q, ReadOnlySpan<int> matchOfQuery)
+    {
+        for (var a = 0; a + 2 < q.Count; a++)
+        {
+            if (q[a + 1].Text is "bin" or "ibn" or "ben" or "bint" && matchOfQuery[a] >= 0 && matchOfQuery[a + 2] >= 0
+                && matchOfQuery[a] > matchOfQuery[a + 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A joint-stock company's form: OAO/ZAO (OJSC/CJSC) became PAO/AO (PJSC/JSC) in Russia's 2014 civil-code reform
+    /// (Federal Law No. 99-FZ of 5 May 2014), so lists and customers write one company with either.
+    /// </summary>
+    static bool HasJointStock(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.LegalForm && t.Text is "jsc" or "ojsc" or "pjsc" or "cjsc")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// True when the listed name has this token as written; tokens merged for the comparison ("hao li" = "haoli") are
     /// not counted, so their rarity is unknown and they are not taken as evidence of a specific name.
@@ -606,10 +646,10 @@ public static class NameScorer
         return false;
     }
 
-    /// <summary>1 for a token one listed party carries, 1/2 for three, 1/10 for seven, towards 0 for the commonest.</summary>
+    /// <summary>1 for a token one listed party carries, 1/2 for four, 1/5 for seven, towards 0 for the commonest.</summary>
     static double Rareness(int count)
     {
-        var excess = (Math.Max(count, 1) - 1) / 2.0;
+        var excess = (Math.Max(count, 1) - 1) / 3.0;
         return 1.0 / (1.0 + (excess * excess));
     }
 
@@ -675,7 +715,7 @@ public static class NameScorer
     }
 
     static void Describe(StringBuilder sb, IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> l, ReadOnlySpan<int> matchOfQuery,
-        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, bool ordered, bool compactEqual, bool person)
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, double orderPenalty, bool compactEqual)
     {
         sb.Append("aligned:");
         for (var i = 0; i < q.Count; i++)
@@ -727,9 +767,14 @@ public static class NameScorer
             sb.Append("; no distinctive token aligned (x0.6)");
         }
 
-        if (!ordered)
+        if (orderPenalty < 1.0)
         {
-            sb.Append(person ? "; word order differs (x0.85 for a person)" : "; word order differs (x0.97)");
+            sb.Append(orderPenalty switch
+            {
+                PersonOrderPenalty => "; word order differs (x0.85 for a person)",
+                ParticleSwapPenalty => "; names swapped around bin/ibn (x0.7 for a person)",
+                _ => "; word order differs (x0.97)",
+            });
         }
 
         if (compactEqual)

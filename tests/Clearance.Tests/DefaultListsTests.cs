@@ -61,8 +61,9 @@ public sealed class DefaultListsTests
             }
         });
         Assert.Equal(50_000, names.Length);
-        // Measured 141 (0.28%) at the default threshold (bench/README.md); the bound is 250 (0.5%).
-        Assert.True(hits <= 141, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
+        // Measured 154 (0.31%) at the default threshold 0.80 (bench/README.md, "Screening: token rarity"); the issue's
+        // bound is 250 (0.5%).
+        Assert.True(hits <= 154, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
     }
 
     static string[] ParseCsvLine(string line)
