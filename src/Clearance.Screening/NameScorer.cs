@@ -246,6 +246,7 @@ public static class NameScorer
         if (compactSimilarity > score)
         {
             score = compactSimilarity;
+            commonOnly = 1.0;
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
@@ -255,6 +256,7 @@ public static class NameScorer
         if (japanese)
         {
             score = JapaneseReadingScore;
+            commonOnly = 1.0;
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
@@ -310,6 +312,12 @@ public static class NameScorer
             if (termContradictions > 0)
             {
                 explanation.Append("; ").Append(termContradictions).Append(" industry or place word(s) differ on both sides (x0.88 each)");
+            }
+
+            if (commonOnly < 0.99)
+            {
+                explanation.Append("; only words many listed parties share (x")
+                    .Append(commonOnly.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
             }
 
             if (compactSimilarity >= score && compactSimilarity > 0 && !compactEqual)

@@ -66,6 +66,16 @@ public sealed class DefaultListsTests
         Assert.True(hits <= 154, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
     }
 
+    [Fact]
+    public void Embeds_the_token_rarity_table_that_the_shipped_lists_give()
+    {
+        // tools/screening-rarity/generate.cs writes the embedded table; this fails when the lists or the normaliser
+        // changed without regenerating it.
+        var counted = TokenRarity.Common(Defaults.Value.Index.Rarity);
+        Assert.Equal(counted.Entries, TokenRarity.Shipped.Entries);
+        Assert.Equal(counted.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), TokenRarity.Shipped.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
+    }
+
     static string[] ParseCsvLine(string line)
     {
         var fields = new List<string>();
