@@ -15,6 +15,8 @@ namespace Clearance.Screening;
 /// pinyin read from Han is never matched letter by letter (one letter is another character); the letters of the whole
 /// name are compared without spaces only when the names are split into different numbers of words; an omitted
 /// patronymic weighs little; a name written only in Han also matches the Latin name its Japanese readings spell.
+/// How many listed parties carry each token (<see cref="TokenRarity"/>) sets how much the listed name's unmatched words
+/// weigh: little when the query matched a word few parties carry, fully when it matched only common ones.
 /// </remarks>
 public static class NameScorer
 {
@@ -34,9 +36,9 @@ public static class NameScorer
     const double MultiEditPenalty = 0.05;
     const double PatronymicWeight = 0.3;
     const double AbjadTwoConsonants = 0.8;
+    // Tuned on tools/screening-eval, name_bench and the 50,000 negatives (bench/README.md, "Screening: token rarity").
     const double RareExtraWeight = 0.25;
     const double InitialScore = 0.7;
-    const double SpecificPair = WeakPair;
     const double CommonNameDiscount = 0.05;
     const double ParticleSwapPenalty = 0.7;
     const double CommonExtraWeight = 1.0;
@@ -174,7 +176,7 @@ public static class NameScorer
             numerator += s * pairWeight;
             denominator += pairWeight;
             distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
-            if (s >= SpecificPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
+            if (s >= WeakPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
             {
                 specific = Math.Max(specific, Rareness(rarity.Count(l[j].Text)));
             }
