@@ -405,6 +405,14 @@ static class Lexicon
         ["viii"] = "8",
         ["ix"] = "9",
         ["xii"] = "12",
+        ["xiii"] = "13",
+        ["xiv"] = "14",
+        ["xv"] = "15",
+        ["xvi"] = "16",
+        ["xvii"] = "17",
+        ["xviii"] = "18",
+        ["xix"] = "19",
+        ["xx"] = "20",
     };
 
     /// <summary>Longest phrase in words.</summary>

@@ -15,6 +15,8 @@ namespace Clearance.Screening;
 /// pinyin read from Han is never matched letter by letter (one letter is another character); the letters of the whole
 /// name are compared without spaces only when the names are split into different numbers of words; an omitted
 /// patronymic weighs little; a name written only in Han also matches the Latin name its Japanese readings spell.
+/// How many listed parties carry each token (<see cref="TokenRarity"/>) sets how much the listed name's unmatched words
+/// weigh: little when the query matched a word few parties carry, fully when it matched only common ones.
 /// </remarks>
 public static class NameScorer
 {
@@ -24,7 +26,8 @@ public static class NameScorer
     const double NearExactCap = 0.99;
     const int MaxTokens = 24;
     const double ContradictionPenalty = 0.8;
-    const double NumberMismatchPenalty = 0.8;
+    const double NumberMismatchPenalty = 0.9;
+    const double NumberWeight = 0.3;
     const double LegalFormMismatchPenalty = 0.92;
     const double WeakPair = 0.7;
     const double TermContradictionPenalty = 0.88;
@@ -33,35 +36,44 @@ public static class NameScorer
     const double MultiEditPenalty = 0.05;
     const double PatronymicWeight = 0.3;
     const double AbjadTwoConsonants = 0.8;
+    // Tuned on tools/screening-eval, name_bench and the 50,000 negatives (bench/README.md, "Screening: token rarity").
+    const double RareExtraWeight = 0.25;
+    const double InitialScore = 0.7;
+    const double CommonNameDiscount = 0.05;
+    const double ParticleSwapPenalty = 0.7;
+    const double CommonExtraWeight = 1.0;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
     /// <param name="query">The name screened.</param>
     /// <param name="listed">The listed name.</param>
     /// <param name="type">Individual when either party is a person: word order then matters more, acronyms do not count.</param>
-    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown) =>
-        Compare(query, listed, type, null);
+    /// <param name="rarity">How common each token is among listed parties; <see cref="TokenRarity.Shipped"/> when null.</param>
+    public static double Score(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown, TokenRarity? rarity = null) =>
+        Compare(query, listed, type, rarity ?? TokenRarity.Shipped, null);
 
     /// <summary>The similarity with an explanation of the alignment.</summary>
     /// <param name="query">The name screened.</param>
     /// <param name="listed">The listed name.</param>
     /// <param name="type">Individual when either party is a person.</param>
-    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown)
+    /// <param name="rarity">How common each token is among listed parties; <see cref="TokenRarity.Shipped"/> when null.</param>
+    public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown, TokenRarity? rarity = null)
     {
         var explanation = new StringBuilder();
-        var score = Compare(query, listed, type, explanation);
+        var score = Compare(query, listed, type, rarity ?? TokenRarity.Shipped, explanation);
         return new NameComparison(score, explanation.ToString());
     }
 
     static double Weight(in NameToken token) => token.Kind switch
     {
-        TokenKind.Name => token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
+        // A number (a fund's series, a vessel's hull number) tells members of one family apart, not one name from another.
+        TokenKind.Name => token.HasDigit ? NumberWeight : token.Text.Length <= 2 && token.Script == TokenScript.Latin ? 0.6 : 1.0,
         TokenKind.Generic => 0.3,
         TokenKind.Location => 0.25,
         TokenKind.LegalForm => 0.1,
         TokenKind.Stop => 0.05,
     };
 
-    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, StringBuilder? explanation)
+    static double Compare(NormalizedName query, NormalizedName listed, PartyType type, TokenRarity rarity, StringBuilder? explanation)
     {
         if (query.IsEmpty || listed.IsEmpty)
         {
@@ -128,6 +140,7 @@ public static class NameScorer
         int queryOnly = 0, listedOnly = 0, numbersUnmatched = 0, queryTermsOnly = 0, listedTermsOnly = 0;
         bool queryLegal = false, listedLegal = false, legalAligned = false;
         var distinctive = false;
+        var specific = 0.0;
         var anyDistinctive = false;
         var ordered = true;
         var lastListed = -1;
@@ -140,8 +153,9 @@ public static class NameScorer
             var s = j < 0 ? 0 : sims[(i * l.Count) + j];
             if (q[i].Kind == TokenKind.Name && s < WeakPair)
             {
-                queryOnly++;
-                numbersUnmatched += IsNumber(q[i].Text) ? 1 : 0;
+                // A differing number is one difference, counted once below, not also a differing word.
+                queryOnly += q[i].HasDigit ? 0 : 1;
+                numbersUnmatched += q[i].HasDigit ? 1 : 0;
             }
 
             if (j < 0)
@@ -154,14 +168,18 @@ public static class NameScorer
             legalAligned |= s >= 1.0 && q[i].Kind == TokenKind.LegalForm;
             if (l[j].Kind == TokenKind.Name && s < WeakPair)
             {
-                listedOnly++;
-                numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                listedOnly += l[j].HasDigit ? 0 : 1;
+                numbersUnmatched += l[j].HasDigit ? 1 : 0;
             }
 
             var pairWeight = wq + Weight(l[j]);
             numerator += s * pairWeight;
             denominator += pairWeight;
             distinctive |= s >= 0.7 && (q[i].Kind == TokenKind.Name || l[j].Kind == TokenKind.Name);
+            if (s >= WeakPair && l[j].Kind == TokenKind.Name && l[j].Text.Length >= 2 && q[i].Text.Length >= 2 && IsOwnToken(listed, l[j].Text))
+            {
+                specific = Math.Max(specific, Rareness(rarity.Count(l[j].Text)));
+            }
             if (j < lastListed)
             {
                 ordered = false;
@@ -176,11 +194,16 @@ public static class NameScorer
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
             if (!listedUsed[j])
             {
-                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * ExtraListedWeight;
+                // Words of the listed name that the query leaves out weigh little when the words it does match are rare
+                // (a listed person's fuller name), and nearly fully when they are common ones many listed parties share.
+                var extraWeight = l[j].Kind == TokenKind.Name
+                    ? CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific)
+                    : ExtraListedWeight;
+                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * extraWeight;
                 if (l[j].Kind == TokenKind.Name)
                 {
-                    listedOnly++;
-                    numbersUnmatched += IsNumber(l[j].Text) ? 1 : 0;
+                    listedOnly += l[j].HasDigit ? 0 : 1;
+                    numbersUnmatched += l[j].HasDigit ? 1 : 0;
                 }
 
                 listedTermsOnly += l[j].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
@@ -199,10 +222,14 @@ public static class NameScorer
             score *= NoDistinctiveTokenPenalty;
         }
 
-        if (!ordered)
-        {
-            score *= person ? PersonOrderPenalty : OrderPenalty;
-        }
+        // A near match made only of words many listed parties share (John Vasquez / Juan Vasquez) is weaker evidence
+        // than one that matches a word only this party carries.
+        var commonOnly = anyDistinctive && distinctive && score < 1.0 ? 1.0 - (CommonNameDiscount * (1.0 - specific)) : 1.0;
+        score *= commonOnly;
+
+        // Around "bin"/"ibn" the order says who is whose son: Omar bin Abdullah is not Abdullah bin Omar.
+        var orderPenalty = ordered ? 1.0 : !person ? OrderPenalty : ParticleSwapped(q, matchOfQuery) ? ParticleSwapPenalty : PersonOrderPenalty;
+        score *= orderPenalty;
 
         // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters; a near
         // match of the letters only when the words are split differently (with as many words on each side, the
@@ -221,6 +248,7 @@ public static class NameScorer
         if (compactSimilarity > score)
         {
             score = compactSimilarity;
+            commonOnly = 1.0;
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
@@ -230,6 +258,7 @@ public static class NameScorer
         if (japanese)
         {
             score = JapaneseReadingScore;
+            commonOnly = 1.0;
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
@@ -257,7 +286,7 @@ public static class NameScorer
             score *= NumberMismatchPenalty;
         }
 
-        var legalMismatch = queryLegal && listedLegal && !legalAligned;
+        var legalMismatch = queryLegal && listedLegal && !legalAligned && !(HasJointStock(q) && HasJointStock(l));
         if (legalMismatch)
         {
             score *= LegalFormMismatchPenalty;
@@ -266,7 +295,7 @@ public static class NameScorer
         score = Math.Min(score, NearExactCap);
         if (explanation is not null)
         {
-            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, ordered, compactEqual, person);
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, orderPenalty, compactEqual);
             if (acronym)
             {
                 explanation.Append("; acronym of the other name");
@@ -287,6 +316,12 @@ public static class NameScorer
                 explanation.Append("; ").Append(termContradictions).Append(" industry or place word(s) differ on both sides (x0.88 each)");
             }
 
+            if (commonOnly < 0.99)
+            {
+                explanation.Append("; only words many listed parties share (x")
+                    .Append(commonOnly.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
+            }
+
             if (compactSimilarity >= score && compactSimilarity > 0 && !compactEqual)
             {
                 explanation.Append("; letters nearly equal ignoring spaces");
@@ -294,7 +329,7 @@ public static class NameScorer
 
             if (numbersUnmatched > 0)
             {
-                explanation.Append("; numbers differ (x0.8)");
+                explanation.Append("; numbers differ (x0.9)");
             }
 
             if (legalMismatch)
@@ -463,7 +498,7 @@ public static class NameScorer
 
         if (x.Length == 1 || y.Length == 1)
         {
-            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? 0.75 : phonetic;
+            return x[0] == y[0] && a.Kind == TokenKind.Name && b.Kind == TokenKind.Name ? InitialScore : phonetic;
         }
 
         var maxLength = Math.Max(x.Length, y.Length);
@@ -572,7 +607,61 @@ public static class NameScorer
             || token.Text.EndsWith("ovna", StringComparison.Ordinal) || token.Text.EndsWith("evna", StringComparison.Ordinal)
             || token.Text.EndsWith("ivna", StringComparison.Ordinal));
 
-    static bool IsNumber(string s) => s.Length > 0 && char.IsAsciiDigit(s[0]);
+    /// <summary>Two query words joined by bin/ibn/ben/bint aligned in the reverse order ("Omar bin Abdullah" / "Abdullah bin Omar").</summary>
+    static bool ParticleSwapped(IReadOnlyList<NameToken> q, ReadOnlySpan<int> matchOfQuery)
+    {
+        for (var a = 0; a + 2 < q.Count; a++)
+        {
+            if (q[a + 1].Text is "bin" or "ibn" or "ben" or "bint" && matchOfQuery[a] >= 0 && matchOfQuery[a + 2] >= 0
+                && matchOfQuery[a] > matchOfQuery[a + 2])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A joint-stock company's form: OAO/ZAO (OJSC/CJSC) became PAO/AO (PJSC/JSC) in Russia's 2014 civil-code reform
+    /// (Federal Law No. 99-FZ of 5 May 2014), so lists and customers write one company with either.
+    /// </summary>
+    static bool HasJointStock(IReadOnlyList<NameToken> tokens)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.LegalForm && t.Text is "jsc" or "ojsc" or "pjsc" or "cjsc")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the listed name has this token as written; tokens merged for the comparison ("hao li" = "haoli") are
+    /// not counted, so their rarity is unknown and they are not taken as evidence of a specific name.
+    /// </summary>
+    static bool IsOwnToken(NormalizedName name, string text)
+    {
+        foreach (var t in name.Tokens)
+        {
+            if (t.Text.Equals(text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>1 for a token one listed party carries, 1/2 for four, 1/5 for seven, towards 0 for the commonest.</summary>
+    static double Rareness(int count)
+    {
+        var excess = (Math.Max(count, 1) - 1) / 3.0;
+        return 1.0 / (1.0 + (excess * excess));
+    }
 
     /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
     static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
@@ -636,7 +725,7 @@ public static class NameScorer
     }
 
     static void Describe(StringBuilder sb, IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> l, ReadOnlySpan<int> matchOfQuery,
-        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, bool ordered, bool compactEqual, bool person)
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, double orderPenalty, bool compactEqual)
     {
         sb.Append("aligned:");
         for (var i = 0; i < q.Count; i++)
@@ -688,9 +777,14 @@ public static class NameScorer
             sb.Append("; no distinctive token aligned (x0.6)");
         }
 
-        if (!ordered)
+        if (orderPenalty < 1.0)
         {
-            sb.Append(person ? "; word order differs (x0.85 for a person)" : "; word order differs (x0.97)");
+            sb.Append(orderPenalty switch
+            {
+                PersonOrderPenalty => "; word order differs (x0.85 for a person)",
+                ParticleSwapPenalty => "; names swapped around bin/ibn (x0.7 for a person)",
+                _ => "; word order differs (x0.97)",
+            });
         }
 
         if (compactEqual)

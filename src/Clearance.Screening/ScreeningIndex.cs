@@ -47,10 +47,14 @@ public sealed class ScreeningIndex
         _acronyms = acronyms;
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(names.Length));
+        Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
     }
 
     /// <summary>The indexed entries.</summary>
     public IReadOnlyList<ListEntry> Entries { get; }
+
+    /// <summary>How many of the indexed entries carry each token; the scorer weighs matches of common tokens less.</summary>
+    public TokenRarity Rarity { get; }
 
     /// <summary>The number of indexed names (primary names, aliases and derived forms).</summary>
     public int NameCount => _names.Length;
@@ -380,7 +384,7 @@ public sealed class ScreeningIndex
 
             foreach (var n in Candidates(reading, scratch))
             {
-                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type));
+                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type), Rarity);
                 if (score <= 0)
                 {
                     continue;
@@ -408,7 +412,7 @@ public sealed class ScreeningIndex
         {
             var (score, n, reading, context) = ranked[r];
             var name = _names[n];
-            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type));
+            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type), Rarity);
             var explanation = new StringBuilder();
             explanation.Append(name.Written.Equals(Entries[name.Entry].Name, StringComparison.Ordinal) ? "primary name" : "alias")
                 .Append(" '").Append(name.Written).Append('\'');

@@ -61,8 +61,19 @@ public sealed class DefaultListsTests
             }
         });
         Assert.Equal(50_000, names.Length);
-        // Measured 141 (0.28%) at the default threshold (bench/README.md); the bound is 250 (0.5%).
-        Assert.True(hits <= 141, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
+        // Measured 154 (0.31%) at the default threshold 0.80 (bench/README.md, "Screening: token rarity"); the issue's
+        // bound is 250 (0.5%).
+        Assert.True(hits <= 154, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
+    }
+
+    [Fact]
+    public void Embeds_the_token_rarity_table_that_the_shipped_lists_give()
+    {
+        // tools/screening-rarity/generate.cs writes the embedded table; this fails when the lists or the normaliser
+        // changed without regenerating it.
+        var counted = TokenRarity.Common(Defaults.Value.Index.Rarity);
+        Assert.Equal(counted.Entries, TokenRarity.Shipped.Entries);
+        Assert.Equal(counted.Counts.OrderBy(c => c.Key, StringComparer.Ordinal), TokenRarity.Shipped.Counts.OrderBy(c => c.Key, StringComparer.Ordinal));
     }
 
     static string[] ParseCsvLine(string line)
