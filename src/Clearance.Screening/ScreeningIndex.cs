@@ -245,6 +245,11 @@ public sealed class ScreeningIndex
         }
 
         CheckPostings(trigramNames, names.Length);
+        for (var t = 0; t < TrigramSpace; t++)
+        {
+            CheckAscending(trigramNames.AsSpan(trigramStart[t], trigramStart[t + 1] - trigramStart[t]));
+        }
+
         var dictionaries = new Dictionary<string, int[]>[4];
         for (var d = 0; d < dictionaries.Length; d++)
         {
@@ -255,6 +260,7 @@ public sealed class ScreeningIndex
                 var key = reader.String();
                 var list = reader.Ints();
                 CheckPostings(list, names.Length);
+                CheckAscending(list);
                 if (!postings.TryAdd(key, list))
                 {
                     throw new InvalidDataException($"snapshot posting key '{key}' repeated");
@@ -275,6 +281,18 @@ public sealed class ScreeningIndex
             if ((uint)n >= (uint)names)
             {
                 throw new InvalidDataException($"snapshot posting {n} is not one of the {names} names");
+            }
+        }
+    }
+
+    /// <summary>Each list's names ascending, as <see cref="Build"/> makes them; candidate order relies on it.</summary>
+    static void CheckAscending(ReadOnlySpan<int> postings)
+    {
+        for (var i = 1; i < postings.Length; i++)
+        {
+            if (postings[i] <= postings[i - 1])
+            {
+                throw new InvalidDataException("snapshot posting list is not in ascending order");
             }
         }
     }
@@ -491,48 +509,51 @@ public sealed class ScreeningIndex
 
     List<int> Candidates(NormalizedName reading, Scratch scratch)
     {
-        var counts = scratch.Counts;
-        var touched = scratch.Touched;
-        touched.Clear();
+        var counter = scratch.Counter;
         Trigrams(reading.Compact, scratch.Trigrams);
-        var rare = 0;
+
+        // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
+        var rare = scratch.Rare;
+        rare.Clear();
         foreach (var t in scratch.Trigrams)
         {
-            var start = _trigramStart[t];
-            var length = _trigramStart[t + 1] - start;
-
-            // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
-            if (length > _commonTrigramLimit)
+            if (_trigramStart[t + 1] - _trigramStart[t] <= _commonTrigramLimit)
             {
-                continue;
-            }
-
-            rare++;
-            foreach (var n in _trigramNames.AsSpan(start, length))
-            {
-                ref var count = ref counts[n];
-                if (count == 0)
-                {
-                    touched.Add(n);
-                }
-
-                count++;
+                rare.Add(t);
             }
         }
 
-        void Boost(int[] postings, int weight)
+        // A name is a candidate when it shares half the rare trigrams or four (a token or key hit counts four). A name
+        // found in none of the other lists and by no token or key can reach that count only if it is in more than the
+        // k - 1 longest trigram lists (k the count needed), so those lists only add to names found elsewhere: the same
+        // candidates and counts for a fraction of the work, the longest lists being most of it.
+        var minimum = Math.Max(1, (int)Math.Ceiling(rare.Count * 0.5));
+        var needed = Math.Min(minimum, 4);
+        var addOnly = scratch.AddOnly;
+        addOnly.Clear();
+        while (addOnly.Count < needed - 1)
         {
-            foreach (var n in postings)
+            var longest = -1;
+            for (var k = 0; k < rare.Count; k++)
             {
-                if (counts[n] == 0)
+                if (!addOnly.Contains(k) && (longest < 0 || Postings(rare[k]).Length > Postings(rare[longest]).Length))
                 {
-                    touched.Add(n);
+                    longest = k;
                 }
+            }
 
-                counts[n] += weight;
+            addOnly.Add(longest);
+        }
+
+        for (var k = 0; k < rare.Count; k++)
+        {
+            if (!addOnly.Contains(k))
+            {
+                counter.Touch(Postings(rare[k]), k, 1);
             }
         }
 
+        var list = rare.Count;
         foreach (var token in reading.Tokens)
         {
             if (token.Kind is TokenKind.LegalForm or TokenKind.Stop)
@@ -542,41 +563,38 @@ public sealed class ScreeningIndex
 
             if (_tokens.TryGetValue(token.Text, out var postings) && postings.Length <= _commonTokenLimit)
             {
-                Boost(postings, 4);
+                counter.Touch(postings, list++, 4);
             }
 
             if (token.Script is TokenScript.Abjad && _phonetic.TryGetValue("s:" + Phonetics.Skeleton(token.Text), out var skeleton)
                 && skeleton.Length <= _commonTokenLimit)
             {
-                Boost(skeleton, 4);
+                counter.Touch(skeleton, list++, 4);
             }
 
             if (token.Script is TokenScript.Hangul && _phonetic.TryGetValue("k:" + Phonetics.KoreanFold(token.Text), out var korean)
                 && korean.Length <= _commonTokenLimit)
             {
-                Boost(korean, 4);
+                counter.Touch(korean, list++, 4);
             }
         }
 
         if (reading.Tokens.Count == 1 && _acronyms.TryGetValue(reading.Tokens[0].Text, out var acronym))
         {
-            Boost(acronym, 4);
+            counter.Touch(acronym, list, 4);
         }
 
-        var minimum = Math.Max(1, (int)Math.Ceiling(rare * 0.5));
+        foreach (var k in addOnly)
+        {
+            counter.Increment(Postings(rare[k]), k);
+        }
+
         var result = scratch.Result;
         result.Clear();
-        foreach (var n in touched)
-        {
-            if (counts[n] >= minimum || counts[n] >= 4)
-            {
-                result.Add(n);
-            }
-        }
-
+        counter.Collect(needed, result);
         if (result.Count > MaxCandidates)
         {
-            result.Sort((a, b) => counts[b].CompareTo(counts[a]));
+            result.Sort(scratch.ByCount);
             result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
         }
 
@@ -592,20 +610,27 @@ public sealed class ScreeningIndex
             }
         }
 
-        foreach (var n in touched)
-        {
-            counts[n] = 0;
-        }
-
+        counter.Clear();
         return result;
     }
 
-    sealed class Scratch(int names)
+    ReadOnlySpan<int> Postings(int trigram) =>
+        _trigramNames.AsSpan(_trigramStart[trigram], _trigramStart[trigram + 1] - _trigramStart[trigram]);
+
+    sealed class Scratch
     {
-        public int[] Counts { get; } = new int[names];
-        public List<int> Touched { get; } = [];
+        public Scratch(int names)
+        {
+            Counter = new CandidateCounter(names);
+            ByCount = (a, b) => Counter.Count(b).CompareTo(Counter.Count(a));
+        }
+
+        public CandidateCounter Counter { get; }
+        public Comparison<int> ByCount { get; }
         public List<int> Result { get; } = [];
         public List<int> Trigrams { get; } = [];
+        public List<int> Rare { get; } = [];
+        public List<int> AddOnly { get; } = [];
         public Dictionary<int, (double Score, int Name, NormalizedName Reading)> BestByEntry { get; } = [];
     }
 }
