@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Clearance.Screening;
 
 /// <summary>Phonetic keys: consonant skeletons for abjad transliterations and Korean romanisation folding.</summary>
@@ -8,7 +6,8 @@ static class Phonetics
     /// <summary>Consonants only, similar ones merged, repeats collapsed ("mohamed" and "mhmd" both give "mhmt").</summary>
     public static string Skeleton(string token)
     {
-        var sb = new StringBuilder(token.Length);
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        var at = 0;
         var last = '\0';
         foreach (var ch in token)
         {
@@ -27,32 +26,61 @@ static class Phonetics
                 continue;
             }
 
-            sb.Append(c);
+            buffer[at++] = c;
             last = c;
         }
 
-        return sb.ToString();
+        return new string(buffer[..at]);
     }
 
     /// <summary>Folds Revised Romanization and McCune-Reischauer-style spellings to one form ("jeong" = "jong" = "jung").</summary>
+    /// <remarks>The replacements apply one after the other, each left to right without overlaps, as chained
+    /// <see cref="string.Replace(string, string, StringComparison)"/> calls would; done in one buffer, one string out.</remarks>
     public static string KoreanFold(string token)
     {
-        var s = token.Replace("eo", "o", StringComparison.Ordinal).Replace("eu", "u", StringComparison.Ordinal)
-            .Replace("oo", "u", StringComparison.Ordinal).Replace("ee", "i", StringComparison.Ordinal)
-            .Replace("ae", "e", StringComparison.Ordinal).Replace("sh", "s", StringComparison.Ordinal)
-            .Replace('u', 'o');
-        if (s.Length > 0)
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
+        token.CopyTo(buffer);
+        var length = token.Length;
+        length = Replace(buffer, length, 'e', 'o', 'o');
+        length = Replace(buffer, length, 'e', 'u', 'u');
+        length = Replace(buffer, length, 'o', 'o', 'u');
+        length = Replace(buffer, length, 'e', 'e', 'i');
+        length = Replace(buffer, length, 'a', 'e', 'e');
+        length = Replace(buffer, length, 's', 'h', 's');
+        var s = buffer[..length];
+        s.Replace('u', 'o');
+        if (length > 0)
         {
-            s = s[0] switch
+            s[0] = s[0] switch
             {
-                'g' => "k" + s[1..],
-                'b' => "p" + s[1..],
-                'd' => "t" + s[1..],
-                'r' => "l" + s[1..],
-                _ => s,
+                'g' => 'k',
+                'b' => 'p',
+                'd' => 't',
+                'r' => 'l',
+                _ => s[0],
             };
         }
 
-        return s;
+        return s.SequenceEqual(token) ? token : new string(s);
+    }
+
+    /// <summary>Replaces each pair <paramref name="first"/><paramref name="second"/> by <paramref name="by"/>, left to right.</summary>
+    static int Replace(Span<char> text, int length, char first, char second, char by)
+    {
+        var to = 0;
+        for (var from = 0; from < length; from++)
+        {
+            if (text[from] == first && from + 1 < length && text[from + 1] == second)
+            {
+                text[to++] = by;
+                from++;
+            }
+            else
+            {
+                text[to++] = text[from];
+            }
+        }
+
+        return to;
     }
 }

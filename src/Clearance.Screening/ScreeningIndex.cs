@@ -389,8 +389,9 @@ public sealed class ScreeningIndex
         var readings = NameNormalizer.Normalize(query.Name, query.Type);
         var scratch = _scratch.Value!;
         scratch.BestByEntry.Clear();
-        foreach (var reading in readings)
+        for (var r = 0; r < readings.Count; r++)
         {
+            var reading = readings[r];
             if (reading.IsEmpty)
             {
                 continue;
@@ -554,8 +555,10 @@ public sealed class ScreeningIndex
         }
 
         var list = rare.Count;
-        foreach (var token in reading.Tokens)
+        var tokens = reading.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind is TokenKind.LegalForm or TokenKind.Stop)
             {
                 continue;
