@@ -68,30 +68,38 @@ sealed class CandidateCounter(int names)
     }
 
     /// <summary>Adds the names counted at least <paramref name="minimum"/> times to <paramref name="result"/>, in the order a
-    /// plain count over the lists by their numbers would first have met them.</summary>
+    /// plain count over the lists by their numbers would first have met them, and forgets every other name: from here on
+    /// only the counts of the names added are kept, until <see cref="Clear"/>.</summary>
     public void Collect(int minimum, List<int> result)
     {
         var found = 0;
         for (var t = 0; t < _touchedCount; t++)
         {
             var n = _touched[t];
-            var slot = _slots[n];
-            if (slot.Count >= minimum)
+            ref var slot = ref _slots[n];
+            _touchedBits[n >> 6] = 0;
+            if (slot.Count < minimum)
             {
-                if (found == _keys.Length)
-                {
-                    Array.Resize(ref _keys, found * 2);
-                }
-
-                _keys[found++] = ((long)slot.First << 32) | (uint)n;
+                slot = default;
+                continue;
             }
+
+            if (found == _keys.Length)
+            {
+                Array.Resize(ref _keys, found * 2);
+            }
+
+            _keys[found++] = ((long)slot.First << 32) | (uint)n;
         }
 
+        _touchedCount = 0;
         var keys = _keys.AsSpan(0, found);
         keys.Sort();
         foreach (var key in keys)
         {
-            result.Add((int)key);
+            var n = (int)key;
+            result.Add(n);
+            _touched[_touchedCount++] = n;
         }
     }
 
@@ -100,11 +108,12 @@ sealed class CandidateCounter(int names)
     {
         for (var t = 0; t < _touchedCount; t++)
         {
-            _slots[_touched[t]] = default;
+            var n = _touched[t];
+            _slots[n] = default;
+            _touchedBits[n >> 6] = 0;
         }
 
         _touchedCount = 0;
-        Array.Clear(_touchedBits);
     }
 
     record struct Slot(int Count, int First);

@@ -1,10 +1,50 @@
+using System.Runtime.CompilerServices;
+
 namespace Clearance.Screening;
 
 /// <summary>Phonetic keys: consonant skeletons for abjad transliterations and Korean romanisation folding.</summary>
 static class Phonetics
 {
+    const int MemoSize = 256;
+
+    // The scorer asks for the key of the same query token once per candidate pair, and of the same listed tokens across
+    // queries: each thread remembers recent answers by the token's identity (same string object, same answer).
+    [ThreadStatic]
+    static Memo? _memo;
+
     /// <summary>Consonants only, similar ones merged, repeats collapsed ("mohamed" and "mhmd" both give "mhmt").</summary>
     public static string Skeleton(string token)
+    {
+        var memo = _memo ??= new Memo();
+        var slot = RuntimeHelpers.GetHashCode(token) & (MemoSize - 1);
+        if (ReferenceEquals(memo.SkeletonOf[slot], token))
+        {
+            return memo.Skeletons[slot];
+        }
+
+        var skeleton = ComputeSkeleton(token);
+        memo.SkeletonOf[slot] = token;
+        memo.Skeletons[slot] = skeleton;
+        return skeleton;
+    }
+
+    /// <summary>Folds Revised Romanization and McCune-Reischauer-style spellings to one form ("jeong" = "jong" = "jung").</summary>
+    public static string KoreanFold(string token)
+    {
+        var memo = _memo ??= new Memo();
+        var slot = RuntimeHelpers.GetHashCode(token) & (MemoSize - 1);
+        if (ReferenceEquals(memo.FoldOf[slot], token))
+        {
+            return memo.Folds[slot];
+        }
+
+        var fold = ComputeKoreanFold(token);
+        memo.FoldOf[slot] = token;
+        memo.Folds[slot] = fold;
+        return fold;
+    }
+
+    static string ComputeSkeleton(string token)
     {
         Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
         var at = 0;
@@ -33,10 +73,9 @@ static class Phonetics
         return new string(buffer[..at]);
     }
 
-    /// <summary>Folds Revised Romanization and McCune-Reischauer-style spellings to one form ("jeong" = "jong" = "jung").</summary>
     /// <remarks>The replacements apply one after the other, each left to right without overlaps, as chained
     /// <see cref="string.Replace(string, string, StringComparison)"/> calls would; done in one buffer, one string out.</remarks>
-    public static string KoreanFold(string token)
+    static string ComputeKoreanFold(string token)
     {
         Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length] : new char[token.Length];
         token.CopyTo(buffer);
@@ -82,5 +121,13 @@ static class Phonetics
         }
 
         return to;
+    }
+
+    sealed class Memo
+    {
+        public string?[] SkeletonOf { get; } = new string?[MemoSize];
+        public string[] Skeletons { get; } = new string[MemoSize];
+        public string?[] FoldOf { get; } = new string?[MemoSize];
+        public string[] Folds { get; } = new string[MemoSize];
     }
 }

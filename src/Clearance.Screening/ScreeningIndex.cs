@@ -31,6 +31,7 @@ public sealed class ScreeningIndex
     readonly int _commonTrigramLimit;
     readonly int _commonTokenLimit;
     readonly ThreadLocal<Scratch> _scratch;
+    readonly PartyType[] _entryTypes;
 
     ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
         Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms,
@@ -47,6 +48,11 @@ public sealed class ScreeningIndex
         _acronyms = acronyms;
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(names.Length));
+        _entryTypes = new PartyType[entries.Count];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            _entryTypes[e] = entries[e].Type;
+        }
     }
 
     /// <summary>The indexed entries.</summary>
@@ -399,7 +405,7 @@ public sealed class ScreeningIndex
 
             foreach (var n in Candidates(reading, scratch))
             {
-                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type));
+                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, _entryTypes[_names[n].Entry]));
                 if (score <= 0)
                 {
                     continue;
