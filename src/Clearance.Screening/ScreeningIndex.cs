@@ -458,10 +458,8 @@ public sealed class ScreeningIndex
         var score = nameScore;
         // A person is not a company: a person's name that resembles a listed organisation (or the reverse) is weaker
         // evidence. Organisations are known by their listed type or by a legal form in the matched name.
-        var listedOrganisation = entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft
-            || (entry.Type == PartyType.Unknown && listedName.Tokens.Any(t => t.Kind == TokenKind.LegalForm));
         var typeMismatch = nameScore < 1.0
-            && ((query.Type == PartyType.Individual && listedOrganisation)
+            && ((query.Type == PartyType.Individual && IsOrganisation(entry, listedName))
                 || (query.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft && entry.Type == PartyType.Individual));
         var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
         if (!typeMismatch && !hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
@@ -508,6 +506,31 @@ public sealed class ScreeningIndex
         }
 
         return (score, context.ToString());
+    }
+
+    static bool IsOrganisation(ListEntry entry, NormalizedName listedName)
+    {
+        if (entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft)
+        {
+            return true;
+        }
+
+        if (entry.Type != PartyType.Unknown)
+        {
+            return false;
+        }
+
+        // By index: this runs for every entry ranked, and enumerating the interface would allocate.
+        var tokens = listedName.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.LegalForm)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     static List<string> AddressWords(string address) =>
