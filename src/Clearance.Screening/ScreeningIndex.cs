@@ -559,6 +559,7 @@ public sealed class ScreeningIndex
         // candidates and counts for a fraction of the work, the longest lists being most of it.
         var minimum = Math.Max(1, (int)Math.Ceiling(rare.Count * 0.5));
         var needed = Math.Min(minimum, 4);
+        counter.Start(needed);
         var addOnly = scratch.AddOnly;
         addOnly.Clear();
         while (addOnly.Count < needed - 1)
@@ -623,7 +624,7 @@ public sealed class ScreeningIndex
 
         var result = scratch.Result;
         result.Clear();
-        counter.Collect(needed, result);
+        counter.Collect(result);
         if (result.Count > MaxCandidates)
         {
             result.Sort(scratch.ByCount);
