@@ -385,7 +385,7 @@ public static class NameNormalizer
                     continue;
                 }
 
-                var phrase = string.Join(' ', words.Skip(i).Take(length).Select(w => w.Text));
+                var phrase = Join(words, i, length, spaced: true);
                 if (Lexicon.TryPhrase(phrase, out var replacement))
                 {
                     foreach (var word in replacement.Split(' '))
@@ -407,14 +407,16 @@ public static class NameNormalizer
             if (words[i].Script == TokenScript.Latin && words[i].Text.Length <= 6)
             {
                 var joinedWords = 0;
-                for (var length = Math.Min(Lexicon.MaxPinyinSyllables, words.Count - i); length >= 2 && joinedWords == 0; length--)
+                var syllables = 0;
+                while (i + syllables < words.Count && words[i + syllables].Script == TokenScript.Latin && words[i + syllables].Text.Length <= 6)
                 {
-                    if (words.Skip(i).Take(length).Any(w => w.Script != TokenScript.Latin || w.Text.Length > 6))
-                    {
-                        continue;
-                    }
+                    syllables++;
+                }
 
-                    var joined = string.Concat(words.Skip(i).Take(length).Select(w => w.Text));
+                // Only runs of short Latin words can be joined: a longer span would hold another word.
+                for (var length = Math.Min(Math.Min(Lexicon.MaxPinyinSyllables, words.Count - i), syllables); length >= 2 && joinedWords == 0; length--)
+                {
+                    var joined = Join(words, i, length, spaced: false);
                     if (Lexicon.TryPinyin(joined, out _))
                     {
                         output.Add(new Word(joined, TokenScript.Latin, null));
@@ -526,7 +528,7 @@ public static class NameNormalizer
 
                 if (end - i >= 2)
                 {
-                    var merged = string.Concat(words.Skip(i).Take(end - i).Select(w => w.Text));
+                    var merged = Join(words, i, end - i, spaced: false);
                     AddWord(tokens, merged, script, null);
                     i = end;
                     continue;
@@ -580,7 +582,7 @@ public static class NameNormalizer
             string? lexiconWords = null;
             for (var length = Math.Min(Lexicon.MaxPinyinSyllables, end - i); length >= 2; length--)
             {
-                var joined = string.Concat(words.Skip(i).Take(length).Select(w => w.Text));
+                var joined = Join(words, i, length, spaced: false);
                 if (Lexicon.TryPinyin(joined, out var found))
                 {
                     matched = length;
@@ -607,6 +609,32 @@ public static class NameNormalizer
         }
 
         FlushPending();
+    }
+
+    /// <summary>The texts of <paramref name="count"/> words from <paramref name="start"/>, joined by single spaces or run together.</summary>
+    static string Join(List<Word> words, int start, int count, bool spaced)
+    {
+        var length = spaced ? count - 1 : 0;
+        for (var k = 0; k < count; k++)
+        {
+            length += words[start + k].Text.Length;
+        }
+
+        return string.Create(length, (words, start, count, spaced), static (span, state) =>
+        {
+            var at = 0;
+            for (var k = 0; k < state.count; k++)
+            {
+                if (state.spaced && k > 0)
+                {
+                    span[at++] = ' ';
+                }
+
+                var text = state.words[state.start + k].Text;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
     }
 
     /// <summary>A word on its way to becoming a token; <see cref="Written"/> keeps a Han or Hangul character.</summary>

@@ -348,8 +348,7 @@ public static class NameScorer
     static bool SpellsJapanese(NormalizedName han, NormalizedName latin)
     {
         var chars = han.HanWritten;
-        if (chars.Length < 2 || han.Tokens.Any(t => t.Script != TokenScript.Han || t.Kind != TokenKind.Name)
-            || latin.Tokens.Any(t => t.Script != TokenScript.Latin))
+        if (chars.Length < 2 || !AllHanNames(han.Tokens) || !AllLatin(latin.Tokens))
         {
             return false;
         }
@@ -358,6 +357,33 @@ public static class NameScorer
         return CjkReadings.SpellsJapanese(chars, letters)
             || CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(1), chars.AsSpan(0, 1)), letters)
             || (chars.Length >= 3 && CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(2), chars.AsSpan(0, 2)), letters));
+    }
+
+    // Loops by index: enumerating an IReadOnlyList allocates an enumerator per call, and these run per candidate.
+    static bool AllHanNames(IReadOnlyList<NameToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Script != TokenScript.Han || tokens[k].Kind != TokenKind.Name)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    static bool AllLatin(IReadOnlyList<NameToken> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Script != TokenScript.Latin)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Joins adjacent tokens whose concatenation is a token of the other name; the input when none do.</summary>
@@ -377,8 +403,9 @@ public static class NameScorer
                 }
 
                 NameToken? target = null;
-                foreach (var o in other)
+                for (var k = 0; k < other.Count; k++)
                 {
+                    var o = other[k];
                     if (o.Text.Length == length && StartsWithRun(o.Text, current, i, span))
                     {
                         target = o;
@@ -565,9 +592,9 @@ public static class NameScorer
     static int CoreCount(IReadOnlyList<NameToken> tokens)
     {
         var count = 0;
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            count += t.Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location ? 1 : 0;
+            count += tokens[k].Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location ? 1 : 0;
         }
 
         return count;
@@ -575,9 +602,9 @@ public static class NameScorer
 
     static bool HasScript(IReadOnlyList<NameToken> tokens, TokenScript script)
     {
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (t.Script == script)
+            if (tokens[k].Script == script)
             {
                 return true;
             }
@@ -667,8 +694,9 @@ public static class NameScorer
     static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
     {
         NameToken? single = null;
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Kind is TokenKind.Name or TokenKind.Generic)
             {
                 if (single is not null)

@@ -31,6 +31,7 @@ public sealed class ScreeningIndex
     readonly int _commonTrigramLimit;
     readonly int _commonTokenLimit;
     readonly ThreadLocal<Scratch> _scratch;
+    readonly PartyType[] _entryTypes;
 
     ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
         Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms,
@@ -48,6 +49,11 @@ public sealed class ScreeningIndex
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(names.Length));
         Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
+        _entryTypes = new PartyType[entries.Count];
+        for (var e = 0; e < entries.Count; e++)
+        {
+            _entryTypes[e] = entries[e].Type;
+        }
     }
 
     /// <summary>The indexed entries.</summary>
@@ -249,6 +255,11 @@ public sealed class ScreeningIndex
         }
 
         CheckPostings(trigramNames, names.Length);
+        for (var t = 0; t < TrigramSpace; t++)
+        {
+            CheckAscending(trigramNames.AsSpan(trigramStart[t], trigramStart[t + 1] - trigramStart[t]));
+        }
+
         var dictionaries = new Dictionary<string, int[]>[4];
         for (var d = 0; d < dictionaries.Length; d++)
         {
@@ -259,6 +270,7 @@ public sealed class ScreeningIndex
                 var key = reader.String();
                 var list = reader.Ints();
                 CheckPostings(list, names.Length);
+                CheckAscending(list);
                 if (!postings.TryAdd(key, list))
                 {
                     throw new InvalidDataException($"snapshot posting key '{key}' repeated");
@@ -279,6 +291,18 @@ public sealed class ScreeningIndex
             if ((uint)n >= (uint)names)
             {
                 throw new InvalidDataException($"snapshot posting {n} is not one of the {names} names");
+            }
+        }
+    }
+
+    /// <summary>Each list's names ascending, as <see cref="Build"/> makes them; candidate order relies on it.</summary>
+    static void CheckAscending(ReadOnlySpan<int> postings)
+    {
+        for (var i = 1; i < postings.Length; i++)
+        {
+            if (postings[i] <= postings[i - 1])
+            {
+                throw new InvalidDataException("snapshot posting list is not in ascending order");
             }
         }
     }
@@ -375,8 +399,9 @@ public sealed class ScreeningIndex
         var readings = NameNormalizer.Normalize(query.Name, query.Type);
         var scratch = _scratch.Value!;
         scratch.BestByEntry.Clear();
-        foreach (var reading in readings)
+        for (var r = 0; r < readings.Count; r++)
         {
+            var reading = readings[r];
             if (reading.IsEmpty)
             {
                 continue;
@@ -384,7 +409,7 @@ public sealed class ScreeningIndex
 
             foreach (var n in Candidates(reading, scratch))
             {
-                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, Entries[_names[n].Entry].Type), Rarity);
+                var score = NameScorer.Score(reading, _names[n].Normalized, PairType(query.Type, _entryTypes[_names[n].Entry]), Rarity);
                 if (score <= 0)
                 {
                     continue;
@@ -437,10 +462,8 @@ public sealed class ScreeningIndex
         var score = nameScore;
         // A person is not a company: a person's name that resembles a listed organisation (or the reverse) is weaker
         // evidence. Organisations are known by their listed type or by a legal form in the matched name.
-        var listedOrganisation = entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft
-            || (entry.Type == PartyType.Unknown && listedName.Tokens.Any(t => t.Kind == TokenKind.LegalForm));
         var typeMismatch = nameScore < 1.0
-            && ((query.Type == PartyType.Individual && listedOrganisation)
+            && ((query.Type == PartyType.Individual && IsOrganisation(entry, listedName))
                 || (query.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft && entry.Type == PartyType.Individual));
         var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
         if (!typeMismatch && !hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
@@ -489,56 +512,87 @@ public sealed class ScreeningIndex
         return (score, context.ToString());
     }
 
+    static bool IsOrganisation(ListEntry entry, NormalizedName listedName)
+    {
+        if (entry.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft)
+        {
+            return true;
+        }
+
+        if (entry.Type != PartyType.Unknown)
+        {
+            return false;
+        }
+
+        // By index: this runs for every entry ranked, and enumerating the interface would allocate.
+        var tokens = listedName.Tokens;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.LegalForm)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     static List<string> AddressWords(string address) =>
         [.. NameNormalizer.NormalizePrimary(address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address)
             .Tokens.Where(t => t.Text.Length >= 3).Select(t => t.Text).Distinct(StringComparer.Ordinal)];
 
     List<int> Candidates(NormalizedName reading, Scratch scratch)
     {
-        var counts = scratch.Counts;
-        var touched = scratch.Touched;
-        touched.Clear();
+        var counter = scratch.Counter;
         Trigrams(reading.Compact, scratch.Trigrams);
-        var rare = 0;
+
+        // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
+        var rare = scratch.Rare;
+        rare.Clear();
         foreach (var t in scratch.Trigrams)
         {
-            var start = _trigramStart[t];
-            var length = _trigramStart[t + 1] - start;
-
-            // Trigrams shared by a large share of all names ("ing", "ion") say little and cost most; skip them.
-            if (length > _commonTrigramLimit)
+            if (_trigramStart[t + 1] - _trigramStart[t] <= _commonTrigramLimit)
             {
-                continue;
-            }
-
-            rare++;
-            foreach (var n in _trigramNames.AsSpan(start, length))
-            {
-                ref var count = ref counts[n];
-                if (count == 0)
-                {
-                    touched.Add(n);
-                }
-
-                count++;
+                rare.Add(t);
             }
         }
 
-        void Boost(int[] postings, int weight)
+        // A name is a candidate when it shares half the rare trigrams or four (a token or key hit counts four). A name
+        // found in none of the other lists and by no token or key can reach that count only if it is in more than the
+        // k - 1 longest trigram lists (k the count needed), so those lists only add to names found elsewhere: the same
+        // candidates and counts for a fraction of the work, the longest lists being most of it.
+        var minimum = Math.Max(1, (int)Math.Ceiling(rare.Count * 0.5));
+        var needed = Math.Min(minimum, 4);
+        counter.Start(needed);
+        var addOnly = scratch.AddOnly;
+        addOnly.Clear();
+        while (addOnly.Count < needed - 1)
         {
-            foreach (var n in postings)
+            var longest = -1;
+            for (var k = 0; k < rare.Count; k++)
             {
-                if (counts[n] == 0)
+                if (!addOnly.Contains(k) && (longest < 0 || Postings(rare[k]).Length > Postings(rare[longest]).Length))
                 {
-                    touched.Add(n);
+                    longest = k;
                 }
+            }
 
-                counts[n] += weight;
+            addOnly.Add(longest);
+        }
+
+        for (var k = 0; k < rare.Count; k++)
+        {
+            if (!addOnly.Contains(k))
+            {
+                counter.Touch(Postings(rare[k]), k, 1);
             }
         }
 
-        foreach (var token in reading.Tokens)
+        var list = rare.Count;
+        var tokens = reading.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var token = tokens[i];
             if (token.Kind is TokenKind.LegalForm or TokenKind.Stop)
             {
                 continue;
@@ -546,41 +600,38 @@ public sealed class ScreeningIndex
 
             if (_tokens.TryGetValue(token.Text, out var postings) && postings.Length <= _commonTokenLimit)
             {
-                Boost(postings, 4);
+                counter.Touch(postings, list++, 4);
             }
 
             if (token.Script is TokenScript.Abjad && _phonetic.TryGetValue("s:" + Phonetics.Skeleton(token.Text), out var skeleton)
                 && skeleton.Length <= _commonTokenLimit)
             {
-                Boost(skeleton, 4);
+                counter.Touch(skeleton, list++, 4);
             }
 
             if (token.Script is TokenScript.Hangul && _phonetic.TryGetValue("k:" + Phonetics.KoreanFold(token.Text), out var korean)
                 && korean.Length <= _commonTokenLimit)
             {
-                Boost(korean, 4);
+                counter.Touch(korean, list++, 4);
             }
         }
 
         if (reading.Tokens.Count == 1 && _acronyms.TryGetValue(reading.Tokens[0].Text, out var acronym))
         {
-            Boost(acronym, 4);
+            counter.Touch(acronym, list, 4);
         }
 
-        var minimum = Math.Max(1, (int)Math.Ceiling(rare * 0.5));
+        foreach (var k in addOnly)
+        {
+            counter.Increment(Postings(rare[k]), k);
+        }
+
         var result = scratch.Result;
         result.Clear();
-        foreach (var n in touched)
-        {
-            if (counts[n] >= minimum || counts[n] >= 4)
-            {
-                result.Add(n);
-            }
-        }
-
+        counter.Collect(result);
         if (result.Count > MaxCandidates)
         {
-            result.Sort((a, b) => counts[b].CompareTo(counts[a]));
+            result.Sort(scratch.ByCount);
             result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
         }
 
@@ -596,20 +647,27 @@ public sealed class ScreeningIndex
             }
         }
 
-        foreach (var n in touched)
-        {
-            counts[n] = 0;
-        }
-
+        counter.Clear();
         return result;
     }
 
-    sealed class Scratch(int names)
+    ReadOnlySpan<int> Postings(int trigram) =>
+        _trigramNames.AsSpan(_trigramStart[trigram], _trigramStart[trigram + 1] - _trigramStart[trigram]);
+
+    sealed class Scratch
     {
-        public int[] Counts { get; } = new int[names];
-        public List<int> Touched { get; } = [];
+        public Scratch(int names)
+        {
+            Counter = new CandidateCounter(names);
+            ByCount = (a, b) => Counter.Count(b).CompareTo(Counter.Count(a));
+        }
+
+        public CandidateCounter Counter { get; }
+        public Comparison<int> ByCount { get; }
         public List<int> Result { get; } = [];
         public List<int> Trigrams { get; } = [];
+        public List<int> Rare { get; } = [];
+        public List<int> AddOnly { get; } = [];
         public Dictionary<int, (double Score, int Name, NormalizedName Reading)> BestByEntry { get; } = [];
     }
 }

@@ -1,0 +1,139 @@
+namespace Clearance.Screening;
+
+/// <summary>
+/// One thread's counts of how often each indexed name occurs in the posting lists of one query's keys, kept so that the
+/// candidates come out exactly as a plain count over every list gives them: the same names, the same counts, and in the
+/// order a plain count first meets them (by the first list holding the name, then by name, posting lists being ordered).
+/// </summary>
+/// <remarks>
+/// Lists are numbered in the order a plain count walks them. <see cref="Touch"/> counts every name of a list;
+/// <see cref="Increment"/> counts only names some earlier <see cref="Touch"/> met, which is all a caller needs for lists
+/// that cannot alone bring a name to the count it asks for (a name in none of the touched lists and in at most k - 1 other
+/// lists never reaches k). Membership is tested in a bit set that stays in the first-level cache. Counts belong to one
+/// query by a generation number stored with them, so nothing is reset name by name between queries; the names reaching
+/// the count asked for are noted as they reach it.
+/// </remarks>
+sealed class CandidateCounter(int names)
+{
+    // A slot's Tag holds the generation above ListBits and the first list's number below: list numbers stay far below
+    // 2^20 (at most the distinct trigrams of a name, 36^3, plus two keys per token and an acronym).
+    const int ListBits = 20;
+    const int ListMask = (1 << ListBits) - 1;
+    const int LastGeneration = (1 << (31 - ListBits)) - 1;
+
+    readonly Slot[] _slots = new Slot[names];
+    readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
+    readonly int[] _reached = new int[names];
+    int _reachedCount;
+    int _generation = 1;
+    int _minimum = int.MaxValue;
+    long[] _keys = new long[64];
+
+    /// <summary>Starts a query whose candidates are the names counted at least <paramref name="minimum"/> times.</summary>
+    public void Start(int minimum) => _minimum = minimum;
+
+    /// <summary>The count of a name in this query so far.</summary>
+    public int Count(int name) => _slots[name].Tag >>> ListBits == _generation ? _slots[name].Count : 0;
+
+    /// <summary>Counts every name of <paramref name="postings"/> (list number <paramref name="list"/>) by <paramref name="weight"/>.</summary>
+    public void Touch(ReadOnlySpan<int> postings, int list, int weight)
+    {
+        var slots = _slots;
+        var bits = _touchedBits;
+        var current = _generation << ListBits;
+        var minimum = _minimum;
+        foreach (var n in postings)
+        {
+            ref var slot = ref slots[n];
+            int before;
+            if ((slot.Tag & ~ListMask) != current)
+            {
+                before = 0;
+                slot.Tag = current | list;
+                slot.Count = weight;
+                bits[n >> 6] |= 1UL << n;
+            }
+            else
+            {
+                before = slot.Count;
+                slot.Count = before + weight;
+                if (list < (slot.Tag & ListMask))
+                {
+                    slot.Tag = current | list;
+                }
+            }
+
+            if (before < minimum && before + weight >= minimum)
+            {
+                _reached[_reachedCount++] = n;
+            }
+        }
+    }
+
+    /// <summary>Counts by one those names of <paramref name="postings"/> (list number <paramref name="list"/>) already touched.</summary>
+    public void Increment(ReadOnlySpan<int> postings, int list)
+    {
+        var slots = _slots;
+        var bits = _touchedBits;
+        var current = _generation << ListBits;
+        var minimum = _minimum;
+        foreach (var n in postings)
+        {
+            if ((bits[n >> 6] & (1UL << n)) == 0)
+            {
+                continue;
+            }
+
+            ref var slot = ref slots[n];
+            if (list < (slot.Tag & ListMask))
+            {
+                slot.Tag = current | list;
+            }
+
+            if (++slot.Count == minimum)
+            {
+                _reached[_reachedCount++] = n;
+            }
+        }
+    }
+
+    /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
+    /// plain count over the lists by their numbers would first have met them.</summary>
+    public void Collect(List<int> result)
+    {
+        var found = _reachedCount;
+        if (found > _keys.Length)
+        {
+            _keys = new long[Math.Max(found, _keys.Length * 2)];
+        }
+
+        for (var r = 0; r < found; r++)
+        {
+            var n = _reached[r];
+            _keys[r] = ((long)(_slots[n].Tag & ListMask) << 32) | (uint)n;
+        }
+
+        var keys = _keys.AsSpan(0, found);
+        keys.Sort();
+        foreach (var key in keys)
+        {
+            result.Add((int)key);
+        }
+    }
+
+    /// <summary>Forgets every count, ready for the next query.</summary>
+    public void Clear()
+    {
+        _reachedCount = 0;
+        Array.Clear(_touchedBits);
+        if (_generation == LastGeneration)
+        {
+            Array.Clear(_slots);
+            _generation = 0;
+        }
+
+        _generation++;
+    }
+
+    record struct Slot(int Count, int Tag);
+}
