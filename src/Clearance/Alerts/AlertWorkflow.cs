@@ -64,9 +64,11 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// the order's parties not already dispositioned false positive for that party, and a hold when a true match stands
     /// for one of its parties. Adds an audit event when it raised or held anything; the caller saves and commits.
     /// </summary>
-    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, CancellationToken ct)
+    /// <remarks><paramref name="standing"/> holds the true matches for the parties of the orders committed together
+    /// (<see cref="StandingTrueMatchesAsync"/>): one query per group commit instead of one per order.</remarks>
+    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, StandingTrueMatches standing, CancellationToken ct)
     {
-        var trueMatches = await TrueMatchesAsync(order, input, ct);
+        var trueMatches = standing.For(input);
         var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit);
         if (!anyHit && trueMatches.Count == 0)
         {
@@ -132,6 +134,19 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var raised = candidates.Where(c => skip.Add((c.SubjectKey, c.EntryHash))).ToList();
         db.Alerts.AddRange(raised);
         return raised;
+    }
+
+    /// <summary>The true matches standing for the parties of new orders, by their names and countries, read at once for
+    /// a group commit; a new order has no alerts of its own yet.</summary>
+    public async Task<StandingTrueMatches> StandingTrueMatchesAsync(IEnumerable<OrderInput> inputs, CancellationToken ct)
+    {
+        var keys = inputs.SelectMany(i => i.Parties).Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => a.Status == AlertStatus.TrueMatch && keys.Contains(a.NameKey))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.NameKey, a.PartyName, a.List, a.EntryName })
+            .ToListAsync(ct);
+        return new StandingTrueMatches([.. found.Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
     }
 
     /// <summary>The true matches standing for the order's parties (by name and country), as "name: list entry".</summary>
