@@ -2,7 +2,8 @@
 # Service load: builds Release, starts Clearance.Web on a fresh SQLite file and on a throwaway PostgreSQL cluster (Debian's
 # binaries, default durable settings: fsync and synchronous_commit on), and drives POST /api/orders with wrk (orders.lua:
 # unique Idempotency-Key per request, three parties, one or two lines) at 64 connections.
-#   bench/load/run.sh [sqlite|postgres|both] [seconds]        (default: both, 30 s; env CONNECTIONS, THREADS, WARMUP)
+#   bench/load/run.sh [sqlite|postgres|both] [seconds]        (default: both, 30 s; env CONNECTIONS, THREADS, WARMUP,
+#   PG_CONNECTION_EXTRA)
 # Needs wrk (apt-get install -y wrk) and, for PostgreSQL, postgresql (apt-get install -y postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -91,7 +92,8 @@ if [[ "$which" == postgres || "$which" == both ]]; then
   "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w start \
     -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
   "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
-  start_server postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=clearance"
+  # PG_CONNECTION_EXTRA: more connection-string keywords to try (e.g. ";Maximum Pool Size=16").
+  start_server postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=clearance${PG_CONNECTION_EXTRA:-}"
   drive postgres
   stop_server
 fi

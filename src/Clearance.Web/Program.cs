@@ -8,7 +8,16 @@ using Clearance.Web.Parties;
 using Clearance.Web.Users;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// Started from another folder (a service manager, a script) without --contentRoot, the working directory holds no
+// appsettings.json and the host would run without its log levels: the settings shipped next to the binary apply then.
+var given = new ConfigurationBuilder().AddEnvironmentVariables("ASPNETCORE_").AddEnvironmentVariables("DOTNET_").AddCommandLine(args).Build();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = given[HostDefaults.ContentRootKey] is null && !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"))
+        ? AppContext.BaseDirectory
+        : null,
+});
 builder.Services.AddClearance(builder.Configuration);
 builder.Services.AddClearanceWeb();
 

@@ -18,10 +18,11 @@ public static class ClearanceServiceCollectionExtensions
     public static IServiceCollection AddClearance(this IServiceCollection services, IConfiguration configuration)
     {
         var database = DatabaseSettings.From(configuration);
+        // Pooled: a request reuses a reset context instead of building one (and its services) per request.
         _ = database.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContext<ClearanceDbContext, SqliteClearanceDbContext>(database.Configure),
-            DatabaseProvider.Postgres => services.AddDbContext<ClearanceDbContext, PostgresClearanceDbContext>(database.Configure),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<ClearanceDbContext, SqliteClearanceDbContext>(database.Configure),
+            DatabaseProvider.Postgres => services.AddDbContextPool<ClearanceDbContext, PostgresClearanceDbContext>(database.Configure),
         };
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);

@@ -36,6 +36,12 @@ public abstract class AuthorizationMatrixTests<TDb>
         }),
         ("GET", "/api/users/{userName}", [Role.Admin], () => new(HttpMethod.Get, "/api/users/admin")),
         ("POST", "/api/users/{userName}/api-keys", [Role.Admin], () => new(HttpMethod.Post, "/api/users/admin/api-keys")),
+        // The bootstrap admin's own keys are revoked and its role set to what it is; the matrix's clients are other users.
+        ("DELETE", "/api/users/{userName}/api-keys", [Role.Admin], () => new(HttpMethod.Delete, "/api/users/admin/api-keys")),
+        ("PUT", "/api/users/{userName}/role", [Role.Admin], () => new(HttpMethod.Put, "/api/users/admin/role")
+        {
+            Content = JsonContent.Create(new { role = "admin" }),
+        }),
         ("GET", "/api/audit/verify", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/verify")),
         ("GET", "/api/audit/export", [Role.Auditor, Role.Admin], () => new(HttpMethod.Get, "/api/audit/export?from=2026-01-01&to=2026-12-31")),
         // Sales submits order 1 (held: its end user is on the Entity List); the officer then releases it.

@@ -63,6 +63,7 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ManageParties, p => p.RequireRole(RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Admin))
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
             .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
+        services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
         return services;

@@ -126,11 +126,8 @@ public static class OrdersApi
     /// <summary>The decision as <c>evaluate</c> prints it, between the service's id and the order's status.</summary>
     static JsonObject View(Order order)
     {
-        var view = new JsonObject { ["id"] = order.Id };
-        foreach (var (name, value) in JsonNode.Parse(order.DecisionJson)!.AsObject().ToList())
-        {
-            view[name] = value?.DeepClone();
-        }
+        var view = JsonNode.Parse(order.DecisionJson)!.AsObject();
+        view.Insert(0, "id", order.Id);
 
         view["status"] = order.Status.Name();
         view["submittedBy"] = order.SubmittedBy;

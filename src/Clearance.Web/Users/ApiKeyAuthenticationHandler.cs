@@ -5,9 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace Clearance.Web.Users;
 
-/// <summary><c>Authorization: Bearer &lt;api key&gt;</c>: the key is hashed and looked up; unknown and expired keys fail.</summary>
+/// <summary><c>Authorization: Bearer &lt;api key&gt;</c>: the key is hashed and looked up (through <see cref="ApiKeyCache"/>);
+/// unknown and expired keys fail.</summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, UserWorkflow users)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ApiKeyCache cache, IServiceProvider services)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -25,7 +26,9 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var key = header[Bearer.Length..].Trim();
-        var user = key.Length is 0 or > 256 ? null : await users.AuthenticateApiKeyAsync(key, Context.RequestAborted);
+        var user = key.Length is 0 or > 256
+            ? null
+            : await cache.AuthenticateAsync(ApiKeys.Hash(key), (hash, ct) => services.GetRequiredService<UserWorkflow>().FindApiKeyAsync(hash, ct), Context.RequestAborted);
         return user is null
             ? AuthenticateResult.Fail("Unknown or expired API key.")
             : AuthenticateResult.Success(new AuthenticationTicket(UserClaims.Principal(user, SchemeName), SchemeName));

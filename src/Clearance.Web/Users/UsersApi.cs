@@ -12,8 +12,16 @@ public static class UsersApi
         group.MapPost("/", CreateUser);
         group.MapGet("/{userName}", GetUser);
         group.MapPost("/{userName}/api-keys", IssueApiKey);
+        group.MapDelete("/{userName}/api-keys", RevokeApiKeys);
+        group.MapPut("/{userName}/role", ChangeRole);
         return group;
     }
+
+    public sealed record ChangeRoleRequest(string? Role);
+
+    /// <param name="UserName">Whose keys they were.</param>
+    /// <param name="Revoked">How many keys stopped working.</param>
+    public sealed record RevokedApiKeysView(string UserName, int Revoked);
 
     public sealed record CreateUserRequest(string? UserName, string? Role, string? Password);
 
@@ -64,5 +72,30 @@ public static class UsersApi
         return issued is null
             ? TypedResults.NotFound()
             : TypedResults.Created((string?)null, new ApiKeyView(issued.UserName, issued.Key, issued.Prefix, issued.ExpiresAt));
+    }
+
+    /// <summary>Every key of the user stops working, on this instance at once and on others within
+    /// <see cref="ApiKeyCache.Lifetime"/>.</summary>
+    static async Task<Results<Ok<RevokedApiKeysView>, NotFound>> RevokeApiKeys(
+        string userName, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
+    {
+        var revoked = await users.RevokeApiKeysAsync(caller.UserName(), userName, ct);
+        keys.Clear();
+        return revoked is { } count ? TypedResults.Ok(new RevokedApiKeysView(userName, count)) : TypedResults.NotFound();
+    }
+
+    /// <summary>The new role applies to the user's keys on this instance at once and on others within
+    /// <see cref="ApiKeyCache.Lifetime"/>; a browser session keeps its role until it signs in again.</summary>
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound>> ChangeRole(
+        string userName, ChangeRoleRequest request, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
+    {
+        if (RoleNames.Parse(request.Role) is not { } role)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"One of {string.Join(", ", RoleNames.All.Select(r => r.Name()))}."] });
+        }
+
+        var changed = await users.ChangeRoleAsync(caller.UserName(), userName, role, ct);
+        keys.Clear();
+        return changed && await users.FindAsync(userName, ct) is { } user ? TypedResults.Ok(user.ToView()) : TypedResults.NotFound();
     }
 }

@@ -64,9 +64,11 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// the order's parties not already dispositioned false positive for that party, and a hold when a true match stands
     /// for one of its parties. Adds an audit event when it raised or held anything; the caller saves and commits.
     /// </summary>
-    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, CancellationToken ct)
+    /// <remarks><paramref name="standing"/> holds the true matches for the parties of the orders committed together
+    /// (<see cref="StandingTrueMatchesAsync"/>): one query per group commit instead of one per order.</remarks>
+    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, StandingTrueMatches standing, CancellationToken ct)
     {
-        var trueMatches = await TrueMatchesAsync(order, input, ct);
+        var trueMatches = standing.For(input);
         // Owners are screened for the Affiliates rule but have no row in the decision's screening: orders naming owners
         // (few) are screened again here so that an owner's hit is an alert too.
         var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit) || input.Parties.Any(p => p.Owners.Count > 0);
@@ -145,6 +147,19 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return raised;
     }
 
+    /// <summary>The true matches standing for the parties (and owners) of new orders, by their names and countries, read at once for
+    /// a group commit; a new order has no alerts of its own yet.</summary>
+    public async Task<StandingTrueMatches> StandingTrueMatchesAsync(IEnumerable<OrderInput> inputs, CancellationToken ct)
+    {
+        var keys = inputs.SelectMany(ScreeningSubject.NameKeys).Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => a.Status == AlertStatus.TrueMatch && keys.Contains(a.NameKey))
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.NameKey, a.PartyName, a.List, a.EntryName })
+            .ToListAsync(ct);
+        return new StandingTrueMatches([.. found.Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
+    }
+
     /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry".</summary>
     public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
     {
@@ -154,10 +169,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
     async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
     {
-        var keys = input.Parties
-            .SelectMany(p => p.Owners.Select(o => ScreeningSubject.NameKey(o.Name, o.Country)).Prepend(ScreeningSubject.NameKey(p.Name, p.Country)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var keys = ScreeningSubject.NameKeys(input).Distinct(StringComparer.Ordinal).ToList();
         var orderId = order.Id;
         var found = await db.Alerts.AsNoTracking()
             .Where(a => a.Status == AlertStatus.TrueMatch && (keys.Contains(a.NameKey) || (orderId != 0 && a.OrderId == orderId)))

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace Clearance.Data;
 
@@ -39,8 +41,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         _ = Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString),
-            DatabaseProvider.Postgres => options.UseNpgsql(ConnectionString),
+            DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString)),
         };
+    }
+
+    /// <summary>Npgsql prepares the statements a connection runs most (the order path's few) unless the connection string
+    /// says otherwise: PostgreSQL then skips parsing and planning them on every order.</summary>
+    static string WithAutoPrepare(string connectionString)
+    {
+        // Npgsql's own builder knows every keyword, so whether one was given is read from the plain key/value pairs.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", "", StringComparison.Ordinal), "maxautoprepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32 }.ConnectionString;
     }
 
     /// <summary>A context outside dependency injection, for the CLI and tools; the caller disposes it.</summary>

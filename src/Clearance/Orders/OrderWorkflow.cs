@@ -26,15 +26,14 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
     public async Task<OrderSubmission> SubmitAsync(string submitter, string idempotencyKey, string body, CancellationToken ct)
     {
-        if (await FindByKeyAsync(submitter, idempotencyKey, ct) is { } earlier)
-        {
-            return new OrderSubmission(earlier, false, []);
-        }
-
+        // A retry of a stored order is found by the store, inside its transaction, without a query per submission here;
+        // only a body that no longer reads is looked up first, so its retry still returns the stored order.
         var (input, errors) = pipeline.Reader.ReadOne(body, RequestBody);
         if (input is null)
         {
-            return new OrderSubmission(null, false, errors);
+            return await FindByKeyAsync(submitter, idempotencyKey, ct) is { } earlier
+                ? new OrderSubmission(earlier, false, [])
+                : new OrderSubmission(null, false, errors);
         }
 
         var decision = pipeline.Evaluate(input, null, Reading);
@@ -90,6 +89,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
+        var standing = await alerts.StandingTrueMatchesAsync(added.Select(a => a.Input), ct);
         foreach (var (order, input, decision) in added)
         {
             await audit.AppendAsync(
@@ -102,7 +102,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 ct);
 
             // Every other write that belongs to one order's submission goes here, in this same transaction.
-            await alerts.RaiseForOrderAsync(order, input, decision, ct);
+            await alerts.RaiseForOrderAsync(order, input, decision, standing, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Parties;
@@ -21,6 +22,10 @@ public static class ScreeningSubject
 
     /// <summary>The key over the primary name and the country alone: a party of an order is recognised by it.</summary>
     public static string NameKey(string name, string? country) => Hash($"{Normalize(name)}\n{country?.ToUpperInvariant()}");
+
+    /// <summary>The <see cref="NameKey"/> of each party of an order and of each of their owners.</summary>
+    public static IEnumerable<string> NameKeys(OrderInput order) =>
+        order.Parties.SelectMany(p => p.Owners.Select(o => NameKey(o.Name, o.Country)).Prepend(NameKey(p.Name, p.Country)));
 
     static string Normalize(string name) =>
         NameNormalizer.NormalizePrimary(name.Length > NameNormalizer.MaxLength ? name[..NameNormalizer.MaxLength] : name).Full;

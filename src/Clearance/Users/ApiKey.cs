@@ -17,5 +17,6 @@ public sealed class ApiKey
 
     public required DateTime CreatedAt { get; init; }
 
-    public DateTime? ExpiresAt { get; init; }
+    /// <summary>When the key stops working; revoking a key sets it to the moment of revocation (nothing is deleted).</summary>
+    public DateTime? ExpiresAt { get; set; }
 }

@@ -78,16 +78,68 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
         return issued;
     }
 
+    /// <summary>Gives the user another role; false when there is no such user.</summary>
+    public async Task<bool> ChangeRoleAsync(string actor, string userName, Role role, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        if (user is null)
+        {
+            return false;
+        }
+
+        var previous = user.Role;
+        user.Role = role;
+        await audit.AppendAsync(
+            new AuditEntry(actor, "user.role-changed", "user", userName, new { userName, role = role.Name(), previous = previous.Name() }),
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    /// <summary>Ends every key of the user that has not expired yet (its expiry becomes now); the number revoked, or
+    /// null when there is no such user.</summary>
+    public async Task<int?> RevokeApiKeysAsync(string actor, string userName, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var user = await db.Users.Include(u => u.ApiKeys).SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var revoked = user.ApiKeys.Where(k => k.ExpiresAt is null || k.ExpiresAt > now).OrderBy(k => k.Id).ToList();
+        foreach (var key in revoked)
+        {
+            key.ExpiresAt = now;
+        }
+
+        await audit.AppendAsync(
+            new AuditEntry(actor, "api-keys.revoked", "user", userName, new { userName, prefixes = revoked.Select(k => k.Prefix).ToList() }),
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return revoked.Count;
+    }
+
     /// <summary>The key's owner, or null for an unknown or expired key.</summary>
     public async Task<AuthenticatedUser?> AuthenticateApiKeyAsync(string key, CancellationToken ct)
     {
-        var hash = ApiKeys.Hash(key);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var grant = await FindApiKeyAsync(ApiKeys.Hash(key), ct);
+        return grant is not null && grant.IsValidAt(clock.GetUtcNow().UtcDateTime) ? grant.User : null;
+    }
+
+    /// <summary>The owner and expiry of the key with this hash (<see cref="ApiKeys.Hash"/>), expired or not; null
+    /// for an unknown key.</summary>
+    public async Task<ApiKeyGrant?> FindApiKeyAsync(string keyHash, CancellationToken ct)
+    {
         var found = await db.ApiKeys.AsNoTracking()
-            .Where(k => k.KeyHash == hash)
+            .Where(k => k.KeyHash == keyHash)
             .Select(k => new { k.ExpiresAt, k.User.UserName, k.User.Role })
             .SingleOrDefaultAsync(ct);
-        return found is null || found.ExpiresAt <= now ? null : new AuthenticatedUser(found.UserName, found.Role);
+        return found is null ? null : new ApiKeyGrant(new AuthenticatedUser(found.UserName, found.Role), found.ExpiresAt);
     }
 
     /// <summary>The user, or null for an unknown user, a user without a password, or a wrong password (all taking the same time).</summary>
