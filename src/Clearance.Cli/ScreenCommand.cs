@@ -49,6 +49,20 @@ static class ScreenCommand
             return CliApp.BadInput;
         }
 
+        // The lists load (from their cache, or parsed and indexed) while the input is read: neither needs the other.
+        var loading = Task.Run(() =>
+        {
+            var log = new StringWriter();
+            try
+            {
+                var store = ListStore.ForThisMachine();
+                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, log), Log: log, Problem: (string?)null);
+            }
+            catch (ListFormatException e)
+            {
+                return (Set: (ListSet?)null, Log: log, Problem: e.Message);
+            }
+        }, ct);
         var (input, problem) = CsvInput.Read(path, ["id", "name"]);
         if (input is null)
         {
@@ -85,15 +99,11 @@ static class ScreenCommand
                 address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address, type);
         }
 
-        ListSet set;
-        try
+        var (set, log, listProblem) = loading.GetAwaiter().GetResult();
+        error.Write(log.ToString());
+        if (set is null)
         {
-            var store = ListStore.ForThisMachine();
-            set = ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, error);
-        }
-        catch (ListFormatException e)
-        {
-            error.WriteLine(e.Message);
+            error.WriteLine(listProblem);
             return CliApp.BadInput;
         }
 
