@@ -20,12 +20,16 @@ public sealed class ApiKeyCache(TimeProvider clock)
 
     readonly ConcurrentDictionary<string, (ApiKeyGrant Grant, DateTime CachedUntil)> _grants = new(StringComparer.Ordinal);
 
+    // Bumped by Clear: a grant read from the database before a change this instance made is not cached after it.
+    long _generation;
+
     /// <summary>The key's owner if the key is known and valid now: from the cache while fresh, otherwise from <paramref name="find"/>.</summary>
     public async Task<AuthenticatedUser?> AuthenticateAsync(string keyHash, Func<string, CancellationToken, Task<ApiKeyGrant?>> find, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         if (!_grants.TryGetValue(keyHash, out var cached) || now >= cached.CachedUntil)
         {
+            var generation = Interlocked.Read(ref _generation);
             var grant = await find(keyHash, ct);
             if (grant is null)
             {
@@ -40,11 +44,19 @@ public sealed class ApiKeyCache(TimeProvider clock)
 
             cached = (grant, now + Lifetime);
             _grants[keyHash] = cached;
+            if (Interlocked.Read(ref _generation) != generation)
+            {
+                _grants.TryRemove(new KeyValuePair<string, (ApiKeyGrant, DateTime)>(keyHash, cached));
+            }
         }
 
         return cached.Grant.IsValidAt(now) ? cached.Grant.User : null;
     }
 
     /// <summary>Forgets every key, so a change this instance made to users or keys applies to its next request.</summary>
-    public void Clear() => _grants.Clear();
+    public void Clear()
+    {
+        Interlocked.Increment(ref _generation);
+        _grants.Clear();
+    }
 }
