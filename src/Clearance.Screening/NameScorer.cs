@@ -359,7 +359,7 @@ public static class NameScorer
             || (chars.Length >= 3 && CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(2), chars.AsSpan(0, 2)), letters));
     }
 
-    // Loops by index: enumerating an IReadOnlyList allocates an enumerator per call, and these run per candidate.
+    // These helpers loop by index: enumerating an IReadOnlyList allocates an enumerator per call, and they run per candidate.
     static bool AllHanNames(IReadOnlyList<NameToken> tokens)
     {
         for (var k = 0; k < tokens.Count; k++)
@@ -655,8 +655,9 @@ public static class NameScorer
     /// </summary>
     static bool HasJointStock(IReadOnlyList<NameToken> tokens)
     {
-        foreach (var t in tokens)
+        for (var k = 0; k < tokens.Count; k++)
         {
+            var t = tokens[k];
             if (t.Kind == TokenKind.LegalForm && t.Text is "jsc" or "ojsc" or "pjsc" or "cjsc")
             {
                 return true;
@@ -672,9 +673,10 @@ public static class NameScorer
     /// </summary>
     static bool IsOwnToken(NormalizedName name, string text)
     {
-        foreach (var t in name.Tokens)
+        var tokens = name.Tokens;
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (t.Text.Equals(text, StringComparison.Ordinal))
+            if (tokens[k].Text.Equals(text, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -17,15 +17,23 @@ public sealed class TokenRarity
     /// <param name="counts">The number of entries that carry each token at least once.</param>
     /// <param name="entries">The number of entries counted.</param>
     public TokenRarity(IReadOnlyDictionary<string, int> counts, int entries)
+        : this(new Dictionary<string, int>(counts ?? throw new ArgumentNullException(nameof(counts)), StringComparer.Ordinal), entries)
     {
-        ArgumentNullException.ThrowIfNull(counts);
+    }
+
+    // Takes the dictionary as it is: the tables built here are not shared, so they need no copy.
+    TokenRarity(Dictionary<string, int> counts, int entries)
+    {
         ArgumentOutOfRangeException.ThrowIfNegative(entries);
-        _counts = new Dictionary<string, int>(counts, StringComparer.Ordinal);
+        _counts = counts;
         Entries = entries;
     }
 
+    // Read on first use only: an index counts its own tokens, so screening never needs the embedded table.
+    static readonly Lazy<TokenRarity> ShippedTable = new(ReadShipped);
+
     /// <summary>The counts over the shipped list snapshots.</summary>
-    public static TokenRarity Shipped { get; } = ReadShipped();
+    public static TokenRarity Shipped => ShippedTable.Value;
 
     /// <summary>A table that counts nothing: every token is rare.</summary>
     public static TokenRarity None { get; } = new(new Dictionary<string, int>(), 0);
