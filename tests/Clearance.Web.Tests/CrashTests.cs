@@ -18,61 +18,51 @@ public sealed class CrashTests
     [Fact]
     public async Task Every_acknowledged_change_survives_a_killed_server_and_the_chain_still_verifies()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"clearance-crash-test-{Guid.NewGuid():N}.db");
-        try
+        using var database = new DatabaseFile();
+        var acknowledged = new ConcurrentBag<string>();
+        using (var server = await StartServerAsync(database.Path))
         {
-            var acknowledged = new ConcurrentBag<string>();
-            using (var server = await StartServerAsync(database))
+            using var client = Client(server.Port);
+            using var stop = new CancellationTokenSource();
+            var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
             {
-                using var client = Client(server.Port);
-                using var stop = new CancellationTokenSource();
-                var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+                for (var i = 0; !stop.IsCancellationRequested; i++)
                 {
-                    for (var i = 0; !stop.IsCancellationRequested; i++)
+                    var userName = $"w{w}-{i}";
+                    try
                     {
-                        var userName = $"w{w}-{i}";
-                        try
+                        var response = await client.PostAsJsonAsync("/api/users", new { userName, role = "viewer" });
+                        if (response.StatusCode == HttpStatusCode.Created)
                         {
-                            var response = await client.PostAsJsonAsync("/api/users", new { userName, role = "viewer" });
-                            if (response.StatusCode == HttpStatusCode.Created)
-                            {
-                                acknowledged.Add(userName);
-                            }
-                        }
-                        catch (HttpRequestException)
-                        {
-                            return;
+                            acknowledged.Add(userName);
                         }
                     }
-                })).ToArray();
-
-                await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 40, stop, writers);
-            }
-
-            Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the kill");
-            using (var restarted = await StartServerAsync(database))
-            {
-                using var client = Client(restarted.Port);
-                foreach (var userName in acknowledged)
-                {
-                    Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/users/{userName}")).StatusCode);
+                    catch (HttpRequestException)
+                    {
+                        return;
+                    }
                 }
+            })).ToArray();
 
-                var verification = await client.GetFromJsonAsync<Verification>("/api/audit/verify");
-                Assert.True(verification!.Ok, verification.Problem);
-
-                // admin and its key at first start, then one event per user stored.
-                Assert.True(verification.Events >= acknowledged.Count + 2);
-                restarted.Process.Kill();
-                await restarted.Process.WaitForExitAsync();
-            }
+            await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 40, stop, writers);
         }
-        finally
+
+        Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the kill");
+        using (var restarted = await StartServerAsync(database.Path))
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            using var client = Client(restarted.Port);
+            foreach (var userName in acknowledged)
             {
-                File.Delete(file);
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/users/{userName}")).StatusCode);
             }
+
+            var verification = await client.GetFromJsonAsync<Verification>("/api/audit/verify");
+            Assert.True(verification!.Ok, verification.Problem);
+
+            // admin and its key at first start, then one event per user stored.
+            Assert.True(verification.Events >= acknowledged.Count + 2);
+            restarted.Process.Kill();
+            await restarted.Process.WaitForExitAsync();
         }
     }
 
@@ -81,65 +71,55 @@ public sealed class CrashTests
     [Fact]
     public async Task Every_acknowledged_order_and_decision_survives_a_server_killed_during_a_concurrent_order_load()
     {
-        var database = Path.Combine(Path.GetTempPath(), $"clearance-crash-test-{Guid.NewGuid():N}.db");
-        try
+        using var database = new DatabaseFile();
+        var acknowledged = new ConcurrentBag<Acknowledged>();
+        using (var server = await StartServerAsync(database.Path))
         {
-            var acknowledged = new ConcurrentBag<Acknowledged>();
-            using (var server = await StartServerAsync(database))
+            using var client = Client(server.Port);
+            using var stop = new CancellationTokenSource();
+            var writers = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
             {
-                using var client = Client(server.Port);
-                using var stop = new CancellationTokenSource();
-                var writers = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
+                for (var i = 0; !stop.IsCancellationRequested; i++)
                 {
-                    for (var i = 0; !stop.IsCancellationRequested; i++)
+                    var reference = $"CRASH-{w}-{i}";
+                    try
                     {
-                        var reference = $"CRASH-{w}-{i}";
-                        try
+                        var response = await client.SendAsync(OrderSamples.Post(ThreePartyOrder(reference, held: i % 4 == 0), $"crash-{w}-{i}"));
+                        if (response.StatusCode == HttpStatusCode.Created)
                         {
-                            var response = await client.SendAsync(OrderSamples.Post(ThreePartyOrder(reference, held: i % 4 == 0), $"crash-{w}-{i}"));
-                            if (response.StatusCode == HttpStatusCode.Created)
-                            {
-                                var decision = await response.Content.ReadFromJsonAsync<Acknowledged>();
-                                acknowledged.Add(decision!);
-                            }
-                        }
-                        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
-                        {
-                            // The server died under this request: it was not acknowledged, so nothing is owed for it.
-                            return;
+                            var decision = await response.Content.ReadFromJsonAsync<Acknowledged>();
+                            acknowledged.Add(decision!);
                         }
                     }
-                })).ToArray();
-
-                await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 60, stop, writers);
-            }
-
-            Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} orders were acknowledged before the kill");
-            using (var restarted = await StartServerAsync(database))
-            {
-                using var client = Client(restarted.Port);
-                foreach (var order in acknowledged)
-                {
-                    var stored = await client.GetFromJsonAsync<Acknowledged>($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}");
-                    Assert.Equal(order, stored);
+                    catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
+                    {
+                        // The server died under this request: it was not acknowledged, so nothing is owed for it.
+                        return;
+                    }
                 }
+            })).ToArray();
 
-                Assert.Contains(acknowledged, o => o.Status == "held");
-                var verification = await client.GetFromJsonAsync<Verification>("/api/audit/verify");
-                Assert.True(verification!.Ok, verification.Problem);
-
-                // admin and its key at first start, then one event per order stored.
-                Assert.True(verification.Events >= acknowledged.Count + 2);
-                restarted.Process.Kill();
-                await restarted.Process.WaitForExitAsync();
-            }
+            await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 60, stop, writers);
         }
-        finally
+
+        Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} orders were acknowledged before the kill");
+        using (var restarted = await StartServerAsync(database.Path))
         {
-            foreach (var file in new[] { database, database + "-wal", database + "-shm" })
+            using var client = Client(restarted.Port);
+            foreach (var order in acknowledged)
             {
-                File.Delete(file);
+                var stored = await client.GetFromJsonAsync<Acknowledged>($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}");
+                Assert.Equal(order, stored);
             }
+
+            Assert.Contains(acknowledged, o => o.Status == "held");
+            var verification = await client.GetFromJsonAsync<Verification>("/api/audit/verify");
+            Assert.True(verification!.Ok, verification.Problem);
+
+            // admin and its key at first start, then one event per order stored.
+            Assert.True(verification.Events >= acknowledged.Count + 2);
+            restarted.Process.Kill();
+            await restarted.Process.WaitForExitAsync();
         }
     }
 
@@ -166,6 +146,20 @@ public sealed class CrashTests
         await server.Process.WaitForExitAsync();
         await stop.CancelAsync();
         await Task.WhenAll(writers);
+    }
+
+    /// <summary>A SQLite database file in the temp folder, deleted with its WAL and shared-memory files at the end.</summary>
+    sealed class DatabaseFile : IDisposable
+    {
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"clearance-crash-test-{Guid.NewGuid():N}.db");
+
+        public void Dispose()
+        {
+            foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     static HttpClient Client(int port)
