@@ -40,7 +40,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         _ = Provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString),
+            DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString).AddInterceptors(SqlitePageCache.Instance),
             DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString)),
         };
     }

@@ -21,4 +21,23 @@ public sealed class DatabaseSettingsTests
         Assert.Equal(0, Configured("Host=db;Database=clearance;Username=clearance;Max Auto Prepare=0").MaxAutoPrepare);
         Assert.Equal(5, Configured("Host=db;Database=clearance;Username=clearance;maxautoprepare=5").MaxAutoPrepare);
     }
+
+    [Fact]
+    public async Task SQLite_connections_get_a_64_MiB_page_cache_each_time_they_open()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clearance-cache-{Guid.NewGuid():N}.db");
+        using var file = new DeleteOnDispose(path);
+        var settings = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path}");
+        for (var i = 0; i < 2; i++)
+        {
+            // The second context gets the first one's pooled connection back.
+            await using var db = settings.CreateContext();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA cache_size;";
+            Assert.Equal(-64L * 1024, (long)(await command.ExecuteScalarAsync())!);
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
 }
