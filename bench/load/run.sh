@@ -53,6 +53,15 @@ cpu_ticks() { # utime + stime of the server process, in clock ticks
   awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
 }
 
+postgres_ticks() { # utime + stime of this cluster's server processes (0 without one), in clock ticks
+  if [[ -z "$pg_data" ]]; then echo 0; return; fi
+  local total=0 pid
+  for pid in $(pgrep -f -- "postgres.*-D $pg_data" ; pgrep -P "$(head -1 "$pg_data/postmaster.pid")"); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+
 drive() { # provider
   export CLEARANCE_LOAD_KEY=$key
   # The first order loads the lists and builds the screening index (seconds): wait for it, then warm up the JIT.
@@ -61,14 +70,21 @@ drive() { # provider
   CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/orders.lua "http://127.0.0.1:$port" >/dev/null
   echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
   before=$(cpu_ticks)
+  pg_before=$(postgres_ticks)
   CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s bench/load/orders.lua "http://127.0.0.1:$port" \
     > "$work/wrk-$1.txt"
   after=$(cpu_ticks)
+  pg_after=$(postgres_ticks)
   sed -n '/^requests /,$p' "$work/wrk-$1.txt"
   created=$(sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/wrk-$1.txt")
   # CPU per order is the figure a shared machine distorts least: wall-clock rates depend on what else runs.
   awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$created" \
     'BEGIN { printf "server CPU %.1f s, %.2f ms per created order\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
+  if [[ "$1" == postgres ]]; then
+    # Backends that ended during the run are not counted: the pool keeps its connections, so that is rare.
+    awk -v t=$((pg_after - pg_before)) -v hz="$(getconf CLK_TCK)" -v n="$created" \
+      'BEGIN { printf "PostgreSQL CPU %.1f s, %.2f ms per created order\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
+  fi
   verify=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/audit/verify")
   echo "audit verify: $verify"
 }
