@@ -98,6 +98,6 @@ public class EvaluationBenchmarks
     {
         public string Lists => "none (benchmark)";
 
-        public IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address) => [];
+        public ScreenedName Screen(string name, string? country, string? address) => ScreenedName.None;
     }
 }

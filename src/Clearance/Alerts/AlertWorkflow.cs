@@ -22,7 +22,7 @@ namespace Clearance.Alerts;
 public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, OrderPipeline pipeline, TimeProvider clock)
 {
     public const int MaximumListed = 1000;
-    const int CandidatesPerName = 3;
+    const int CandidatesPerName = ListScreener.Candidates;
     const int MaximumExplanationLength = 4000;
 
     /// <summary>Screens a party (tracked, perhaps not yet saved) against <paramref name="index"/> (the snapshot's whole
@@ -65,19 +65,25 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// for one of its parties. Adds an audit event when it raised or held anything; the caller saves and commits.
     /// </summary>
     /// <remarks><paramref name="standing"/> holds the true matches for the parties of the orders committed together
-    /// (<see cref="StandingTrueMatchesAsync"/>): one query per group commit instead of one per order.</remarks>
-    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, StandingTrueMatches standing, CancellationToken ct)
+    /// (<see cref="StandingTrueMatchesAsync"/>): one query per group commit instead of one per order.
+    /// <paramref name="screened"/> are the names the evaluation screened, with their matches: the alerts are raised
+    /// from them (and name the list version the decision records). Without them (an evaluation that screened
+    /// nothing) the order's names are screened against this instance's current lists.</remarks>
+    public async Task RaiseForOrderAsync(Order order, OrderInput input, Decision decision, IReadOnlyList<ScreenedParty> screened,
+        StandingTrueMatches standing, CancellationToken ct)
     {
         var trueMatches = standing.For(input);
-        // Owners are screened for the Affiliates rule but have no row in the decision's screening: orders naming owners
-        // (few) are screened again here so that an owner's hit is an alert too.
-        var anyHit = decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit) || input.Parties.Any(p => p.Owners.Count > 0);
+        // Owners have no row in the decision's screening: without the evaluation's matches, an order naming owners is
+        // screened here so that an owner's hit is an alert too.
+        var anyHit = screened.Count > 0
+            ? screened.Any(s => s.Result.Matches.Any(m => m.Score >= ScreeningDefaults.Threshold))
+            : decision.Screening.Any(s => s.Decision == ScreeningDecision.Hit) || input.Parties.Any(p => p.Owners.Count > 0);
         if (!anyHit && trueMatches.Count == 0)
         {
             return;
         }
 
-        var raised = anyHit ? await AddOrderAlertsAsync(order, input, null, null, ct) : [];
+        var raised = anyHit ? await AddOrderAlertsAsync(order, input, null, null, screened, ct) : [];
         var held = trueMatches.Count > 0 && order.Status != OrderStatus.Held;
         if (held)
         {
@@ -103,10 +109,13 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
     {
         var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
-        return input is null ? [] : await AddOrderAlertsAsync(order, input, snapshot, index, ct);
+        return input is null ? [] : await AddOrderAlertsAsync(order, input, snapshot, index, [], ct);
     }
 
-    async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, OrderInput input, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
+    /// <remarks>Names in <paramref name="screened"/> (the order's evaluation, against the list version the order
+    /// records) are not screened again.</remarks>
+    async Task<IReadOnlyList<Alert>> AddOrderAlertsAsync(Order order, OrderInput input, ListSnapshot? snapshot, ScreeningIndex? index,
+        IReadOnlyList<ScreenedParty> screened, CancellationToken ct)
     {
         snapshot ??= lists.Current;
         var candidates = new List<Alert>();
@@ -124,9 +133,13 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         {
             var subject = ScreeningSubject.Key(name, [], country);
             var nameKey = ScreeningSubject.NameKey(name, country);
-            foreach (var (match, screened) in Hits([name], country, address, index ?? snapshot.Index))
+            var earlier = Earlier(screened, name, country, address);
+            var (hits, listVersionHash) = earlier is not null && order.ListVersionHash is { } decided
+                ? (Hits(earlier.Result.Matches.Select(m => (m, name))), decided)
+                : (Hits([name], country, address, index ?? snapshot.Index), snapshot.Hash);
+            foreach (var (match, screenedName) in hits)
             {
-                candidates.Add(NewAlert(null, order, role, name, country, subject, nameKey, match, screened, EntryFingerprint.Of(match.Entry), snapshot.Hash));
+                candidates.Add(NewAlert(null, order, role, name, country, subject, nameKey, match, screenedName, EntryFingerprint.Of(match.Entry), listVersionHash));
             }
         }
 
@@ -287,6 +300,21 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return closed;
     }
 
+    /// <summary>The evaluation's result for a name queried exactly so, if it screened it.</summary>
+    static ScreenedParty? Earlier(IReadOnlyList<ScreenedParty> screened, string name, string? country, string? address)
+    {
+        foreach (var s in screened)
+        {
+            if (string.Equals(s.Name, name, StringComparison.Ordinal) && string.Equals(s.Country, country, StringComparison.Ordinal)
+                && string.Equals(s.Address, address, StringComparison.Ordinal))
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The hits over a party's names, best name per entry, best first.</summary>
     static List<(ScreeningMatch Match, string Name)> Hits(IReadOnlyList<string> names, string? country, string? address, ScreeningIndex index)
     {
@@ -295,16 +323,19 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             address = address[..NameNormalizer.MaxLength];
         }
 
+        return Hits(names.SelectMany(name => index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName).Select(match => (match, name))));
+    }
+
+    /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>
+    static List<(ScreeningMatch Match, string Name)> Hits(IEnumerable<(ScreeningMatch Match, string Name)> matches)
+    {
         var best = new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
-        foreach (var name in names)
+        foreach (var (match, name) in matches)
         {
-            foreach (var match in index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName))
+            if (match.Score >= ScreeningDefaults.Threshold
+                && (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score))
             {
-                if (match.Score >= ScreeningDefaults.Threshold
-                    && (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score))
-                {
-                    best[match.Entry] = (match, name);
-                }
+                best[match.Entry] = (match, name);
             }
         }
 

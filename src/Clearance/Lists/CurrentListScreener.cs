@@ -1,5 +1,4 @@
 using Clearance.Orders;
-using Clearance.Rules.Licensing;
 
 namespace Clearance.Lists;
 
@@ -8,6 +7,6 @@ public sealed class CurrentListScreener(ScreeningLists lists, double threshold) 
 {
     public string Lists => lists.Current.Lists;
 
-    public IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address) =>
+    public ScreenedName Screen(string name, string? country, string? address) =>
         new ListScreener(lists.Current.Set, threshold).Screen(name, country, address);
 }

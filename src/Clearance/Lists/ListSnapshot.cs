@@ -14,7 +14,7 @@ public sealed record ListSnapshot(ListSet Set, IReadOnlyList<string> Sources, lo
     public string Lists { get; } = string.Join("; ", Set.Lists.Select(l => l.Version));
 
     /// <summary>Lower-case hex SHA-256 of <see cref="Lists"/>.</summary>
-    public string Hash => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Lists)));
+    public string Hash => field ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Lists)));
 
     public ScreeningIndex Index => Set.Index;
 }

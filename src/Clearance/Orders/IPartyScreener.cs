@@ -1,5 +1,3 @@
-using Clearance.Rules.Licensing;
-
 namespace Clearance.Orders;
 
 /// <summary>The seam between order evaluation and restricted-party screening: screening results become facts about a
@@ -9,6 +7,7 @@ public interface IPartyScreener
     /// <summary>A description of the lists screened against (source and version), for the record.</summary>
     string Lists { get; }
 
-    /// <summary>The candidates for one name (best first), each with its decision against the screening threshold.</summary>
-    IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address);
+    /// <summary>The candidates for one name (best first), each with its decision against the screening threshold, and
+    /// the index matches they were made from.</summary>
+    ScreenedName Screen(string name, string? country, string? address);
 }

@@ -8,11 +8,12 @@ namespace Clearance.Orders;
 /// the license engine as facts. A hit is a potential hit until a person dispositions it, so it holds the order.</summary>
 public sealed class ListScreener(ListSet lists, double threshold) : IPartyScreener
 {
-    const int Candidates = 3;
+    /// <summary>How many matches a name keeps, best first (an order's alerts come from the same ones).</summary>
+    public const int Candidates = 3;
 
     public string Lists { get; } = string.Join("; ", lists.Lists.Select(l => l.Version));
 
-    public IReadOnlyList<ScreeningFact> Screen(string name, string? country, string? address)
+    public ScreenedName Screen(string name, string? country, string? address)
     {
         if (address is { Length: > NameNormalizer.MaxLength })
         {
@@ -36,6 +37,6 @@ public sealed class ListScreener(ListSet lists, double threshold) : IPartyScreen
             };
         }
 
-        return facts;
+        return new ScreenedName(facts, matches);
     }
 }

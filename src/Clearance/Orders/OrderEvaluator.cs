@@ -11,14 +11,16 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
 {
     readonly LicenseEngine _engine = new(data.Licensing);
 
-    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading)
+    /// <summary>What the law requires for the order on <paramref name="asOf"/> (the order's date when null);
+    /// <paramref name="screened"/>, when given, receives every name screened with its matches.</summary>
+    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null)
     {
         var date = asOf ?? order.Date;
-        return _engine.Evaluate(Facts(order, date), date, reading);
+        return _engine.Evaluate(Facts(order, date, screened), date, reading);
     }
 
     /// <summary>The order as the license engine sees it on a date: lines classified, parties screened.</summary>
-    public OrderFacts Facts(OrderInput order, DateOnly date)
+    public OrderFacts Facts(OrderInput order, DateOnly date, ICollection<ScreenedParty>? screened = null)
     {
         var lines = new LineFacts[order.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
@@ -29,7 +31,7 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         var parties = new PartyFacts[order.Parties.Count];
         for (var i = 0; i < parties.Length; i++)
         {
-            parties[i] = Screen(order.Parties[i]);
+            parties[i] = Screen(order.Parties[i], screened);
         }
 
         return new OrderFacts
@@ -73,16 +75,28 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         };
     }
 
-    PartyFacts Screen(PartyInput party) => new()
+    PartyFacts Screen(PartyInput party, ICollection<ScreenedParty>? screened) => new()
     {
         Role = party.Role,
         Name = party.Name,
         Country = party.Country,
         Headquarters = party.Headquarters,
         Screened = screener is not null,
-        Screening = screener?.Screen(party.Name, party.Country, party.Address) ?? [],
+        Screening = ScreenName(party.Name, party.Country, party.Address, screened),
         Owners = screener is null
             ? []
-            : [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = screener.Screen(o.Name, o.Country, null) })],
+            : [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = ScreenName(o.Name, o.Country, null, screened) })],
     };
+
+    IReadOnlyList<ScreeningFact> ScreenName(string name, string? country, string? address, ICollection<ScreenedParty>? screened)
+    {
+        if (screener is null)
+        {
+            return [];
+        }
+
+        var result = screener.Screen(name, country, address);
+        screened?.Add(new ScreenedParty(name, country, address, result));
+        return result.Facts;
+    }
 }

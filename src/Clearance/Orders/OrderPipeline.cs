@@ -55,6 +55,8 @@ public sealed class OrderPipeline
         }
     }
 
-    /// <summary>What the law requires for the order on <paramref name="asOf"/>, or on the order's date when null.</summary>
-    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading) => _evaluator.Evaluate(order, asOf, reading);
+    /// <summary>What the law requires for the order on <paramref name="asOf"/>, or on the order's date when null;
+    /// <paramref name="screened"/>, when given, receives every name screened with its matches.</summary>
+    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null) =>
+        _evaluator.Evaluate(order, asOf, reading, screened);
 }

@@ -36,7 +36,8 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 : new OrderSubmission(null, false, errors);
         }
 
-        var decision = pipeline.Evaluate(input, null, Reading);
+        var screened = new List<ScreenedParty>(input.Parties.Count);
+        var decision = pipeline.Evaluate(input, null, Reading, screened);
         var now = AuditChain.Truncate(clock.GetUtcNow());
         var decisionJson = Orders.DecisionJson.Serialize(decision);
         NewOrder Create() => new(new Order
@@ -54,7 +55,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             VintageId = decision.Vintage,
             ListVersionHash = pipeline.ListVersionHash,
             UpdatedAt = now,
-        }, input, decision);
+        }, input, decision, screened);
 
         return committer is null ? (await StoreAsync(db, audit, alerts, [Create()], ct))[0] : await committer.CommitAsync(Create, ct);
     }
@@ -95,7 +96,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
         var standing = await alerts.StandingTrueMatchesAsync(added.Select(a => a.Input), ct);
-        foreach (var (order, input, decision) in added)
+        foreach (var (order, input, decision, screened) in added)
         {
             await audit.AppendAsync(
                 new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
@@ -107,7 +108,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 ct);
 
             // Every other write that belongs to one order's submission goes here, in this same transaction.
-            await alerts.RaiseForOrderAsync(order, input, decision, standing, ct);
+            await alerts.RaiseForOrderAsync(order, input, decision, screened, standing, ct);
         }
 
         await db.SaveChangesAsync(ct);
