@@ -79,4 +79,24 @@ public abstract class SessionTests<TDb>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotEqual(0, await first.QueryAsync(db => db.DataProtectionKeys.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_role_changed_on_another_instance_applies_to_a_signed_in_browsers_next_request()
+    {
+        await using var first = await ClearanceApp.CreateAsync<TDb>();
+        await using var second = first.SecondInstance();
+        var (userName, _) = await first.CreateUserAsync(Role.Sales, password: "sales password 1");
+        var browser = Browser(first);
+        (await browser.PostAsJsonAsync("/api/session", new { userName, password = "sales password 1" })).EnsureSuccessStatusCode();
+        Assert.Equal("sales", (await browser.GetFromJsonAsync<JsonElement>("/api/session")).GetProperty("role").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await browser.SendAsync(OrderSamples.Post(OrderSamples.Held, "before-demotion"))).StatusCode);
+
+        (await second.AdminClient().PutAsJsonAsync($"/api/users/{userName}/role", new { role = "viewer" })).EnsureSuccessStatusCode();
+
+        var me = await browser.GetAsync("/api/session");
+        Assert.Equal("viewer", (await me.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role").GetString());
+        Assert.Contains(me.Headers.GetValues("Set-Cookie"), c => c.StartsWith("clearance=", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.SendAsync(OrderSamples.Post(OrderSamples.Held, "after-demotion"))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/orders")).StatusCode);
+    }
 }

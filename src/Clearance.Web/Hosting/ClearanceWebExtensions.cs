@@ -50,6 +50,7 @@ public static class ClearanceWebExtensions
                 // An API answers with status codes, not redirects to a login page.
                 o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             });
 
         services.AddAuthorizationBuilder()
