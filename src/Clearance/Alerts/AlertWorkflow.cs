@@ -162,18 +162,22 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
     /// <summary>The true matches standing for the parties (and owners) of new orders, by their names and countries, read at once for
     /// a group commit; a new order has no alerts of its own yet.</summary>
+    /// <remarks>A true match stands while the lists screened now carry its entry: once a list version removes the entry
+    /// (the party is delisted), it no longer holds orders; the alert keeps its disposition in the record.</remarks>
     public async Task<StandingTrueMatches> StandingTrueMatchesAsync(IEnumerable<OrderInput> inputs, CancellationToken ct)
     {
         var keys = inputs.SelectMany(ScreeningSubject.NameKeys).Distinct(StringComparer.Ordinal).ToList();
         var found = await db.Alerts.AsNoTracking()
             .Where(a => a.Status == AlertStatus.TrueMatch && keys.Contains(a.NameKey))
             .OrderBy(a => a.Id)
-            .Select(a => new { a.NameKey, a.PartyName, a.List, a.EntryName })
+            .Select(a => new { a.NameKey, a.PartyName, a.List, a.EntryId, a.EntryName })
             .ToListAsync(ct);
-        return new StandingTrueMatches([.. found.Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
+        var current = lists.Current;
+        return new StandingTrueMatches([.. found.Where(f => current.IsListed(f.List, f.EntryId)).Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
     }
 
-    /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry".</summary>
+    /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry";
+    /// as for <see cref="StandingTrueMatchesAsync"/>, only those whose entry the lists screened now still carry.</summary>
     public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
     {
         var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
@@ -187,9 +191,10 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var found = await db.Alerts.AsNoTracking()
             .Where(a => a.Status == AlertStatus.TrueMatch && (keys.Contains(a.NameKey) || (orderId != 0 && a.OrderId == orderId)))
             .OrderBy(a => a.Id)
-            .Select(a => new { a.PartyName, a.List, a.EntryName })
+            .Select(a => new { a.PartyName, a.List, a.EntryId, a.EntryName })
             .ToListAsync(ct);
-        return [.. found.Select(f => $"{f.PartyName}: {f.List} {f.EntryName}").Distinct(StringComparer.Ordinal)];
+        var current = lists.Current;
+        return [.. found.Where(f => current.IsListed(f.List, f.EntryId)).Select(f => $"{f.PartyName}: {f.List} {f.EntryName}").Distinct(StringComparer.Ordinal)];
     }
 
     public Task<Alert?> FindAsync(long id, CancellationToken ct) =>

@@ -17,4 +17,9 @@ public sealed record ListSnapshot(ListSet Set, IReadOnlyList<string> Sources, lo
     public string Hash => field ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Lists)));
 
     public ScreeningIndex Index => Set.Index;
+
+    /// <summary>Whether one of these lists carries the entry (by list name and the entry's id in it), in any version of it.</summary>
+    public bool IsListed(string list, string entryId) => Listed.Contains((list, entryId));
+
+    HashSet<(string List, string Id)> Listed => field ??= Set.Lists.SelectMany(l => l.Entries).Select(e => (e.List, e.Id)).ToHashSet();
 }

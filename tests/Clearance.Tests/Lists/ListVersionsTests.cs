@@ -3,6 +3,7 @@ using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Lists;
+using Clearance.Orders;
 using Clearance.Parties;
 using Clearance.Tests.Databases;
 using Clearance.Tests.Orders;
@@ -142,6 +143,46 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         await using var check = Context();
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == "alert.superseded"));
         Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
+    }
+
+    [Fact]
+    public async Task A_true_match_on_an_entry_a_later_version_removes_no_longer_holds_orders_or_refuses_their_release()
+    {
+        const string acmeOrder = """
+            {"id": "EX-40", "date": "2024-09-15", "destination": "VN", "endUse": "datacenter",
+             "parties": [{"role": "buyer", "name": "Acme Trading Nowhere", "country": "VN", "headquarters": "VN"}],
+             "lines": [{"item": "NVIDIA H20 (HGX H20)", "quantity": 8, "unitPrice": 12000}]}
+            """;
+        await ImportAsync(Header + Jiangnan + Acme);
+        Order held;
+        await using (var db = Context())
+        {
+            held = (await new Workflows(db, _clock, _lists).Orders.SubmitAsync("sam", "k-1", acmeOrder, CancellationToken.None)).Order!;
+        }
+
+        Assert.Equal(OrderStatus.Held, held.Status);
+        var alert = (await AlertsOnWatchListAsync()).Single(a => a.EntryId == "C-2");
+        await using (var db = Context())
+        {
+            var workflows = new Workflows(db, _clock, _lists);
+            await workflows.Alerts.DispositionAsync("olga", alert.Id, AlertStatus.TrueMatch, "the listed company", CancellationToken.None);
+            var refused = await workflows.Orders.ReleaseAsync("olga", held.Id, "checked", CancellationToken.None);
+            Assert.Equal(ReleaseResult.NoLongerReleasable, refused.Result);
+            Assert.Contains("true match", refused.Detail, StringComparison.Ordinal);
+        }
+
+        // C-2 removed: the company is delisted.
+        await ImportAsync(Header + Jiangnan);
+
+        await using (var db = Context())
+        {
+            var workflows = new Workflows(db, _clock, _lists);
+            Assert.Equal(ReleaseResult.Released, (await workflows.Orders.ReleaseAsync("olga", held.Id, "delisted", CancellationToken.None)).Result);
+            var later = (await workflows.Orders.SubmitAsync("sam", "k-2", acmeOrder, CancellationToken.None)).Order!;
+            Assert.Equal(OrderStatus.Cleared, later.Status);
+        }
+
+        Assert.Equal(AlertStatus.TrueMatch, (await AlertsOnWatchListAsync()).Single(a => a.Id == alert.Id).Status);
     }
 
     [Fact]
