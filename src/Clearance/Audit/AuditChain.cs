@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -16,6 +17,9 @@ public static class AuditChain
     public static string GenesisHash { get; } = new('0', 64);
 
     public const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'";
+
+    // RFC 8785 3.2.2.2: the characters a string escapes.
+    static readonly SearchValues<char> Escaped = SearchValues.Create([.. "\"\\", .. Enumerable.Range(0, ' ').Select(i => (char)i)]);
 
     public static string Hash(string previousHash, string canonicalJson) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + canonicalJson)));
@@ -89,40 +93,56 @@ public static class AuditChain
     static void WriteString(StringBuilder json, string value)
     {
         json.Append('"');
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        while (true)
         {
-            switch (c)
+            // Runs without anything to escape (most of a payload) are copied whole.
+            var next = rest.IndexOfAny(Escaped);
+            if (next < 0)
             {
-                case '"':
-                    json.Append("\\\"");
-                    break;
-                case '\\':
-                    json.Append("\\\\");
-                    break;
-                case '\b':
-                    json.Append("\\b");
-                    break;
-                case '\f':
-                    json.Append("\\f");
-                    break;
-                case '\n':
-                    json.Append("\\n");
-                    break;
-                case '\r':
-                    json.Append("\\r");
-                    break;
-                case '\t':
-                    json.Append("\\t");
-                    break;
-                case < ' ':
-                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    json.Append(c);
-                    break;
+                json.Append(rest);
+                break;
             }
+
+            json.Append(rest[..next]);
+            WriteEscaped(json, rest[next]);
+            rest = rest[(next + 1)..];
         }
 
         json.Append('"');
+    }
+
+    static void WriteEscaped(StringBuilder json, char c)
+    {
+        switch (c)
+        {
+            case '"':
+                json.Append("\\\"");
+                break;
+            case '\\':
+                json.Append("\\\\");
+                break;
+            case '\b':
+                json.Append("\\b");
+                break;
+            case '\f':
+                json.Append("\\f");
+                break;
+            case '\n':
+                json.Append("\\n");
+                break;
+            case '\r':
+                json.Append("\\r");
+                break;
+            case '\t':
+                json.Append("\\t");
+                break;
+            case < ' ':
+                json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                break;
+            default:
+                json.Append(c);
+                break;
+        }
     }
 }
