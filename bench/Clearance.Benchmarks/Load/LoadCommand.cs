@@ -114,8 +114,8 @@ static class LoadCommand
         };
         using var http = new HttpClient(handler) { BaseAddress = url, Timeout = Timeout.InfiniteTimeSpan };
         var client = new OpenLoopClient(http, key, connections, TimeSpan.FromSeconds(timeout));
-        var result = client.RunAsync(
-            new OrderMix(run, seed: 1000), warmupCount + measuredCount, rate.Value, warmupCount, () => MarkMeasured(mark)).GetAwaiter().GetResult();
+        var result = client.Run(
+            new OrderMix(run, seed: 1000), warmupCount + measuredCount, rate.Value, warmupCount, () => MarkMeasured(mark));
         return Report(result, warmupCount, rate.Value, Console.Out);
     }
 

@@ -20,9 +20,10 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
     /// <summary>
     /// Sends <paramref name="count"/> orders at <paramref name="rate"/> per second and waits for every answer;
     /// <paramref name="measuredStarts"/> runs once when request <paramref name="measuredFrom"/> is due (the end of the
-    /// warm-up).
+    /// warm-up). The calling thread is the dispatcher: it sleeps until each request is due and blocks while every
+    /// connection is busy, so it should be a thread of its own (the program's main thread), not a pool thread.
     /// </summary>
-    public async Task<OpenLoopRun> RunAsync(OrderMix mix, int count, double rate, int measuredFrom, Action measuredStarts)
+    public OpenLoopRun Run(OrderMix mix, int count, double rate, int measuredFrom, Action measuredStarts)
     {
         var records = new RequestRecord[count];
         var inFlight = new Task[count];
@@ -32,11 +33,9 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
         {
             var (idempotencyKey, body) = mix.Next(i + 1);
             var intended = IntendedTimestamp(start, i, rate);
-            var ahead = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), intended);
-            if (ahead > TimeSpan.Zero)
+            if (Stopwatch.GetTimestamp() < intended)
             {
-                // Rounded up to the timer's whole milliseconds: never early; lateness shows in the send lag.
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(ahead.TotalMilliseconds)));
+                PreciseSleep.Until(intended);
             }
 
             if (i == measuredFrom)
@@ -47,13 +46,13 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
             var waited = !slots.Wait(0);
             if (waited)
             {
-                await slots.WaitAsync();
+                slots.Wait();
             }
 
             inFlight[i] = SendAsync(records, i, intended, waited, idempotencyKey, body, slots);
         }
 
-        await Task.WhenAll(inFlight);
+        Task.WaitAll(inFlight);
         return new OpenLoopRun(start, records);
     }
 
