@@ -114,12 +114,17 @@ static class LoadCommand
         };
         using var http = new HttpClient(handler) { BaseAddress = url, Timeout = Timeout.InfiniteTimeSpan };
         var client = new OpenLoopClient(http, key, connections, TimeSpan.FromSeconds(timeout));
-        var result = client.Run(
-            new OrderMix(run, seed: 1000), warmupCount + measuredCount, rate.Value, warmupCount, () => MarkMeasured(mark));
-        return Report(result, warmupCount, rate.Value, Console.Out);
+        var cpuAtMeasured = TimeSpan.Zero;
+        var result = client.Run(new OrderMix(run, seed: 1000), warmupCount + measuredCount, rate.Value, warmupCount, () =>
+        {
+            cpuAtMeasured = Process.GetCurrentProcess().TotalProcessorTime;
+            MarkMeasured(mark);
+        });
+        var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtMeasured;
+        return Report(result, warmupCount, rate.Value, clientCpu, Console.Out);
     }
 
-    static int Report(OpenLoopRun result, int warmupCount, double rate, TextWriter output)
+    static int Report(OpenLoopRun result, int warmupCount, double rate, TimeSpan clientCpu, TextWriter output)
     {
         var measured = result.Requests.AsSpan(warmupCount);
         var windowStart = OpenLoopClient.IntendedTimestamp(result.Start, warmupCount, rate);
@@ -162,7 +167,9 @@ static class LoadCommand
         output.WriteLine(FormattableString.Invariant(
             $"service time from actual send: p50 {P(service, 50)} ms, p99 {P(service, 99)} ms"));
         output.WriteLine(FormattableString.Invariant(
-            $"waited for a free connection: {waited} requests; send lag behind schedule p50 {P(lag, 50)} ms, p99 {P(lag, 99)} ms, max {P(lag, 100)} ms"));
+            $"waited for a free connection: {waited} requests (later ones queue behind them); send lag behind schedule p50 {P(lag, 50)} ms, p99 {P(lag, 99)} ms, max {P(lag, 100)} ms"));
+        output.WriteLine(FormattableString.Invariant(
+            $"client CPU {clientCpu.TotalSeconds:0.0} s, {clientCpu.TotalMilliseconds / measured.Length:0.00} ms per request (same cores as the server)"));
         output.WriteLine(FormattableString.Invariant(
             $"failed {failed}{(failed > 0 ? " (" + string.Join(", ", failures.Select(f => $"{f.Value} x {f.Key}")) + ")" : "")}"));
         output.WriteLine(FormattableString.Invariant(
