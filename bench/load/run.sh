@@ -30,11 +30,13 @@ load_failed=0
 dll=${CLEARANCE_WEB_DLL:-$PWD/artifacts/bin/Clearance.Web/release/Clearance.Web.dll}
 work=$(mktemp -d /tmp/clearance-load-XXXXXX)
 server_pid=""
+client_pid=""
 pg_ctl=""
 pg_data=""
 as_postgres=()
 
 cleanup() {
+  if [[ -n "$client_pid" ]]; then kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true; fi
   if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$work"
@@ -86,6 +88,7 @@ drive() { # provider
     before=$(cpu_ticks)
     pg_before=$(postgres_ticks)
     wait "$client_pid" || { echo "load client exited with $? (failed requests or rate not reached)"; load_failed=1; }
+    client_pid=""
   else
     echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
     before=$(cpu_ticks)

@@ -128,7 +128,9 @@ static class LoadCommand
     {
         var measured = result.Requests.AsSpan(warmupCount);
         var windowStart = OpenLoopClient.IntendedTimestamp(result.Start, warmupCount, rate);
-        var windowEnd = windowStart;
+        // The window ends when the last counted answer came or when the next request would have been due, whichever is
+        // later: n requests at r per second take n / r seconds, not (n - 1) / r.
+        var windowEnd = OpenLoopClient.IntendedTimestamp(result.Start, result.Requests.Length, rate);
         var latencies = new double[measured.Length];
         var service = new double[measured.Length];
         var lag = new double[measured.Length];
