@@ -115,16 +115,19 @@ static class LoadCommand
         using var http = new HttpClient(handler) { BaseAddress = url, Timeout = Timeout.InfiniteTimeSpan };
         var client = new OpenLoopClient(http, key, connections, TimeSpan.FromSeconds(timeout));
         var cpuAtMeasured = TimeSpan.Zero;
+        var pausesAtMeasured = TimeSpan.Zero;
         var result = client.Run(new OrderMix(run, seed: 1000), warmupCount + measuredCount, rate.Value, warmupCount, () =>
         {
             cpuAtMeasured = Process.GetCurrentProcess().TotalProcessorTime;
+            pausesAtMeasured = GC.GetTotalPauseDuration();
             MarkMeasured(mark);
         });
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtMeasured;
-        return Report(result, warmupCount, rate.Value, clientCpu, Console.Out);
+        var clientPauses = GC.GetTotalPauseDuration() - pausesAtMeasured;
+        return Report(result, warmupCount, rate.Value, (clientCpu, clientPauses), Console.Out);
     }
 
-    static int Report(OpenLoopRun result, int warmupCount, double rate, TimeSpan clientCpu, TextWriter output)
+    static int Report(OpenLoopRun result, int warmupCount, double rate, (TimeSpan Cpu, TimeSpan GcPauses) client, TextWriter output)
     {
         var measured = result.Requests.AsSpan(warmupCount);
         var windowStart = OpenLoopClient.IntendedTimestamp(result.Start, warmupCount, rate);
@@ -134,6 +137,7 @@ static class LoadCommand
         var latencies = new double[measured.Length];
         var service = new double[measured.Length];
         var lag = new double[measured.Length];
+        var wokeLate = new List<double>(measured.Length);
         var created = 0;
         var waited = 0;
         var failures = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -145,6 +149,11 @@ static class LoadCommand
             service[i] = Milliseconds(r.Done - r.Sent);
             lag[i] = Milliseconds(r.Sent - r.Intended);
             waited += r.WaitedForConnection ? 1 : 0;
+            if (r.WokeLate is { } late)
+            {
+                wokeLate.Add(Milliseconds(late));
+            }
+
             if (r.Status == 201)
             {
                 created++;
@@ -159,6 +168,8 @@ static class LoadCommand
         Array.Sort(latencies);
         Array.Sort(service);
         Array.Sort(lag);
+        var woke = wokeLate.ToArray();
+        Array.Sort(woke);
         var seconds = Milliseconds(windowEnd - windowStart) / 1000;
         var achieved = created / seconds;
         var failed = measured.Length - created;
@@ -171,7 +182,7 @@ static class LoadCommand
         output.WriteLine(FormattableString.Invariant(
             $"waited for a free connection: {waited} requests (later ones queue behind them); send lag behind schedule p50 {P(lag, 50)} ms, p99 {P(lag, 99)} ms, max {P(lag, 100)} ms"));
         output.WriteLine(FormattableString.Invariant(
-            $"client CPU {clientCpu.TotalSeconds:0.0} s, {clientCpu.TotalMilliseconds / measured.Length:0.00} ms per request (same cores as the server)"));
+            $"client (same cores as the server): CPU {client.Cpu.TotalSeconds:0.0} s, {client.Cpu.TotalMilliseconds / measured.Length:0.00} ms per request; GC pauses {client.GcPauses.TotalMilliseconds:0} ms; woke late for {woke.Length} requests by p99 {P(woke, 99)} ms, max {P(woke, 100)} ms"));
         output.WriteLine(FormattableString.Invariant(
             $"failed {failed}{(failed > 0 ? " (" + string.Join(", ", failures.Select(f => $"{f.Value} x {f.Key}")) + ")" : "")}"));
         output.WriteLine(FormattableString.Invariant(

@@ -33,9 +33,11 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
         {
             var (idempotencyKey, body) = mix.Next(i + 1);
             var intended = IntendedTimestamp(start, i, rate);
+            long? wokeLate = null;
             if (Stopwatch.GetTimestamp() < intended)
             {
                 PreciseSleep.Until(intended);
+                wokeLate = Stopwatch.GetTimestamp() - intended;
             }
 
             if (i == measuredFrom)
@@ -49,14 +51,15 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
                 slots.Wait();
             }
 
-            inFlight[i] = SendAsync(records, i, intended, waited, idempotencyKey, body, slots);
+            inFlight[i] = SendAsync(records, i, (intended, waited, wokeLate), idempotencyKey, body, slots);
         }
 
         Task.WaitAll(inFlight);
         return new OpenLoopRun(start, records);
     }
 
-    async Task SendAsync(RequestRecord[] records, int index, long intended, bool waited, string idempotencyKey, byte[] body, SemaphoreSlim slots)
+    async Task SendAsync(
+        RequestRecord[] records, int index, (long Intended, bool Waited, long? WokeLate) dispatch, string idempotencyKey, byte[] body, SemaphoreSlim slots)
     {
         var sent = Stopwatch.GetTimestamp();
         var status = 0;
@@ -83,7 +86,7 @@ sealed class OpenLoopClient(HttpClient http, string apiKey, int connections, Tim
         }
         finally
         {
-            records[index] = new RequestRecord(intended, sent, Stopwatch.GetTimestamp(), status, failure, waited);
+            records[index] = new RequestRecord(dispatch.Intended, sent, Stopwatch.GetTimestamp(), status, failure, dispatch.Waited, dispatch.WokeLate);
             slots.Release();
         }
     }
