@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Clearance.Benchmarks;
+using Clearance.Benchmarks.Load;
 using Clearance.Benchmarks.Screening;
 
 // `generate FILE ROWS` writes a synthetic chip-specification CSV for end-to-end runs through the CLI.
@@ -27,6 +28,12 @@ if (args is ["screening-figures", ..])
 if (args is ["delta-figures", ..])
 {
     return DeltaFigures.Run(args[1..]);
+}
+
+// `load URL --rate 500 ...` drives a running Clearance.Web at a fixed arrival rate (open loop).
+if (args is ["load", ..])
+{
+    return LoadCommand.Run(args[1..]);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -4,6 +4,9 @@
 # unique Idempotency-Key per request, three parties, one or two lines) at 64 connections.
 #   bench/load/run.sh [sqlite|postgres|both] [seconds]        (default: both, 30 s; env CONNECTIONS, THREADS, WARMUP,
 #   PG_CONNECTION_EXTRA)
+# RATE=500: the measured run is open loop instead (the `load` command of bench/Clearance.Benchmarks: requests arrive at
+# RATE per second, at most CONNECTIONS in flight, latency from each request's intended send time), after wrk's warm-up
+# and the client's own WARMUP seconds at that rate.
 # Needs wrk (apt-get install -y wrk) and, for PostgreSQL, postgresql (apt-get install -y postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,15 +21,22 @@ key="load-admin-key-0123456789abcdef0123456789"
 if [[ "${SKIP_BUILD:-}" != 1 && -z "${CLEARANCE_WEB_DLL:-}" ]]; then
   dotnet build -c Release src/Clearance.Web -v quiet -nologo >&2
 fi
+if [[ -n "${RATE:-}" && "${SKIP_BUILD:-}" != 1 ]]; then
+  dotnet build -c Release bench/Clearance.Benchmarks -v quiet -nologo >&2
+fi
+load_client=$PWD/artifacts/bin/Clearance.Benchmarks/release/Clearance.Benchmarks.dll
+load_failed=0
 # CLEARANCE_WEB_DLL: another build to measure (for before/after in one window), e.g. one from `git archive`.
 dll=${CLEARANCE_WEB_DLL:-$PWD/artifacts/bin/Clearance.Web/release/Clearance.Web.dll}
 work=$(mktemp -d /tmp/clearance-load-XXXXXX)
 server_pid=""
+client_pid=""
 pg_ctl=""
 pg_data=""
 as_postgres=()
 
 cleanup() {
+  if [[ -n "$client_pid" ]]; then kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true; fi
   if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
   rm -rf "$work"
@@ -68,11 +78,24 @@ drive() { # provider
   curl -s -o /dev/null --max-time 300 -H "Authorization: Bearer $key" -H "Idempotency-Key: first-$RANDOM$RANDOM" \
     -H "Content-Type: application/json" --data-binary @bench/load/first-order.json "http://127.0.0.1:$port/api/orders" || true
   CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/orders.lua "http://127.0.0.1:$port" >/dev/null
-  echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
-  before=$(cpu_ticks)
-  pg_before=$(postgres_ticks)
-  CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s bench/load/orders.lua "http://127.0.0.1:$port" \
-    > "$work/wrk-$1.txt"
+  if [[ -n "${RATE:-}" ]]; then
+    # The client's warm-up at the asked rate is not counted, nor its server CPU (the ticks are read after it).
+    echo "== $1: open loop at $RATE orders/s, at most $connections in flight, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+    CLEARANCE_LOAD_RUN="run$RANDOM" dotnet "$load_client" load "http://127.0.0.1:$port" --rate "$RATE" --connections "$connections" \
+      --warmup "$warmup" --seconds "$seconds" --mark-measured "$work/measured-$1" > "$work/wrk-$1.txt" &
+    client_pid=$!
+    while [[ ! -e "$work/measured-$1" ]] && kill -0 "$client_pid" 2>/dev/null; do sleep 0.05; done
+    before=$(cpu_ticks)
+    pg_before=$(postgres_ticks)
+    wait "$client_pid" || { echo "load client exited with $? (failed requests or rate not reached)"; load_failed=1; }
+    client_pid=""
+  else
+    echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+    before=$(cpu_ticks)
+    pg_before=$(postgres_ticks)
+    CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s bench/load/orders.lua "http://127.0.0.1:$port" \
+      > "$work/wrk-$1.txt"
+  fi
   after=$(cpu_ticks)
   pg_after=$(postgres_ticks)
   sed -n '/^requests /,$p' "$work/wrk-$1.txt"
@@ -113,3 +136,4 @@ if [[ "$which" == postgres || "$which" == both ]]; then
   drive postgres
   stop_server
 fi
+exit $load_failed
