@@ -18,7 +18,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         ? AppContext.BaseDirectory
         : null,
 });
-builder.Services.AddClearance(builder.Configuration);
+builder.Services.AddClearance(builder.Configuration, checkpointInBackground: true);
 builder.Services.AddClearanceWeb();
 
 var app = builder.Build();

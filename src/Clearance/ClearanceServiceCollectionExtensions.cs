@@ -15,9 +15,13 @@ namespace Clearance;
 public static class ClearanceServiceCollectionExtensions
 {
     /// <summary>The database chosen by <c>Database:Provider</c> (see <see cref="DatabaseSettings"/>) and the workflows over it.</summary>
-    public static IServiceCollection AddClearance(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="services">The host's services.</param>
+    /// <param name="configuration">The host's configuration.</param>
+    /// <param name="checkpointInBackground">The host runs a task that checkpoints SQLite's write-ahead log
+    /// (<see cref="DatabaseSettings.CheckpointInBackground"/>).</param>
+    public static IServiceCollection AddClearance(this IServiceCollection services, IConfiguration configuration, bool checkpointInBackground = false)
     {
-        var database = DatabaseSettings.From(configuration);
+        var database = DatabaseSettings.From(configuration) with { CheckpointInBackground = checkpointInBackground };
         // Pooled: a request reuses a reset context instead of building one (and its services) per request.
         _ = database.Provider switch
         {

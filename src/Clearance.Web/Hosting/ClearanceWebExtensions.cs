@@ -66,6 +66,7 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<ListVersionWatcher>();
+        services.AddHostedService<SqliteCheckpointer>();
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
         return services;
     }

@@ -12,6 +12,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     public static DatabaseSettings Default { get; } = new(DatabaseProvider.Sqlite, DefaultSqliteConnectionString);
 
+    /// <summary>SQLite only: the process checkpoints the write-ahead log from a background task of its own
+    /// (<c>SqliteCheckpointer</c> in the service), so its connections never checkpoint inside a commit. Left false, SQLite
+    /// checkpoints in whichever commit finds the log past 1,000 pages, which stalls that commit and everything queued behind it.</summary>
+    public bool CheckpointInBackground { get; init; }
+
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var provider = ParseProvider(configuration["Database:Provider"]);
@@ -40,7 +45,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         _ = Provider switch
         {
-            DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString).AddInterceptors(SqlitePageCache.Instance),
+            DatabaseProvider.Sqlite => options.UseSqlite(ConnectionString)
+                .AddInterceptors(CheckpointInBackground ? SqliteConnectionSetup.BackgroundCheckpoints : SqliteConnectionSetup.Default),
             DatabaseProvider.Postgres => options.UseNpgsql(WithAutoPrepare(ConnectionString)),
         };
     }

@@ -40,4 +40,19 @@ public sealed class DatabaseSettingsTests
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
+
+    [Fact]
+    public async Task SQLite_connections_leave_checkpoints_to_the_background_when_the_host_runs_them()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clearance-checkpoint-{Guid.NewGuid():N}.db");
+        using var file = new DeleteOnDispose(path);
+        foreach (var (background, expected) in new[] { (true, 0L), (false, 1000L) })
+        {
+            await using var db = new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={path};Pooling=False") { CheckpointInBackground = background }.CreateContext();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            Assert.Equal(expected, (long)(await command.ExecuteScalarAsync())!);
+        }
+    }
 }

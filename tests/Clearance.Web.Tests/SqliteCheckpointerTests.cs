@@ -1,0 +1,76 @@
+using Clearance.Data;
+using Clearance.Tests.Databases;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Clearance.Web.Tests;
+
+public sealed class SqliteCheckpointerTests
+{
+    [Fact]
+    public async Task Committed_orders_reach_the_database_file_from_the_background_checkpoint_not_from_a_commit()
+    {
+        await using var app = await ClearanceApp.CreateAsync<SqliteDatabase>();
+        var erp = app.AdminClient();
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        Assert.True(settings.CheckpointInBackground);
+        // The last connection to close checkpoints too (the tests' connections are not pooled); one kept open stands for
+        // the service's pool, so that closing does not. It takes its lock on the file when it first reads.
+        await using var held = new SqliteConnection(settings.ConnectionString);
+        await held.OpenAsync();
+        await using (var read = held.CreateCommand())
+        {
+            read.CommandText = "SELECT count(*) FROM orders;";
+            Assert.Equal(0L, await read.ExecuteScalarAsync());
+        }
+        for (var i = 0; i < 5; i++)
+        {
+            (await erp.SendAsync(OrderSamples.Post(OrderSamples.Held, $"checkpoint-{i}"))).EnsureSuccessStatusCode();
+        }
+
+        // The database file alone (a copy without its write-ahead log) holds what has been checkpointed. Five orders are
+        // far below SQLite's own 1,000-page threshold, so only the background checkpoint can have put them there.
+        var path = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
+        var copy = Path.Combine(Path.GetTempPath(), $"clearance-checkpoint-{Guid.NewGuid():N}.db");
+        var checkpointed = 0L;
+        try
+        {
+            for (var attempt = 0; attempt < 50 && checkpointed < 5; attempt++)
+            {
+                await Task.Delay(200);
+                File.Copy(path, copy, overwrite: true);
+                checkpointed = CountOrders(copy);
+            }
+        }
+        finally
+        {
+            File.Delete(copy);
+        }
+
+        Assert.Equal(5, checkpointed);
+    }
+
+    /// <summary>The orders in a copy of the database file; 0 while it cannot be read (copied mid-checkpoint).</summary>
+    static long CountOrders(string copy)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={copy};Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM orders;";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return 0;
+        }
+        finally
+        {
+            foreach (var file in new[] { copy + "-wal", copy + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+}
