@@ -628,12 +628,7 @@ public sealed class ScreeningIndex
 
         var result = scratch.Result;
         result.Clear();
-        counter.Collect(result);
-        if (result.Count > MaxCandidates)
-        {
-            result.Sort(scratch.ByCount);
-            result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
-        }
+        counter.Collect(result, MaxCandidates);
 
         // The same normalised name is always a candidate, however common its words.
         if (_exact.TryGetValue(reading.Full, out var exact))
@@ -659,11 +654,9 @@ public sealed class ScreeningIndex
         public Scratch(int names)
         {
             Counter = new CandidateCounter(names);
-            ByCount = (a, b) => Counter.Count(b).CompareTo(Counter.Count(a));
         }
 
         public CandidateCounter Counter { get; }
-        public Comparison<int> ByCount { get; }
         public List<int> Result { get; } = [];
         public List<int> Trigrams { get; } = [];
         public List<int> Rare { get; } = [];
