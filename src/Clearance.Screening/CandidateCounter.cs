@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Clearance.Screening;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Clearance.Screening;
 /// that cannot alone bring a name to the count it asks for (a name in none of the touched lists and in at most k - 1 other
 /// lists never reaches k). Membership is tested in a bit set that stays in the first-level cache. Counts belong to one
 /// query by a generation number stored with them, so nothing is reset name by name between queries; the names reaching
-/// the count asked for are noted as they reach it.
+/// the count asked for are noted in a second bit set as they reach it.
 /// </remarks>
 sealed class CandidateCounter(int names)
 {
@@ -23,8 +25,10 @@ sealed class CandidateCounter(int names)
 
     readonly Slot[] _slots = new Slot[names];
     readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
-    readonly int[] _reached = new int[names];
+    readonly ulong[] _reachedBits = new ulong[(names + 63) / 64];
+    readonly int[] _ascending = new int[names];
     int _reachedCount;
+    int[] _listStarts = new int[64];
     int _generation = 1;
     int _minimum = int.MaxValue;
     long[] _keys = new long[64];
@@ -67,7 +71,8 @@ sealed class CandidateCounter(int names)
 
             if (before < minimum && before + weight >= minimum)
             {
-                _reached[_reachedCount++] = n;
+                _reachedBits[n >> 6] |= 1UL << n;
+                _reachedCount++;
             }
         }
     }
@@ -94,7 +99,8 @@ sealed class CandidateCounter(int names)
 
             if (++slot.Count == minimum)
             {
-                _reached[_reachedCount++] = n;
+                _reachedBits[n >> 6] |= 1UL << n;
+                _reachedCount++;
             }
         }
     }
@@ -118,14 +124,45 @@ sealed class CandidateCounter(int names)
             _keys = new long[Math.Max(found, _keys.Length * 2)];
         }
 
+        // In order of first list, then name, without a comparison sort: the reached names come out of their bit set in
+        // ascending order and are then placed by first list, keeping that order within a list (a counting sort).
+        var lists = 0;
+        var at = 0;
+        for (var w = 0; w < _reachedBits.Length; w++)
+        {
+            for (var word = _reachedBits[w]; word != 0; word &= word - 1)
+            {
+                var n = (w << 6) + BitOperations.TrailingZeroCount(word);
+                _ascending[at++] = n;
+                lists = Math.Max(lists, (_slots[n].Tag & ListMask) + 1);
+            }
+        }
+
+        if (_listStarts.Length <= lists)
+        {
+            _listStarts = new int[Math.Max(lists + 1, _listStarts.Length * 2)];
+        }
+
+        var starts = _listStarts.AsSpan(0, lists + 1);
+        starts.Clear();
         for (var r = 0; r < found; r++)
         {
-            var n = _reached[r];
-            _keys[r] = ((long)(_slots[n].Tag & ListMask) << 32) | (uint)n;
+            starts[(_slots[_ascending[r]].Tag & ListMask) + 1]++;
+        }
+
+        for (var l = 1; l < starts.Length; l++)
+        {
+            starts[l] += starts[l - 1];
+        }
+
+        for (var r = 0; r < found; r++)
+        {
+            var n = _ascending[r];
+            var list = _slots[n].Tag & ListMask;
+            _keys[starts[list]++] = ((long)list << 32) | (uint)n;
         }
 
         var keys = _keys.AsSpan(0, found);
-        keys.Sort();
         if (found > keep)
         {
             for (var r = 0; r < found; r++)
@@ -149,6 +186,7 @@ sealed class CandidateCounter(int names)
     {
         _reachedCount = 0;
         Array.Clear(_touchedBits);
+        Array.Clear(_reachedBits);
         if (_generation == LastGeneration)
         {
             Array.Clear(_slots);

@@ -20,14 +20,23 @@ public sealed class CandidateCutTests
             // Few distinct counts and many names per count: the ties an unstable sort may permute either way.
             counter.Start(4);
             var lists = random.Next(4, 30);
+            var plainCount = new int[Names];
+            var firstList = new int[Names];
             for (var list = 0; list < lists; list++)
             {
                 var postings = Enumerable.Range(0, Names).Where(_ => random.Next(Names) < reach).ToArray();
-                counter.Touch(postings, list, random.Next(3) == 0 ? 4 : 1);
+                var weight = random.Next(3) == 0 ? 4 : 1;
+                counter.Touch(postings, list, weight);
+                foreach (var n in postings)
+                {
+                    firstList[n] = plainCount[n] == 0 ? list : firstList[n];
+                    plainCount[n] += weight;
+                }
             }
 
             var all = new List<int>();
             counter.Collect(all);
+            Assert.Equal(Enumerable.Range(0, Names).Where(n => plainCount[n] >= 4).OrderBy(n => firstList[n]).ThenBy(n => n), all);
             // What the index did before: sort all of them by count when there are more than it keeps.
             var expected = new List<int>(all);
             if (expected.Count > Keep)
