@@ -36,5 +36,11 @@ if (args is ["load", ..])
     return LoadCommand.Run(args[1..]);
 }
 
+// `query-cpu NAMES.csv [ROUNDS]` measures CPU and allocation per Screen call over a file of names (and countries).
+if (args is ["query-cpu", ..])
+{
+    return QueryCpu.Run(args[1..]);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

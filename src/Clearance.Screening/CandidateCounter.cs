@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Clearance.Screening;
 
 /// <summary>
@@ -11,7 +13,7 @@ namespace Clearance.Screening;
 /// that cannot alone bring a name to the count it asks for (a name in none of the touched lists and in at most k - 1 other
 /// lists never reaches k). Membership is tested in a bit set that stays in the first-level cache. Counts belong to one
 /// query by a generation number stored with them, so nothing is reset name by name between queries; the names reaching
-/// the count asked for are noted as they reach it.
+/// the count asked for are noted in a second bit set as they reach it.
 /// </remarks>
 sealed class CandidateCounter(int names)
 {
@@ -23,11 +25,15 @@ sealed class CandidateCounter(int names)
 
     readonly Slot[] _slots = new Slot[names];
     readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
-    readonly int[] _reached = new int[names];
+    readonly ulong[] _reachedBits = new ulong[(names + 63) / 64];
+    readonly int[] _ascending = new int[names];
     int _reachedCount;
+    int[] _listStarts = new int[64];
     int _generation = 1;
     int _minimum = int.MaxValue;
     long[] _keys = new long[64];
+
+    static readonly Comparison<long> ByCountDescending = static (a, b) => ((int)(b >> 32)).CompareTo((int)(a >> 32));
 
     /// <summary>Starts a query whose candidates are the names counted at least <paramref name="minimum"/> times.</summary>
     public void Start(int minimum) => _minimum = minimum;
@@ -65,7 +71,8 @@ sealed class CandidateCounter(int names)
 
             if (before < minimum && before + weight >= minimum)
             {
-                _reached[_reachedCount++] = n;
+                _reachedBits[n >> 6] |= 1UL << n;
+                _reachedCount++;
             }
         }
     }
@@ -92,14 +99,24 @@ sealed class CandidateCounter(int names)
 
             if (++slot.Count == minimum)
             {
-                _reached[_reachedCount++] = n;
+                _reachedBits[n >> 6] |= 1UL << n;
+                _reachedCount++;
             }
         }
     }
 
     /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
-    /// plain count over the lists by their numbers would first have met them.</summary>
-    public void Collect(List<int> result)
+    /// plain count over the lists by their numbers would first have met them; when there are more than
+    /// <paramref name="keep"/>, only the <paramref name="keep"/> that <c>List&lt;int&gt;.Sort</c> by descending count
+    /// puts first, in that order.</summary>
+    /// <remarks>
+    /// The counts are packed above the names and sorted with <see cref="MemoryExtensions.Sort{T}(Span{T}, Comparison{T})"/>
+    /// and a comparison of the counts alone. That is the same introspective sort <c>List&lt;int&gt;.Sort(Comparison)</c>
+    /// runs (both call <c>ArraySortHelper&lt;T&gt;.Sort(span, comparison)</c>), and it moves elements only on the signs of
+    /// the comparisons, which are the same for the packed keys as for the names compared by their counts: so the same
+    /// permutation, ties included, without looking the two counts up in the slots at every comparison.
+    /// </remarks>
+    public void Collect(List<int> result, int keep = int.MaxValue)
     {
         var found = _reachedCount;
         if (found > _keys.Length)
@@ -107,14 +124,57 @@ sealed class CandidateCounter(int names)
             _keys = new long[Math.Max(found, _keys.Length * 2)];
         }
 
+        // In order of first list, then name, without a comparison sort: the reached names come out of their bit set in
+        // ascending order and are then placed by first list, keeping that order within a list (a counting sort).
+        var lists = 0;
+        var at = 0;
+        for (var w = 0; w < _reachedBits.Length; w++)
+        {
+            for (var word = _reachedBits[w]; word != 0; word &= word - 1)
+            {
+                var n = (w << 6) + BitOperations.TrailingZeroCount(word);
+                _ascending[at++] = n;
+                lists = Math.Max(lists, (_slots[n].Tag & ListMask) + 1);
+            }
+        }
+
+        if (_listStarts.Length <= lists)
+        {
+            _listStarts = new int[Math.Max(lists + 1, _listStarts.Length * 2)];
+        }
+
+        var starts = _listStarts.AsSpan(0, lists + 1);
+        starts.Clear();
         for (var r = 0; r < found; r++)
         {
-            var n = _reached[r];
-            _keys[r] = ((long)(_slots[n].Tag & ListMask) << 32) | (uint)n;
+            starts[(_slots[_ascending[r]].Tag & ListMask) + 1]++;
+        }
+
+        for (var l = 1; l < starts.Length; l++)
+        {
+            starts[l] += starts[l - 1];
+        }
+
+        for (var r = 0; r < found; r++)
+        {
+            var n = _ascending[r];
+            var list = _slots[n].Tag & ListMask;
+            _keys[starts[list]++] = ((long)list << 32) | (uint)n;
         }
 
         var keys = _keys.AsSpan(0, found);
-        keys.Sort();
+        if (found > keep)
+        {
+            for (var r = 0; r < found; r++)
+            {
+                var n = (int)keys[r];
+                keys[r] = ((long)_slots[n].Count << 32) | (uint)n;
+            }
+
+            keys.Sort(ByCountDescending);
+            keys = keys[..keep];
+        }
+
         foreach (var key in keys)
         {
             result.Add((int)key);
@@ -126,6 +186,7 @@ sealed class CandidateCounter(int names)
     {
         _reachedCount = 0;
         Array.Clear(_touchedBits);
+        Array.Clear(_reachedBits);
         if (_generation == LastGeneration)
         {
             Array.Clear(_slots);

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Clearance.Screening;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded.</summary>
@@ -15,6 +17,24 @@ static class EditDistance
         if (a.Length > 128 || b.Length > 128)
         {
             return a.Equals(b, StringComparison.Ordinal) ? 0 : bound + 1;
+        }
+
+        // A character (here: its value modulo 64) on one side that the other lacks costs an edit of its own, and
+        // transpositions add or remove none: more of those than the bound rejects the pair before the table is built.
+        ulong inA = 0, inB = 0;
+        foreach (var c in a)
+        {
+            inA |= 1UL << c;
+        }
+
+        foreach (var c in b)
+        {
+            inB |= 1UL << c;
+        }
+
+        if (BitOperations.PopCount(inA & ~inB) > bound || BitOperations.PopCount(inB & ~inA) > bound)
+        {
+            return bound + 1;
         }
 
         var outside = bound + 1;

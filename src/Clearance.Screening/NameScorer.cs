@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Clearance.Screening;
@@ -88,36 +89,37 @@ public static class NameScorer
             return 1.0;
         }
 
-        var q = Merge(query.Tokens, listed.Tokens);
-        var l = Merge(listed.Tokens, q);
+        var merged = Merge(query.Tokens, listed.Tokens);
+        var q = TokenSpan(merged);
+        var l = TokenSpan(Merge(listed.Tokens, merged));
 
-        Span<double> sims = stackalloc double[q.Count * l.Count];
-        for (var i = 0; i < q.Count; i++)
+        Span<double> sims = stackalloc double[q.Length * l.Length];
+        for (var i = 0; i < q.Length; i++)
         {
-            for (var j = 0; j < l.Count; j++)
+            for (var j = 0; j < l.Length; j++)
             {
-                sims[(i * l.Count) + j] = TokenSimilarity(q[i], l[j]);
+                sims[(i * l.Length) + j] = TokenSimilarity(q[i], l[j]);
             }
         }
 
-        Span<int> matchOfQuery = stackalloc int[q.Count];
-        Span<bool> listedUsed = stackalloc bool[l.Count];
+        Span<int> matchOfQuery = stackalloc int[q.Length];
+        Span<bool> listedUsed = stackalloc bool[l.Length];
         matchOfQuery.Fill(-1);
-        var pairs = Math.Min(q.Count, l.Count);
+        var pairs = Math.Min(q.Length, l.Length);
         for (var round = 0; round < pairs; round++)
         {
             var best = 0.0;
             int bi = -1, bj = -1;
-            for (var i = 0; i < q.Count; i++)
+            for (var i = 0; i < q.Length; i++)
             {
                 if (matchOfQuery[i] >= 0)
                 {
                     continue;
                 }
 
-                for (var j = 0; j < l.Count; j++)
+                for (var j = 0; j < l.Length; j++)
                 {
-                    var s = sims[(i * l.Count) + j];
+                    var s = sims[(i * l.Length) + j];
                     if (!listedUsed[j] && s > best)
                     {
                         best = s;
@@ -144,13 +146,13 @@ public static class NameScorer
         var anyDistinctive = false;
         var ordered = true;
         var lastListed = -1;
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             var wq = Weight(q[i]);
             anyDistinctive |= q[i].Kind == TokenKind.Name;
             queryLegal |= q[i].Kind == TokenKind.LegalForm;
             var j = matchOfQuery[i];
-            var s = j < 0 ? 0 : sims[(i * l.Count) + j];
+            var s = j < 0 ? 0 : sims[(i * l.Length) + j];
             if (q[i].Kind == TokenKind.Name && s < WeakPair)
             {
                 // A differing number is one difference, counted once below, not also a differing word.
@@ -188,7 +190,7 @@ public static class NameScorer
             lastListed = j;
         }
 
-        for (var j = 0; j < l.Count; j++)
+        for (var j = 0; j < l.Length; j++)
         {
             anyDistinctive |= l[j].Kind == TokenKind.Name;
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
@@ -348,7 +350,7 @@ public static class NameScorer
     static bool SpellsJapanese(NormalizedName han, NormalizedName latin)
     {
         var chars = han.HanWritten;
-        if (chars.Length < 2 || !AllHanNames(han.Tokens) || !AllLatin(latin.Tokens))
+        if (chars.Length < 2 || !AllHanNames(TokenSpan(han.Tokens)) || !AllLatin(TokenSpan(latin.Tokens)))
         {
             return false;
         }
@@ -360,9 +362,9 @@ public static class NameScorer
     }
 
     // These helpers loop by index: enumerating an IReadOnlyList allocates an enumerator per call, and they run per candidate.
-    static bool AllHanNames(IReadOnlyList<NameToken> tokens)
+    static bool AllHanNames(ReadOnlySpan<NameToken> tokens)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Script != TokenScript.Han || tokens[k].Kind != TokenKind.Name)
             {
@@ -373,9 +375,9 @@ public static class NameScorer
         return true;
     }
 
-    static bool AllLatin(IReadOnlyList<NameToken> tokens)
+    static bool AllLatin(ReadOnlySpan<NameToken> tokens)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Script != TokenScript.Latin)
             {
@@ -390,8 +392,9 @@ public static class NameScorer
     static IReadOnlyList<NameToken> Merge(IReadOnlyList<NameToken> input, IReadOnlyList<NameToken> other)
     {
         List<NameToken>? tokens = null;
-        IReadOnlyList<NameToken> current = input;
-        var count = Math.Min(current.Count, MaxTokens);
+        var others = TokenSpan(other);
+        var current = TokenSpan(input);
+        var count = Math.Min(current.Length, MaxTokens);
         for (var i = 0; i + 1 < count; i++)
         {
             for (var span = Math.Min(4, count - i); span >= 2; span--)
@@ -402,23 +405,22 @@ public static class NameScorer
                     length += current[i + k].Text.Length;
                 }
 
-                NameToken? target = null;
-                for (var k = 0; k < other.Count; k++)
+                string? target = null;
+                foreach (ref readonly var o in others)
                 {
-                    var o = other[k];
                     if (o.Text.Length == length && StartsWithRun(o.Text, current, i, span))
                     {
-                        target = o;
+                        target = o.Text;
                         break;
                     }
                 }
 
-                if (target is { } t)
+                if (target is not null)
                 {
-                    tokens ??= [.. current.Take(count)];
-                    tokens[i] = new NameToken(t.Text, MergedKind(tokens, i, span), tokens[i].Script);
+                    tokens ??= [.. current[..count]];
+                    tokens[i] = new NameToken(target, MergedKind(CollectionsMarshal.AsSpan(tokens), i, span), tokens[i].Script);
                     tokens.RemoveRange(i + 1, span - 1);
-                    current = tokens;
+                    current = CollectionsMarshal.AsSpan(tokens);
                     count = tokens.Count;
                     break;
                 }
@@ -427,13 +429,21 @@ public static class NameScorer
 
         if (tokens is null && input.Count > MaxTokens)
         {
-            tokens = [.. input.Take(MaxTokens)];
+            tokens = [.. current[..MaxTokens]];
         }
 
         return tokens ?? input;
     }
 
-    static TokenKind MergedKind(IReadOnlyList<NameToken> tokens, int start, int span)
+    /// <summary>The tokens as a span: the normaliser's lists without a copy, so the loops run per candidate make no interface calls.</summary>
+    static ReadOnlySpan<NameToken> TokenSpan(IReadOnlyList<NameToken> tokens) => tokens switch
+    {
+        List<NameToken> list => CollectionsMarshal.AsSpan(list),
+        NameToken[] array => array,
+        _ => tokens.ToArray(),
+    };
+
+    static TokenKind MergedKind(ReadOnlySpan<NameToken> tokens, int start, int span)
     {
         for (var k = 0; k < span; k++)
         {
@@ -446,7 +456,7 @@ public static class NameScorer
         return tokens[start].Kind;
     }
 
-    static bool StartsWithRun(string text, IReadOnlyList<NameToken> tokens, int start, int span)
+    static bool StartsWithRun(string text, ReadOnlySpan<NameToken> tokens, int start, int span)
     {
         var offset = 0;
         for (var k = 0; k < span; k++)
@@ -589,10 +599,10 @@ public static class NameScorer
         return length >= 3 && distance <= 1 ? 1.0 - (1.0 / length) : 0;
     }
 
-    static int CoreCount(IReadOnlyList<NameToken> tokens)
+    static int CoreCount(ReadOnlySpan<NameToken> tokens)
     {
         var count = 0;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             count += tokens[k].Kind is TokenKind.Name or TokenKind.Generic or TokenKind.Location ? 1 : 0;
         }
@@ -600,9 +610,9 @@ public static class NameScorer
         return count;
     }
 
-    static bool HasScript(IReadOnlyList<NameToken> tokens, TokenScript script)
+    static bool HasScript(ReadOnlySpan<NameToken> tokens, TokenScript script)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Script == script)
             {
@@ -635,9 +645,9 @@ public static class NameScorer
             || token.Text.EndsWith("ivna", StringComparison.Ordinal));
 
     /// <summary>Two query words joined by bin/ibn/ben/bint aligned in the reverse order ("Omar bin Abdullah" / "Abdullah bin Omar").</summary>
-    static bool ParticleSwapped(IReadOnlyList<NameToken> q, ReadOnlySpan<int> matchOfQuery)
+    static bool ParticleSwapped(ReadOnlySpan<NameToken> q, ReadOnlySpan<int> matchOfQuery)
     {
-        for (var a = 0; a + 2 < q.Count; a++)
+        for (var a = 0; a + 2 < q.Length; a++)
         {
             if (q[a + 1].Text is "bin" or "ibn" or "ben" or "bint" && matchOfQuery[a] >= 0 && matchOfQuery[a + 2] >= 0
                 && matchOfQuery[a] > matchOfQuery[a + 2])
@@ -653,9 +663,9 @@ public static class NameScorer
     /// A joint-stock company's form: OAO/ZAO (OJSC/CJSC) became PAO/AO (PJSC/JSC) in Russia's 2014 civil-code reform
     /// (Federal Law No. 99-FZ of 5 May 2014), so lists and customers write one company with either.
     /// </summary>
-    static bool HasJointStock(IReadOnlyList<NameToken> tokens)
+    static bool HasJointStock(ReadOnlySpan<NameToken> tokens)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (t.Kind == TokenKind.LegalForm && t.Text is "jsc" or "ojsc" or "pjsc" or "cjsc")
@@ -673,8 +683,8 @@ public static class NameScorer
     /// </summary>
     static bool IsOwnToken(NormalizedName name, string text)
     {
-        var tokens = name.Tokens;
-        for (var k = 0; k < tokens.Count; k++)
+        var tokens = TokenSpan(name.Tokens);
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Text.Equals(text, StringComparison.Ordinal))
             {
@@ -693,10 +703,10 @@ public static class NameScorer
     }
 
     /// <summary>One distinctive token that spells the initials of the other name ("PLA" = People's Liberation Army).</summary>
-    static bool IsAcronymOf(IReadOnlyList<NameToken> tokens, NormalizedName other)
+    static bool IsAcronymOf(ReadOnlySpan<NameToken> tokens, NormalizedName other)
     {
         NameToken? single = null;
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             var t = tokens[k];
             if (t.Kind is TokenKind.Name or TokenKind.Generic)
@@ -754,11 +764,11 @@ public static class NameScorer
         return false;
     }
 
-    static void Describe(StringBuilder sb, IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> l, ReadOnlySpan<int> matchOfQuery,
+    static void Describe(StringBuilder sb, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> l, ReadOnlySpan<int> matchOfQuery,
         ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, double orderPenalty, bool compactEqual)
     {
         sb.Append("aligned:");
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             var j = matchOfQuery[i];
             if (j < 0)
@@ -766,7 +776,7 @@ public static class NameScorer
                 continue;
             }
 
-            var s = sims[(i * l.Count) + j];
+            var s = sims[(i * l.Length) + j];
             sb.Append(' ').Append(q[i].Text).Append(s >= 1.0 ? "=" : "~").Append(l[j].Text);
             if (s < 1.0)
             {
@@ -775,7 +785,7 @@ public static class NameScorer
         }
 
         var extraQuery = new List<string>();
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (matchOfQuery[i] < 0)
             {
@@ -789,7 +799,7 @@ public static class NameScorer
         }
 
         var extraListed = new List<string>();
-        for (var j = 0; j < l.Count; j++)
+        for (var j = 0; j < l.Length; j++)
         {
             if (!listedUsed[j])
             {

@@ -47,7 +47,7 @@ public sealed class ScreeningIndex
         _phonetic = phonetic;
         _acronyms = acronyms;
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names.Length));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names));
         Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
         _entryTypes = new PartyType[entries.Count];
         for (var e = 0; e < entries.Count; e++)
@@ -423,19 +423,22 @@ public sealed class ScreeningIndex
             }
         }
 
-        var ranked = new List<(double Score, int Name, NormalizedName Reading, string Context)>(scratch.BestByEntry.Count);
+        // Every entry found is ranked by its adjusted score; the text of the adjustments is written only for those returned.
+        var ranked = scratch.Ranked;
+        ranked.Clear();
         var country = query.Country?.Trim().ToUpperInvariant() ?? "";
+        List<string>? addressWords = null;
         foreach (var (entry, best) in scratch.BestByEntry)
         {
-            var (adjusted, context) = Adjust(best.Score, Entries[entry], query, _names[best.Name].Normalized, country);
-            ranked.Add((adjusted, best.Name, best.Reading, context));
+            var adjusted = Adjust(best.Score, Entries[entry], query, _names[best.Name].Normalized, country, ref addressWords, null);
+            ranked.Add((adjusted, best.Score, best.Name, best.Reading));
         }
 
-        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : _names[a.Name].Entry.CompareTo(_names[b.Name].Entry));
+        ranked.Sort(scratch.ByRank);
         var results = new List<ScreeningMatch>(Math.Min(top, ranked.Count));
         for (var r = 0; r < Math.Min(top, ranked.Count); r++)
         {
-            var (score, n, reading, context) = ranked[r];
+            var (score, nameScore, n, reading) = ranked[r];
             var name = _names[n];
             var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type), Rarity);
             var explanation = new StringBuilder();
@@ -447,7 +450,8 @@ public sealed class ScreeningIndex
             }
 
             explanation.Append(": name ").Append(comparison.Score.ToString("0.000", CultureInfo.InvariantCulture)).Append("; ")
-                .Append(comparison.Explanation).Append(context);
+                .Append(comparison.Explanation);
+            Adjust(nameScore, Entries[name.Entry], query, name.Normalized, country, ref addressWords, explanation);
             results.Add(new ScreeningMatch(Entries[name.Entry], name.Written, Math.Round(score, 4), explanation.ToString()));
         }
 
@@ -457,7 +461,10 @@ public sealed class ScreeningIndex
     static PartyType PairType(PartyType query, PartyType listed) =>
         query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
-    static (double Score, string Context) Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName, string country)
+    /// <summary>The name score adjusted for type, country and address; what was adjusted is appended to
+    /// <paramref name="context"/> when given. The query's address words are worked out once per query, when first needed.</summary>
+    static double Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName, string country,
+        ref List<string>? addressWords, StringBuilder? context)
     {
         var score = nameScore;
         // A person is not a company: a person's name that resembles a listed organisation (or the reverse) is weaker
@@ -468,14 +475,13 @@ public sealed class ScreeningIndex
         var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
         if (!typeMismatch && !hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
         {
-            return (score, "");
+            return score;
         }
 
-        var context = new StringBuilder();
         if (typeMismatch)
         {
             score *= TypeMismatchFactor;
-            context.Append("; screened as ").Append(query.Type == PartyType.Individual ? "a person" : "an organisation")
+            context?.Append("; screened as ").Append(query.Type == PartyType.Individual ? "a person" : "an organisation")
                 .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person").Append(" (x0.9)");
         }
 
@@ -484,32 +490,32 @@ public sealed class ScreeningIndex
             var same = entry.Countries.Any(c => c.Equals(country, StringComparison.Ordinal));
             if (nameScore >= 1.0)
             {
-                context.Append(same ? "; country " + country + " listed" : "; country " + country + " not listed (exact name: not lowered)");
+                context?.Append(same ? "; country " + country + " listed" : "; country " + country + " not listed (exact name: not lowered)");
             }
             else if (same)
             {
                 score = Math.Min(0.995, score + CountryMatchBonus);
-                context.Append("; country ").Append(country).Append(" listed (+0.03)");
+                context?.Append("; country ").Append(country).Append(" listed (+0.03)");
             }
             else
             {
                 score = Math.Max(0, score - CountryMismatchPenalty);
-                context.Append("; country ").Append(country).Append(" not listed: ").AppendJoin(' ', entry.Countries).Append(" (-0.05)");
+                context?.Append("; country ").Append(country).Append(" not listed: ").AppendJoin(' ', entry.Countries).Append(" (-0.05)");
             }
         }
 
         if (hasAddress)
         {
-            var words = AddressWords(query.Address!);
+            var words = addressWords ??= AddressWords(query.Address!);
             var listed = new HashSet<string>(entry.Addresses.SelectMany(a => AddressWords(a.ToString())), StringComparer.Ordinal);
             if (words.Count > 0 && words.Count(listed.Contains) * 2 >= words.Count)
             {
                 score = Math.Min(0.995, score + AddressBonus);
-                context.Append("; address shares most words with a listed address (+0.02)");
+                context?.Append("; address shares most words with a listed address (+0.02)");
             }
         }
 
-        return (score, context.ToString());
+        return score;
     }
 
     static bool IsOrganisation(ListEntry entry, NormalizedName listedName)
@@ -628,12 +634,7 @@ public sealed class ScreeningIndex
 
         var result = scratch.Result;
         result.Clear();
-        counter.Collect(result);
-        if (result.Count > MaxCandidates)
-        {
-            result.Sort(scratch.ByCount);
-            result.RemoveRange(MaxCandidates, result.Count - MaxCandidates);
-        }
+        counter.Collect(result, MaxCandidates);
 
         // The same normalised name is always a candidate, however common its words.
         if (_exact.TryGetValue(reading.Full, out var exact))
@@ -656,15 +657,16 @@ public sealed class ScreeningIndex
 
     sealed class Scratch
     {
-        public Scratch(int names)
+        public Scratch(IndexedName[] names)
         {
-            Counter = new CandidateCounter(names);
-            ByCount = (a, b) => Counter.Count(b).CompareTo(Counter.Count(a));
+            Counter = new CandidateCounter(names.Length);
+            ByRank = (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : names[a.Name].Entry.CompareTo(names[b.Name].Entry);
         }
 
         public CandidateCounter Counter { get; }
-        public Comparison<int> ByCount { get; }
         public List<int> Result { get; } = [];
+        public List<(double Score, double NameScore, int Name, NormalizedName Reading)> Ranked { get; } = [];
+        public Comparison<(double Score, double NameScore, int Name, NormalizedName Reading)> ByRank { get; }
         public List<int> Trigrams { get; } = [];
         public List<int> Rare { get; } = [];
         public List<int> AddOnly { get; } = [];
