@@ -23,7 +23,7 @@ public sealed class DatabaseSettingsTests
     }
 
     [Fact]
-    public async Task SQLite_connections_get_a_64_MiB_page_cache_each_time_they_open()
+    public async Task SQLite_connections_get_a_64_MiB_page_cache_and_a_busy_timeout_each_time_they_open()
     {
         var path = Path.Combine(Path.GetTempPath(), $"clearance-cache-{Guid.NewGuid():N}.db");
         using var file = new DeleteOnDispose(path);
@@ -36,6 +36,8 @@ public sealed class DatabaseSettingsTests
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = "PRAGMA cache_size;";
             Assert.Equal(-64L * 1024, (long)(await command.ExecuteScalarAsync())!);
+            command.CommandText = "PRAGMA busy_timeout;";
+            Assert.Equal(30_000L, (long)(await command.ExecuteScalarAsync())!);
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
