@@ -172,8 +172,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             .OrderBy(a => a.Id)
             .Select(a => new { a.NameKey, a.PartyName, a.List, a.EntryId, a.EntryName })
             .ToListAsync(ct);
-        var current = lists.Current;
-        return new StandingTrueMatches([.. found.Where(f => current.IsListed(f.List, f.EntryId)).Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
+        return new StandingTrueMatches([.. found.Where(f => Stands(f.List, f.EntryId)).Select(f => (f.NameKey, $"{f.PartyName}: {f.List} {f.EntryName}"))]);
     }
 
     /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry";
@@ -193,8 +192,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             .OrderBy(a => a.Id)
             .Select(a => new { a.PartyName, a.List, a.EntryId, a.EntryName })
             .ToListAsync(ct);
-        var current = lists.Current;
-        return [.. found.Where(f => current.IsListed(f.List, f.EntryId)).Select(f => $"{f.PartyName}: {f.List} {f.EntryName}").Distinct(StringComparer.Ordinal)];
+        return [.. found.Where(f => Stands(f.List, f.EntryId)).Select(f => $"{f.PartyName}: {f.List} {f.EntryName}").Distinct(StringComparer.Ordinal)];
     }
 
     public Task<Alert?> FindAsync(long id, CancellationToken ct) =>
@@ -304,6 +302,10 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
         return closed;
     }
+
+    /// <summary>Whether a true match on the entry stands: the lists screened now carry it (a list version that removes
+    /// the entry, a delisting, ends it; the alert keeps its disposition in the record).</summary>
+    public bool Stands(string list, string entryId) => lists.Current.IsListed(list, entryId);
 
     /// <summary>The evaluation's result for a name queried exactly so, if it screened it.</summary>
     static ScreenedParty? Earlier(IReadOnlyList<ScreenedParty> screened, string name, string? country, string? address)

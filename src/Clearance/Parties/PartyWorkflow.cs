@@ -133,18 +133,17 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         return await query.OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct);
     }
 
-    /// <summary>Open and true-match alert counts per party.</summary>
+    /// <summary>Open alerts and standing true matches (<see cref="AlertWorkflow.Stands"/>) per party.</summary>
     public async Task<IReadOnlyDictionary<long, (int Open, int TrueMatches)>> AlertCountsAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
     {
-        var counts = await db.Alerts.AsNoTracking()
-            .Where(a => a.PartyId != null && ids.Contains(a.PartyId.Value) && a.Status != AlertStatus.FalsePositive)
-            .GroupBy(a => new { a.PartyId, a.Status })
-            .Select(g => new { g.Key.PartyId, g.Key.Status, Count = g.Count() })
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => a.PartyId != null && ids.Contains(a.PartyId.Value) && (a.Status == AlertStatus.Open || a.Status == AlertStatus.TrueMatch))
+            .Select(a => new { PartyId = a.PartyId!.Value, a.Status, a.List, a.EntryId })
             .ToListAsync(ct);
         return ids.ToDictionary(
             id => id,
-            id => (counts.Where(c => c.PartyId == id && c.Status == AlertStatus.Open).Sum(c => c.Count),
-                counts.Where(c => c.PartyId == id && c.Status == AlertStatus.TrueMatch).Sum(c => c.Count)));
+            id => (found.Count(a => a.PartyId == id && a.Status == AlertStatus.Open),
+                found.Count(a => a.PartyId == id && a.Status == AlertStatus.TrueMatch && alerts.Stands(a.List, a.EntryId))));
     }
 
     Dictionary<string, string[]> Validate(PartyFields fields)

@@ -141,6 +141,8 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         Assert.Equal("olga", alerts[1].DispositionedBy);
         Assert.Equal("the listed company", alerts[2].DispositionReason);
         await using var check = Context();
+        var counts = await new Workflows(check, _clock, _lists).Parties.AlertCountsAsync([sugon.PartyId!.Value], CancellationToken.None);
+        Assert.Equal(0, counts[sugon.PartyId.Value].TrueMatches);
         Assert.Equal(2, await check.AuditEvents.CountAsync(e => e.Action == "alert.superseded"));
         Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
     }
