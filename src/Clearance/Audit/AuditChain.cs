@@ -112,6 +112,7 @@ public static class AuditChain
         json.Append('"');
     }
 
+    /// <summary>One character of <see cref="Escaped"/>, escaped.</summary>
     static void WriteEscaped(StringBuilder json, char c)
     {
         switch (c)
@@ -137,11 +138,9 @@ public static class AuditChain
             case '\t':
                 json.Append("\\t");
                 break;
-            case < ' ':
-                json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                break;
             default:
-                json.Append(c);
+                // The other control characters (Escaped holds nothing else).
+                json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                 break;
         }
     }
