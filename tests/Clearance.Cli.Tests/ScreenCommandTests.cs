@@ -47,7 +47,7 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Reports_progress_of_a_long_batch_as_lines_when_stderr_is_not_a_terminal()
+    public async Task Is_quiet_about_the_progress_of_a_long_batch_when_stderr_is_not_a_terminal()
     {
         var rows = new StringBuilder("id,name\n");
         for (var i = 0; i < 20_000; i++)
@@ -57,10 +57,8 @@ public sealed class ScreenCommandTests : IDisposable
 
         var (exit, _, error) = await Run("screen", Write("many.csv", rows.ToString()), "--list", _list);
         Assert.True(exit == 0, error);
-        Assert.DoesNotContain('\r', error);
-        var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("/20000", StringComparison.Ordinal)).ToList();
-        Assert.InRange(progress.Count, 2, 11);
-        Assert.Equal("100% 20000/20000", progress[^1]);
+        Assert.DoesNotContain("20000", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('%', error);
     }
 
     [Fact]
