@@ -20,18 +20,20 @@ static class ClassifyCommand
         {
             file, asOf, compareTo, format,
         };
-        command.SetAction(parse => Run(
+        command.SetAction((parse, ct) => Task.FromResult(Run(
             parse.GetValue(file)!,
             parse.GetValue(asOf),
             parse.GetValue(compareTo),
             parse.GetValue(format)!,
             output,
             error,
-            clock));
+            clock,
+            ct)));
         return command;
     }
 
-    static int Run(string path, string? asOfText, string? compareToText, string formatText, TextWriter output, TextWriter error, TimeProvider clock)
+    static int Run(string path, string? asOfText, string? compareToText, string formatText, TextWriter output, TextWriter error, TimeProvider clock,
+        CancellationToken ct)
     {
         var asOf = CliDates.Today(clock);
         if (asOfText is not null && !CliDates.TryParse(asOfText, "--as-of", error, out asOf))
@@ -61,7 +63,7 @@ static class ClassifyCommand
             "json" => ReportFormat.Json,
             _ => ReportFormat.Table,
         };
-        var outcome = ClassifyJob.Run(path, data, asOf, compareTo, format, output);
+        var outcome = ClassifyJob.Run(path, data, asOf, compareTo, format, output, ClassificationTable.Tables, ct);
         if (outcome.Errors.Count > 0)
         {
             foreach (var problem in outcome.Errors)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 
 namespace Clearance.Cli;
 
@@ -9,15 +10,22 @@ public static class CliApp
     public const int Problems = 1;
     public const int BadInput = 2;
 
+    /// <summary>The installed command (the .NET tool's command name).</summary>
+    public const string CommandName = "clearance";
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
-        var root = new RootCommand("Clearance: export-compliance decisions for AI chips.");
+        // Named for the command people type, whatever the executable is called (Clearance.Cli under dotnet run, a
+        // test host in tests); a RootCommand would take its name from the executable.
+        var root = new Command(CommandName, "Clearance: export-compliance decisions for AI chips.") { new HelpOption(), new VersionOption() };
         foreach (var command in Commands(output, error))
         {
             root.Subcommands.Add(command);
         }
 
-        var parsed = root.Parse(args);
+        // No arguments at all asks what the program does: the command list, as --help prints it, and exit 0. A command
+        // that is missing after other arguments is still a usage error (exit 2).
+        var parsed = root.Parse(args.Length == 0 ? ["--help"] : args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

@@ -37,6 +37,7 @@ static class MatchPairsCommand
         }
 
         var scores = new double[input.Rows.Count];
+        var types = new PartyType[input.Rows.Count];
         for (var r = 0; r < input.Rows.Count; r++)
         {
             var (line, fields) = input.Rows[r];
@@ -55,13 +56,19 @@ static class MatchPairsCommand
                     return CliApp.BadInput;
                 }
             }
+
+            var schema = input.Field(fields, "schema");
+            if (!PartyTypeNames.TryParse(schema, out types[r]))
+            {
+                error.WriteLine($"{path}:{line}: column 'schema': '{schema.Trim()}' is not one of {PartyTypeNames.Accepted}");
+                return CliApp.BadInput;
+            }
         }
 
         Parallel.For(0, input.Rows.Count, r =>
         {
             var fields = input.Rows[r].Fields;
-            var type = input.Field(fields, "schema").Trim() == "Person" ? PartyType.Individual : PartyType.Unknown;
-            scores[r] = NameMatcher.Score(input.Field(fields, "name1"), input.Field(fields, "name2"), type);
+            scores[r] = NameMatcher.Score(input.Field(fields, "name1"), input.Field(fields, "name2"), types[r]);
         });
 
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);

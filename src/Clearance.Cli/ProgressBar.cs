@@ -1,44 +1,33 @@
+using Spectre.Console;
+
 namespace Clearance.Cli;
 
-/// <summary>
-/// Progress of a long run on stderr: a bar redrawn in place on a terminal, one line per tenth of the work otherwise
-/// (a log file or a CI console would otherwise collect a hundred carriage-return frames).
-/// </summary>
-sealed class ProgressBar(TextWriter error, int total, bool terminal)
+/// <summary>Progress of a long run, drawn by Spectre.Console on stderr when stderr is a terminal; quiet otherwise, so a log
+/// file or a CI console collects no progress frames.</summary>
+static class ProgressBar
 {
-    const int Width = 30;
-    int _lastStep = -1;
-
-    /// <summary>A progress bar on <paramref name="error"/>, redrawn in place only when it is the console's own stderr and that is a terminal.</summary>
-    public static ProgressBar For(TextWriter error, int total) =>
-        new(error, total, ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
-
-    public void Report(int done)
+    /// <summary>Runs <paramref name="work"/> with a progress reporter (items done, of <paramref name="total"/>) that draws
+    /// on <paramref name="error"/> only when it is the console's own stderr and that is a terminal.</summary>
+    public static T Run<T>(TextWriter error, int total, string description, Func<IProgress<int>?, T> work)
     {
-        var percent = (int)(100L * done / Math.Max(1, total));
-        var step = terminal ? percent : percent / 10;
-        if (step == _lastStep)
+        if (!ReferenceEquals(error, Console.Error) || Console.IsErrorRedirected)
         {
-            return;
+            return work(null);
         }
 
-        _lastStep = step;
-        if (terminal)
-        {
-            var filled = Width * percent / 100;
-            error.Write($"\r[{new string('#', filled)}{new string(' ', Width - filled)}] {percent,3}% {done}/{total}");
-        }
-        else
-        {
-            error.WriteLine($"{percent,3}% {done}/{total}");
-        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(Markup.Escape(description), maxValue: total);
+                return work(new TaskProgress(task));
+            });
     }
 
-    public void Done()
+    sealed class TaskProgress(ProgressTask task) : IProgress<int>
     {
-        if (terminal)
-        {
-            error.WriteLine();
-        }
+        public void Report(int value) => task.Value = value;
     }
 }

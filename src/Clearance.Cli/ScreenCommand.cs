@@ -12,6 +12,10 @@ static class ScreenCommand
 {
     const int ProgressMinimumRows = 20_000;
 
+    // Small enough that the first rows are written at once and no core idles at the end, large enough to amortise the
+    // hand-over between threads.
+    const int BatchSize = 64;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("FILE") { Description = "CSV with id,name and optionally country,address,type" };
@@ -29,13 +33,13 @@ static class ScreenCommand
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
         var command = new Command("screen", "Screen parties against the restricted-party lists") { file, lists, threshold, top, format };
-        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(file)!, parse.GetValue(lists) ?? [], parse.GetValue(threshold),
-            parse.GetValue(top), parse.GetValue(format)!, output, error, ct)));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(lists) ?? [], parse.GetValue(threshold),
+            parse.GetValue(top), parse.GetValue(format)!, output, error, ct));
         return command;
     }
 
-    static int Run(string path, string[] listPaths, double threshold, int top, string format, TextWriter output, TextWriter error,
-        CancellationToken ct)
+    static async Task<int> RunAsync(string path, string[] listPaths, double threshold, int top, string format, TextWriter output,
+        TextWriter error, CancellationToken ct)
     {
         if (threshold is < 0 or > 1 || double.IsNaN(threshold))
         {
@@ -88,9 +92,9 @@ static class ScreenCommand
             }
 
             var typeText = input.Field(fields, "type").Trim();
-            if (!TryType(typeText, out var type))
+            if (!PartyTypeNames.TryParse(typeText, out var type))
             {
-                error.WriteLine($"{path}:{line}: column 'type': '{typeText}' is not one of individual, person, entity, company, organization, vessel, aircraft");
+                error.WriteLine($"{path}:{line}: column 'type': '{typeText}' is not one of {PartyTypeNames.Accepted}");
                 return CliApp.BadInput;
             }
 
@@ -99,7 +103,7 @@ static class ScreenCommand
                 address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address, type);
         }
 
-        var (set, log, listProblem) = loading.GetAwaiter().GetResult();
+        var (set, log, listProblem) = await loading;
         error.Write(log.ToString());
         if (set is null)
         {
@@ -108,44 +112,57 @@ static class ScreenCommand
         }
 
         ListsCommand.ReportProblems(set, error);
-        var progress = queries.Length >= ProgressMinimumRows ? ProgressBar.For(error, queries.Length) : null;
-        using var screening = new BatchScreening(set.Index, queries, top, ct);
-        if (format == "json")
+        var results = ProgressBar.Run(queries.Length >= ProgressMinimumRows ? error : TextWriter.Null, queries.Length, "screening", progress =>
         {
-            screening.WaitFor(queries.Length, progress);
-            progress?.Done();
-            WriteJson(output, input, queries, screening.Results, threshold);
-        }
-        else
+            var screened = Screened(set.Index, queries, top, progress, ct).SelectMany(batch => batch);
+            if (format == "json")
+            {
+                return screened.ToArray();
+            }
+
+            WriteCsv(output, input, queries, screened, threshold);
+            return null;
+        });
+        if (results is not null)
         {
-            WriteCsv(output, input, queries, screening, threshold, progress);
-            progress?.Done();
+            WriteJson(output, input, queries, results, threshold);
         }
 
         return CliApp.Ok;
     }
 
-    static bool TryType(string text, out PartyType type)
-    {
-        type = text.ToUpperInvariant() switch
-        {
-            "" => PartyType.Unknown,
-            "INDIVIDUAL" or "PERSON" => PartyType.Individual,
-            "ENTITY" or "COMPANY" or "ORGANIZATION" or "ORGANISATION" or "LEGALENTITY" => PartyType.Entity,
-            "VESSEL" => PartyType.Vessel,
-            "AIRCRAFT" => PartyType.Aircraft,
-            _ => (PartyType)(-1),
-        };
-        return Enum.IsDefined(type);
-    }
-
     static string Id(CsvInput input, int row) => input.Field(input.Rows[row].Fields, "id");
 
-    /// <summary>Writes each row as soon as it and every row before it are screened, while the workers go on.</summary>
-    static void WriteCsv(TextWriter output, CsvInput input, ScreeningQuery[] queries, BatchScreening screening, double threshold,
-        ProgressBar? progress)
+    // The queries in batches of BatchSize on every core, the results in input order as soon as each batch and every one
+    // before it is screened.
+    static IEnumerable<IReadOnlyList<ScreeningMatch>[]> Screened(ScreeningIndex index, ScreeningQuery[] queries, int top, IProgress<int>? progress,
+        CancellationToken ct)
     {
-        var results = screening.Results;
+        var batches = Enumerable.Range(0, (queries.Length + BatchSize - 1) / BatchSize);
+        var done = 0;
+        foreach (var batch in OrderedParallel.Select(batches, b => Screen(index, queries, b * BatchSize, top), ct))
+        {
+            done += batch.Length;
+            progress?.Report(done);
+            yield return batch;
+        }
+    }
+
+    static IReadOnlyList<ScreeningMatch>[] Screen(ScreeningIndex index, ScreeningQuery[] queries, int start, int top)
+    {
+        var results = new IReadOnlyList<ScreeningMatch>[Math.Min(BatchSize, queries.Length - start)];
+        for (var i = 0; i < results.Length; i++)
+        {
+            results[i] = index.Screen(queries[start + i], top);
+        }
+
+        return results;
+    }
+
+    /// <summary>Writes each row as soon as it and every row before it are screened, while the workers go on.</summary>
+    static void WriteCsv(TextWriter output, CsvInput input, ScreeningQuery[] queries, IEnumerable<IReadOnlyList<ScreeningMatch>> results,
+        double threshold)
+    {
         using var csv = new CsvWriter(output, CultureInfo.InvariantCulture, leaveOpen: true);
         foreach (var column in (string[])["id", "name", "decision", "score", "list", "entry_id", "entry_name", "matched_name", "explanation"])
         {
@@ -153,10 +170,11 @@ static class ScreenCommand
         }
 
         csv.NextRecord();
-        for (var r = 0; r < queries.Length; r++)
+        var r = -1;
+        foreach (var matches in results)
         {
-            screening.WaitFor(r + 1, progress);
-            if (results[r].Count == 0)
+            r++;
+            if (matches.Count == 0)
             {
                 foreach (var field in (string[])[Id(input, r), queries[r].Name, "clear", "0", "", "", "", "", ""])
                 {
@@ -167,7 +185,7 @@ static class ScreenCommand
                 continue;
             }
 
-            foreach (var match in results[r])
+            foreach (var match in matches)
             {
                 csv.WriteField(Id(input, r));
                 csv.WriteField(queries[r].Name);

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Clearance.Screening;
 
 /// <summary>Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), bounded.</summary>
-static class EditDistance
+public static class EditDistance
 {
     /// <summary>The distance, or <paramref name="bound"/> + 1 as soon as it is known to exceed the bound.</summary>
     /// <remarks>Only the diagonal band of width 2 x bound is computed: O(length x bound), not O(length²).</remarks>

@@ -9,6 +9,8 @@ using Clearance.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Clearance;
 
@@ -35,9 +37,19 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditExporter>();
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
-        // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
-        services.TryAddSingleton(_ => new ScreeningLists(() =>
-            ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, Console.Error)));
+        // The indexed lists are cached between runs (ListCache); what the loader says (a cache that was unusable) is logged.
+        services.TryAddSingleton(p => new ScreeningLists(() =>
+        {
+            var log = new StringWriter();
+            var snapshot = ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, log);
+            var logger = p.GetService<ILoggerFactory>()?.CreateLogger<ScreeningLists>() ?? NullLogger<ScreeningLists>.Instance;
+            foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                Log.ListLoading(logger, line);
+            }
+
+            return snapshot;
+        }));
         services.TryAddSingleton(p => new OrderPipeline(
             EvaluationData.Load(ClearanceData.DefaultDirectory),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));

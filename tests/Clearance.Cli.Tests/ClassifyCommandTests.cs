@@ -82,4 +82,17 @@ public sealed class ClassifyCommandTests
         Assert.Equal(0, run.Exit);
         Assert.Contains("My L4,2024-06-01,3A090.a,1952,6.6395,3A090.a.2,", run.Output, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("[red]My L4[/]")]
+    [InlineData("[red")]
+    [InlineData("My [[L4]]")]
+    public async Task The_table_prints_names_as_written_never_as_markup(string name)
+    {
+        using var temp = new TempCsv($"name,tpp,die_area_mm2,datacenter\n\"{name}\",1952,294,yes\n");
+        var run = await CliRun.Of("classify", temp.Path, "--as-of", "2024-06-01", "--format", "table");
+        Assert.Equal(0, run.Exit);
+        var row = Assert.Single(run.Output.Split('\n'), l => l.Contains("3A090.a.2", StringComparison.Ordinal));
+        Assert.StartsWith($"{name} ", row.TrimStart(), StringComparison.Ordinal);
+    }
 }

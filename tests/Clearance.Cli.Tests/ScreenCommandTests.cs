@@ -47,7 +47,7 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Reports_progress_of_a_long_batch_as_lines_when_stderr_is_not_a_terminal()
+    public async Task Is_quiet_about_the_progress_of_a_long_batch_when_stderr_is_not_a_terminal()
     {
         var rows = new StringBuilder("id,name\n");
         for (var i = 0; i < 20_000; i++)
@@ -57,10 +57,8 @@ public sealed class ScreenCommandTests : IDisposable
 
         var (exit, _, error) = await Run("screen", Write("many.csv", rows.ToString()), "--list", _list);
         Assert.True(exit == 0, error);
-        Assert.DoesNotContain('\r', error);
-        var progress = error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("/20000", StringComparison.Ordinal)).ToList();
-        Assert.InRange(progress.Count, 2, 11);
-        Assert.Equal("100% 20000/20000", progress[^1]);
+        Assert.DoesNotContain("20000", error, StringComparison.Ordinal);
+        Assert.DoesNotContain('%', error);
     }
 
     [Fact]
@@ -158,6 +156,41 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal("name1,name2,schema,score,decision", lines[0]);
         Assert.EndsWith(",match", lines[1], StringComparison.Ordinal);
         Assert.EndsWith(",no-match", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Match_pairs_refuses_a_schema_it_does_not_know_naming_file_line_and_column()
+    {
+        var input = Write("pairs.csv", "name1,name2,schema\nOlaf Scholz,Olaf Scholze,Person\nAcme,Acme Ltd,Thing\n");
+        var (exit, output, error) = await Run("match-pairs", input);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.StartsWith($"{input}:3: column 'schema': 'Thing' is not one of individual, person, entity, company,", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Company")]
+    [InlineData("LegalEntity")]
+    [InlineData("vessel")]
+    [InlineData("")]
+    public async Task Screen_and_match_pairs_accept_the_same_party_type_words(string type)
+    {
+        var parties = Write("parties.csv", $"id,name,type\n1,Acme Trading,{type}\n");
+        var pairs = Write("pairs.csv", $"name1,name2,schema\nAcme Trading,Acme Trading Co,{type}\n");
+        Assert.Equal(0, (await Run("screen", parties, "--list", _list)).Exit);
+        Assert.Equal(0, (await Run("match-pairs", pairs)).Exit);
+    }
+
+    [Theory]
+    [InlineData("individual")]
+    [InlineData("PERSON")]
+    public async Task Match_pairs_reads_any_spelling_of_a_person_as_screen_does(string schema)
+    {
+        // Word order counts differently for people, so a person's score differs from an unknown party's here.
+        async Task<string> Score(string type) =>
+            (await Run("match-pairs", Write("pairs.csv", $"name1,name2,schema\nOlaf Scholz,Scholz Olaf,{type}\n"))).Output.Split('\n')[1].Split(',')[3];
+        Assert.Equal(await Score("Person"), await Score(schema));
+        Assert.NotEqual(await Score("Person"), await Score(""));
     }
 
     [Fact]

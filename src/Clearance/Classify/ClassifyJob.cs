@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Clearance.Catalog;
 using Clearance.Reports;
@@ -13,12 +12,12 @@ public static class ClassifyJob
 {
     const int BatchSize = 256;
 
-    const int QueuedBatches = 8;
-
     static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>Runs <c>classify</c>: one date, or two with <paramref name="compareTo"/>.</summary>
-    public static ClassifyOutcome Run(string path, ClearanceData data, DateOnly asOf, DateOnly? compareTo, ReportFormat format, TextWriter output)
+    /// <summary>Runs <c>classify</c>: one date, or two with <paramref name="compareTo"/>; the table format is drawn by
+    /// <paramref name="tables"/>.</summary>
+    public static ClassifyOutcome Run(string path, ClearanceData data, DateOnly asOf, DateOnly? compareTo, ReportFormat format, TextWriter output,
+        ClassificationTables? tables = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
@@ -32,8 +31,8 @@ public static class ClassifyJob
                 return spec;
             });
             return compareTo is { } other
-                ? ClassificationReport.WriteChanges(counted.Select(s => (Classifier.Classify(s, asOf, rulebook), Classifier.Classify(s, other, rulebook))), format, to)
-                : ClassificationReport.Write(counted.Select(s => Classifier.Classify(s, asOf, rulebook)), format, to);
+                ? ClassificationReport.WriteChanges(counted.Select(s => (Classifier.Classify(s, asOf, rulebook), Classifier.Classify(s, other, rulebook))), format, to, tables)
+                : ClassificationReport.Write(counted.Select(s => Classifier.Classify(s, asOf, rulebook)), format, to, tables);
         }
 
         RowResult Process(ChipSpecReader reader, SpecRow row)
@@ -86,12 +85,12 @@ public static class ClassifyJob
                 FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 0, FileOptions.DeleteOnClose);
             if (format == ReportFormat.Csv && compareTo is null)
             {
-                items = SpoolCsv(reader, row => Process(reader, row), spool, errors, out needsInFileChips);
+                items = SpoolCsv(reader, row => Process(reader, row), spool, errors, out needsInFileChips, ct);
             }
             else
             {
                 using var spoolWriter = new StreamWriter(spool, Utf8, 1 << 16, leaveOpen: true);
-                var valid = Validated(Pipelined(reader, (rows, count) => ProcessBatch(rows, count, row => Process(reader, row))).SelectMany(b => b), errors, () => needsInFileChips = true)
+                var valid = Validated(Pipelined(reader, (rows, count) => ProcessBatch(rows, count, row => Process(reader, row)), ct).SelectMany(b => b), errors, () => needsInFileChips = true)
                     .Select(r =>
                     {
                         items++;
@@ -99,11 +98,11 @@ public static class ClassifyJob
                     });
                 if (compareTo is null)
                 {
-                    ClassificationReport.Write(valid.Select(r => r.AsOf!), format, spoolWriter);
+                    ClassificationReport.Write(valid.Select(r => r.AsOf!), format, spoolWriter, tables);
                 }
                 else
                 {
-                    ClassificationReport.WriteChanges(valid.Select(r => (r.AsOf!, r.Other!)), format, spoolWriter);
+                    ClassificationReport.WriteChanges(valid.Select(r => (r.AsOf!, r.Other!)), format, spoolWriter, tables);
                 }
             }
 
@@ -135,7 +134,8 @@ public static class ClassifyJob
     // The CSV report, the one a million-row file is classified into: each batch is converted, classified and formatted
     // to UTF-8 on the thread pool, and this thread only copies the batches' bytes to the spool in file order. Rows
     // after the first problem are still read, only to report every problem; the spool is then discarded.
-    static long SpoolCsv(ChipSpecReader reader, Func<SpecRow, RowResult> process, Stream spool, List<SpecError> errors, out bool needsInFileChips)
+    static long SpoolCsv(ChipSpecReader reader, Func<SpecRow, RowResult> process, Stream spool, List<SpecError> errors, out bool needsInFileChips,
+        CancellationToken ct)
     {
         needsInFileChips = false;
         long items = 0;
@@ -145,7 +145,7 @@ public static class ClassifyJob
             header.WriteTo(spool);
         }
 
-        foreach (var batch in Pipelined(reader, (rows, count) => FormatBatch(rows, count, process)))
+        foreach (var batch in Pipelined(reader, (rows, count) => FormatBatch(rows, count, process), ct))
         {
             using var bytes = batch.Bytes;
             var clean = errors.Count == 0 && !needsInFileChips;
@@ -205,81 +205,35 @@ public static class ClassifyJob
         return results;
     }
 
-    // CsvHelper tokenises on one thread; batches of raw rows go to the thread pool, which converts, validates and
-    // classifies them (about two thirds of the work); the caller takes the results in file order. The queue of
-    // batches in flight is bounded, so memory stays flat.
-    static IEnumerable<T> Pipelined<T>(ChipSpecReader reader, Func<SpecRow[], int, T> process)
+    // CsvHelper tokenises one batch of raw rows at a time, on whichever worker takes the next batch (about a third of the
+    // work); the workers convert, validate and classify their batches (the rest) and the caller takes the results in
+    // file order. Only the batches in flight are in memory, so memory stays flat.
+    static IEnumerable<T> Pipelined<T>(ChipSpecReader reader, Func<SpecRow[], int, T> process, CancellationToken ct) =>
+        OrderedParallel.Select(Batches(reader), batch => process(batch.Rows, batch.Count), ct);
+
+    static IEnumerable<(SpecRow[] Rows, int Count)> Batches(ChipSpecReader reader)
     {
-        using var stop = new CancellationTokenSource();
-        using var queue = new BlockingCollection<Task<T>>(boundedCapacity: QueuedBatches);
-        var token = stop.Token;
-        var producer = Task.Factory.StartNew(
-            () =>
-            {
-                try
-                {
-                    var batch = new SpecRow[BatchSize];
-                    var cells = new string?[BatchSize * ChipSpecReader.CellCount];
-                    var count = 0;
-                    while (!token.IsCancellationRequested && reader.ReadRow(cells, count * ChipSpecReader.CellCount, out var row))
-                    {
-                        batch[count++] = row;
-                        if (count == BatchSize)
-                        {
-                            queue.Add(Start(batch, count, process), token);
-                            batch = new SpecRow[BatchSize];
-                            cells = new string?[BatchSize * ChipSpecReader.CellCount];
-                            count = 0;
-                        }
-                    }
-
-                    if (count > 0)
-                    {
-                        queue.Add(Start(batch, count, process), token);
-                    }
-                }
-                catch (OperationCanceledException) when (token.IsCancellationRequested)
-                {
-                    // The caller stopped reading (too many errors).
-                }
-                finally
-                {
-                    queue.CompleteAdding();
-                }
-            },
-            token,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
-
-        try
+        while (true)
         {
-            foreach (var batch in queue.GetConsumingEnumerable())
+            var rows = new SpecRow[BatchSize];
+            var cells = new string?[BatchSize * ChipSpecReader.CellCount];
+            var count = 0;
+            while (count < BatchSize && reader.ReadRow(cells, count * ChipSpecReader.CellCount, out var row))
             {
-                yield return batch.GetAwaiter().GetResult();
+                rows[count++] = row;
             }
-        }
-        finally
-        {
-            stop.Cancel();
-            try
+
+            if (count > 0)
             {
-                producer.GetAwaiter().GetResult();
+                yield return (rows, count);
             }
-            finally
+
+            if (count < BatchSize)
             {
-                foreach (var pending in queue.GetConsumingEnumerable())
-                {
-                    _ = pending.Exception;
-                    if (pending.IsCompletedSuccessfully && pending.Result is IDisposable disposable)
-                    {
-                        disposable.Dispose();
-                    }
-                }
+                yield break;
             }
         }
     }
-
-    static Task<T> Start<T>(SpecRow[] batch, int count, Func<SpecRow[], int, T> process) => Task.Run(() => process(batch, count));
 
     // Yields valid rows until the first problem; after that it keeps reading, only to report every problem.
     static IEnumerable<RowResult> Validated(IEnumerable<RowResult> results, List<SpecError> errors, Action needsInFileChips)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -55,7 +56,7 @@ public static class CslJsonReader
                     foreach (var a in list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object))
                     {
                         addresses.Add(new ListAddress(Text(a, "address"), Text(a, "city"), Text(a, "state"), Text(a, "postal_code"),
-                            CountryNames.ToCode(Text(a, "country"))));
+                            CountryCodes.Shipped.ToCode(Text(a, "country"))));
                     }
                 }
 

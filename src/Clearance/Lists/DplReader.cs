@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -40,7 +41,7 @@ public static class DplReader
                 continue;
             }
 
-            var country = CountryNames.ToCode(Field("Country"));
+            var country = CountryCodes.Shipped.ToCode(Field("Country"));
             var address = new ListAddress(Field("Street_Address"), Field("City"), Field("State"), Field("Postal_Code"), country);
             // The DPL has no identifier; the hash of name and address is stable across downloads of the same row.
             var id = "DPL-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name + "|" + address)))[..12];

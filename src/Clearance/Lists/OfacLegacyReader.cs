@@ -1,3 +1,4 @@
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -20,7 +21,7 @@ public static class OfacLegacyReader
         var addresses = new Dictionary<string, List<ListAddress>>(StringComparer.Ordinal);
         ReadSide(Path.Combine(folder, "alt.csv"), 4, problems, (id, f) => Add(aliases, id, f[3]));
         ReadSide(Path.Combine(folder, "add.csv"), 5, problems, (id, f) => Add(addresses, id, new ListAddress(
-            Value(f[2]), Value(f[3]), "", "", CountryNames.ToCode(Value(f[4])) is { Length: > 0 } code ? code : Value(f[4]))));
+            Value(f[2]), Value(f[3]), "", "", CountryCodes.Shipped.ToCode(Value(f[4])) is { Length: > 0 } code ? code : Value(f[4]))));
         var commented = new HashSet<string>(StringComparer.Ordinal);
         ReadSide(Path.Combine(folder, "sdn_comments.csv"), 2, problems, (id, _) => commented.Add(id));
 

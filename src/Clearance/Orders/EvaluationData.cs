@@ -44,7 +44,7 @@ public sealed class EvaluationData
             throw new InvalidDataException($"{rules}/{e.Message}", e);
         }
 
-        var countries = CountryCodes.Parse(File.ReadAllText(Path.Combine(rules, "iso3166-1.json")));
+        var countries = CountryCodes.Load(directory);
         var catalogPath = Path.Combine(directory, "chips.csv");
         using var text = new StreamReader(catalogPath);
         var specs = ChipSpecFile.ReadAll(text, catalogPath);

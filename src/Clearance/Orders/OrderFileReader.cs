@@ -334,44 +334,19 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
     IReadOnlyList<string> Suggestions(string item)
     {
         var query = item.ToUpperInvariant();
+        var bound = Math.Max(3, (query.Length * 2) / 3);
         return [.. catalog.Keys
-            .Select(name => (Name: name, Distance: Distance(query, name.ToUpperInvariant())))
+            .Select(name => (Name: name, Distance: Distance(query, name.ToUpperInvariant(), bound)))
+            .Where(c => c.Distance <= bound)
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
-            .Where(c => c.Distance <= Math.Max(3, (query.Length * 2) / 3))
             .Take(MaxSuggestions)
             .Select(c => c.Name)];
     }
 
-    /// <summary>Levenshtein distance, with a substring match counted as 0 (so "H100" finds the H100s).</summary>
-    static int Distance(string a, string b)
-    {
-        if (b.Contains(a, StringComparison.Ordinal) || a.Contains(b, StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    /// <summary>The edit distance, with a substring match counted as 0 (so "H100" finds the H100s).</summary>
+    static int Distance(string a, string b, int bound) =>
+        b.Contains(a, StringComparison.Ordinal) || a.Contains(b, StringComparison.Ordinal) ? 0 : EditDistance.Bounded(a, b, bound);
 
     static ItemSpec? ReadSpec(Validator v, JsonElement element, string path, string? item)
     {

@@ -6,7 +6,7 @@ using Clearance.Rules;
 
 namespace Clearance.Reports;
 
-/// <summary>Writes classifications as a table for people, or CSV / JSON for scripts, one item at a time.</summary>
+/// <summary>Writes classifications as CSV / JSON for scripts, one item at a time, or hands them to the host's table.</summary>
 public static class ClassificationReport
 {
     /// <summary>The CSV header; a stable contract.</summary>
@@ -17,8 +17,9 @@ public static class ClassificationReport
 
     static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes one row per classification; returns how many there were.</summary>
-    public static long Write(IEnumerable<Classification> results, ReportFormat format, TextWriter output)
+    /// <summary>Writes one row per classification; returns how many there were. The table format is drawn by the host
+    /// (<paramref name="tables"/>).</summary>
+    public static long Write(IEnumerable<Classification> results, ReportFormat format, TextWriter output, ClassificationTables? tables = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(output);
@@ -26,12 +27,13 @@ public static class ClassificationReport
         {
             ReportFormat.Csv => WriteCsv(results, output),
             ReportFormat.Json => WriteJson(results.Select(ClassificationView.From), output),
-            ReportFormat.Table => WriteTable(results, output),
+            ReportFormat.Table => Tables(tables).Write(results, output),
         };
     }
 
     /// <summary>Writes the items whose ECCN differs between two dates; returns how many items were compared.</summary>
-    public static long WriteChanges(IEnumerable<(Classification AsOf, Classification Other)> pairs, ReportFormat format, TextWriter output)
+    public static long WriteChanges(IEnumerable<(Classification AsOf, Classification Other)> pairs, ReportFormat format, TextWriter output,
+        ClassificationTables? tables = null)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(output);
@@ -50,7 +52,7 @@ public static class ClassificationReport
                 WriteJson(changed.Select(p => new ComparisonView(p.AsOf.Name, ClassificationView.From(p.AsOf), ClassificationView.From(p.Other))), output);
                 break;
             case ReportFormat.Table:
-                WriteChangeTable(changed, output);
+                Tables(tables).WriteChanges(changed, output);
                 break;
         }
 
@@ -59,6 +61,9 @@ public static class ClassificationReport
 
     /// <summary>A figure as the CSV and table print it: at most four decimals, invariant culture.</summary>
     public static string Figure(double? value) => value is { } v ? Math.Round(v, 4).ToString(CultureInfo.InvariantCulture) : "";
+
+    static ClassificationTables Tables(ClassificationTables? tables) =>
+        tables ?? throw new ArgumentException("The table format is drawn by the host: pass its ClassificationTables.", nameof(tables));
 
     // RFC 4180 by hand: this runs once per row of million-row files, where CsvWriter's per-field machinery and the
     // number-to-string allocations dominated the run time.
@@ -216,47 +221,4 @@ public static class ClassificationReport
         output.Write(count == 0 ? "]\n" : "\n]\n");
         return count;
     }
-
-    static long WriteTable(IEnumerable<Classification> results, TextWriter output)
-    {
-        long count = 0;
-        output.WriteLine($"{"name",-50} {"eccn",-13} {"tpp",10} {"pd",8}  rule");
-        foreach (var c in results)
-        {
-            output.WriteLine($"{Clip(c.Name, 50),-50} {c.Eccn,-13} {Figure(c.Tpp),10} {Figure(Round(c.PerformanceDensity)),8}  {c.Rule}");
-            output.Write("    ");
-            output.WriteLine(c.Reason);
-            count++;
-        }
-
-        return count;
-    }
-
-    static void WriteChangeTable(IEnumerable<(Classification AsOf, Classification Other)> changed, TextWriter output)
-    {
-        var header = false;
-        foreach (var (before, after) in changed)
-        {
-            if (!header)
-            {
-                output.WriteLine($"{"name",-50} {Date(before),-13}    {Date(after)}");
-                header = true;
-            }
-
-            output.WriteLine($"{Clip(before.Name, 50),-50} {before.Eccn,-13} -> {after.Eccn}");
-            output.WriteLine($"    {Date(before)}: {before.Reason}");
-            output.WriteLine($"    {Date(after)}: {after.Reason}");
-        }
-
-        if (!header)
-        {
-            output.WriteLine("no item changes ECCN between the two dates");
-        }
-    }
-
-    static string Date(Classification c) => c.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
-
-    static string Clip(string text, int width) => text.Length <= width ? text : string.Concat(text.AsSpan(0, width - 3), "...");
 }
