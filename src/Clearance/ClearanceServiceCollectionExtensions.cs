@@ -1,3 +1,4 @@
+using Clearance.Catalog;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
@@ -33,6 +34,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditExporter>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
         // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
@@ -42,6 +44,7 @@ public static class ClearanceServiceCollectionExtensions
             EvaluationData.Load(ClearanceData.DefaultDirectory),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddSingleton<OrderCommitter>();
+        services.AddSingleton<CatalogMap>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();
