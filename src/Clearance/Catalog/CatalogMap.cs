@@ -79,15 +79,13 @@ public sealed class CatalogMap(OrderPipeline pipeline)
             var spec = Probe(tpp, density, datacenter);
             var classification = Classifier.Classify(spec, asOf, Rulebook);
             var line = ChinaLine(spec, asOf);
-            cells[index] = new ControlCell(column, row, classification.Eccn, classification.Rule, line.ReviewPolicy);
-            if (line.ReviewPolicy is ReviewPolicy.CaseByCase)
+            var box = line.Findings.FirstOrDefault(f => f.Code.Equals(FindingCodes.ChinaCaseByCase, StringComparison.Ordinal));
+            cells[index] = new ControlCell(column, row, classification.Eccn, classification.Rule, line.ReviewPolicy, box is not null);
+            if (box is not null)
             {
                 lock (citations)
                 {
-                    foreach (var finding in line.Findings)
-                    {
-                        citations.Add(finding.Citation);
-                    }
+                    citations.Add(box.Citation);
                 }
             }
         });
@@ -196,7 +194,9 @@ public sealed record ChipPoint(ItemSpec Spec, Classification Classification, str
 /// <param name="Rule">The paragraph that decided it.</param>
 /// <param name="ChinaPolicy">The review policy of an export of the probe to China; null when no license is required
 /// or the policy is unknown.</param>
-public sealed record ControlCell(int Column, int Row, string Eccn, string Rule, ReviewPolicy? ChinaPolicy);
+/// <param name="ChinaCaseByCase">Whether that export falls in the January 2026 case-by-case policy
+/// (<see cref="FindingCodes.ChinaCaseByCase"/>).</param>
+public sealed record ControlCell(int Column, int Row, string Eccn, string Rule, ReviewPolicy? ChinaPolicy, bool ChinaCaseByCase);
 
 /// <summary>The probe grid of one date.</summary>
 /// <param name="AsOf">The date whose rules were applied.</param>
@@ -207,7 +207,7 @@ public sealed record ControlCell(int Column, int Row, string Eccn, string Rule, 
 /// <param name="DensityMin">The density axis's low end.</param>
 /// <param name="DensityMax">The density axis's high end.</param>
 /// <param name="Cells">Every probe, <see cref="CatalogMap.Columns"/> per row.</param>
-/// <param name="ChinaCitations">The citations of the decisions that found case-by-case review for China.</param>
+/// <param name="ChinaCitations">The citations of the January 2026 case-by-case policy, as the decisions give them.</param>
 /// <param name="Assumption">What the regions assume about figures the chart does not show, if anything.</param>
 public sealed record ControlRegions(DateOnly AsOf, bool Datacenter, Vintage? Vintage, double TppMin, double TppMax, double DensityMin,
     double DensityMax, IReadOnlyList<ControlCell> Cells, IReadOnlyList<string> ChinaCitations, string? Assumption);

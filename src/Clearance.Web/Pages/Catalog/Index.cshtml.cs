@@ -91,7 +91,7 @@ public sealed class CatalogModel(CatalogMap map, VendorDirectory vendors, TimePr
         var (tppMin, tppMax, densityMin, densityMax) = map.Axes(Chips);
         Regions = map.Regions(Date, Datacenter, tppMin, tppMax, densityMin, densityMax);
         Runs = Merge(Regions.Cells, c => c.Eccn);
-        ChinaRuns = Merge(Regions.Cells, c => c.ChinaPolicy == ReviewPolicy.CaseByCase ? "case-by-case" : null);
+        ChinaRuns = Merge(Regions.Cells, c => c.ChinaCaseByCase ? "case-by-case" : null);
         Legend = [.. Regions.Cells.GroupBy(c => c.Eccn, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(c => c.Rule).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]))
             .OrderBy(g => g.Key, StringComparer.Ordinal)];
