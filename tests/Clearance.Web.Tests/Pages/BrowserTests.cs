@@ -84,6 +84,7 @@ public sealed partial class BrowserTests
         await Assertions.Expect(page.Locator("#chart polygon.chip.cn").First).ToBeAttachedAsync();
         await Assertions.Expect(page.Locator("#chart circle.chip.us").First).ToBeAttachedAsync();
         await BrowserSession.ScreenshotAsync(page, "catalog");
+        await page.Locator("figure.chart").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotDirectory, "catalog-chart.png") });
 
         await page.Locator("#chart a[aria-label^='NVIDIA H20 ']").ClickAsync();
         await Assertions.Expect(page.Locator("#chip-title")).ToHaveTextAsync("NVIDIA H20 (HGX H20)");

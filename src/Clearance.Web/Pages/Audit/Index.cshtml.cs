@@ -81,7 +81,12 @@ public sealed class AuditModel(AuditReader reader, AuditVerifier verifier) : Pag
         Result = await reader.PageAsync(new AuditFilter(Actor, Action, EntityType, EntityId, from, to), page, PageSize, ct);
         Pager = new Pager("/audit", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["actor"] = Actor, ["action"] = Action, ["entityType"] = EntityType, ["entityId"] = EntityId, ["from"] = From, ["to"] = To,
+            ["actor"] = Actor,
+            ["action"] = Action,
+            ["entityType"] = EntityType,
+            ["entityId"] = EntityId,
+            ["from"] = From,
+            ["to"] = To,
         }, Result.Page, Result.Pages, Result.Total);
         return Page();
     }

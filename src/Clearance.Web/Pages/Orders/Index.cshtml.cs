@@ -123,8 +123,14 @@ public sealed class OrdersModel(OrderWorkflow orders) : PageModel
         Result = await orders.PageAsync(new OrderFilter(Verdict, status, Destination, from, to, null, Reference), sort, Descending, page, PageSize, ct);
         Pager = new Pager("/orders", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ["reference"] = Reference, ["status"] = Status, ["verdict"] = Verdict, ["destination"] = Destination,
-            ["from"] = From, ["to"] = To, ["sort"] = Sort, ["dir"] = Dir,
+            ["reference"] = Reference,
+            ["status"] = Status,
+            ["verdict"] = Verdict,
+            ["destination"] = Destination,
+            ["from"] = From,
+            ["to"] = To,
+            ["sort"] = Sort,
+            ["dir"] = Dir,
         }, Result.Page, Result.Pages, Result.Total);
         return Page();
     }
