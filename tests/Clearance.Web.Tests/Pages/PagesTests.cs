@@ -84,7 +84,8 @@ public abstract partial class PagesTests<TDb>
 
         var response = await viewer.PostAsync("/orders/1?handler=Release", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["reason"] = "no reason", ["__RequestVerificationToken"] = Token(page),
+            ["reason"] = "no reason",
+            ["__RequestVerificationToken"] = Token(page),
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
