@@ -33,4 +33,6 @@ app.MapOrders();
 app.MapParties();
 app.MapAlerts();
 app.MapLists();
+app.MapStaticAssets().AllowAnonymous();
+app.MapRazorPages();
 app.Run();

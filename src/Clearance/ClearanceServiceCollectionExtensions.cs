@@ -1,3 +1,4 @@
+using Clearance.Catalog;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
@@ -35,6 +36,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditExporter>();
+        services.AddScoped<AuditReader>();
         services.AddScoped<UserWorkflow>();
         // Loading the lists and building the screening index takes seconds: once per process, on first use.
         // The indexed lists are cached between runs (ListCache); what the loader says (a cache that was unusable) is logged.
@@ -54,6 +56,7 @@ public static class ClearanceServiceCollectionExtensions
             EvaluationData.Load(ClearanceData.DefaultDirectory),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddSingleton<OrderCommitter>();
+        services.AddSingleton<CatalogMap>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();

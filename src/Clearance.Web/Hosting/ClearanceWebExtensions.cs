@@ -29,6 +29,8 @@ public static class ClearanceWebExtensions
         // Bad input reaches BadRequestExceptionHandler as an exception naming the parameter, in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
+        services.AddRazorPages();
+        services.AddSingleton<Pages.Catalog.VendorDirectory>();
 
         services.AddDataProtection().SetApplicationName("Clearance");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
@@ -47,9 +49,15 @@ public static class ClearanceWebExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
 
-                // An API answers with status codes, not redirects to a login page.
-                o.Events.OnRedirectToLogin = context => SetStatus(context.Response, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = context => SetStatus(context.Response, StatusCodes.Status403Forbidden);
+                // An API answers with status codes, not redirects to a login page; a page sends a person to sign in.
+                o.LoginPath = "/sign-in";
+                o.AccessDeniedPath = "/forbidden";
+                o.Events.OnRedirectToLogin = context => IsApi(context.Request)
+                    ? SetStatus(context.Response, StatusCodes.Status401Unauthorized)
+                    : Redirect(context);
+                o.Events.OnRedirectToAccessDenied = context => IsApi(context.Request)
+                    ? SetStatus(context.Response, StatusCodes.Status403Forbidden)
+                    : Redirect(context);
                 o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             });
 
@@ -69,6 +77,14 @@ public static class ClearanceWebExtensions
         services.AddHostedService<SqliteCheckpointer>();
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
         return services;
+    }
+
+    static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || ApiKeyAuthenticationHandler.HasBearer(request);
+
+    static Task Redirect(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 
     static Task SetStatus(HttpResponse response, int status)

@@ -230,6 +230,15 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return await query.OrderByDescending(a => a.Id).Take(MaximumListed).ToListAsync(ct);
     }
 
+    /// <summary>How many alerts are open, and when the oldest of them was raised.</summary>
+    public async Task<(int Open, DateTime? OldestRaisedAt)> OpenSummaryAsync(CancellationToken ct)
+    {
+        var open = db.Alerts.AsNoTracking().Where(a => a.Status == AlertStatus.Open);
+        var count = await open.CountAsync(ct);
+        var oldest = count == 0 ? (DateTime?)null : await open.MinAsync(a => a.RaisedAt, ct);
+        return (count, oldest);
+    }
+
     /// <summary>Records an officer's finding on an open alert, with its audit event, in one transaction.</summary>
     public async Task<DispositionOutcome> DispositionAsync(string officer, long id, AlertStatus finding, string reason, CancellationToken ct)
     {

@@ -21,5 +21,11 @@ public sealed record ListSnapshot(ListSet Set, IReadOnlyList<string> Sources, lo
     /// <summary>Whether one of these lists carries the entry (by list name and the entry's id in it), in any version of it.</summary>
     public bool IsListed(string list, string entryId) => Listed.Contains((list, entryId));
 
+    /// <summary>The entry as these lists carry it now, or null when none does.</summary>
+    public ListEntry? Find(string list, string entryId) => Entries.GetValueOrDefault((list, entryId));
+
+    Dictionary<(string List, string Id), ListEntry> Entries => field ??= Set.Lists.SelectMany(l => l.Entries)
+        .GroupBy(e => (e.List, e.Id)).ToDictionary(g => g.Key, g => g.Last());
+
     HashSet<(string List, string Id)> Listed => field ??= Set.Lists.SelectMany(l => l.Entries).Select(e => (e.List, e.Id)).ToHashSet();
 }

@@ -18,6 +18,7 @@ public sealed class OrderPipeline
     /// <param name="screener">Restricted-party screening; null holds every order (parties not screened).</param>
     public OrderPipeline(EvaluationData data, IPartyScreener? screener)
     {
+        Data = data;
         Reader = new OrderFileReader(data.Catalog, data.Countries);
         Countries = data.Countries;
         _evaluator = new OrderEvaluator(data, screener);
@@ -25,6 +26,9 @@ public sealed class OrderPipeline
     }
 
     public OrderFileReader Reader { get; }
+
+    /// <summary>The shipped rules and catalog the evaluation uses.</summary>
+    public EvaluationData Data { get; }
 
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }

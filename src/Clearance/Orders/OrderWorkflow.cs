@@ -120,7 +120,36 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);
 
     /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
-    public async Task<IReadOnlyList<Order>> ListAsync(OrderFilter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<Order>> ListAsync(OrderFilter filter, CancellationToken ct) =>
+        await Filtered(filter).OrderByDescending(o => o.Id).Take(MaximumListed).ToListAsync(ct);
+
+    /// <summary>One page of the orders that match, sorted on the database, without the order and decision bodies;
+    /// <paramref name="page"/> counts from 1 and is moved back to the last page when it lies beyond it.</summary>
+    public async Task<OrderPage> PageAsync(OrderFilter filter, OrderSort sort, bool descending, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        var query = Filtered(filter);
+        var total = await query.CountAsync(ct);
+        var pages = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pages);
+        var rows = await Sorted(query, sort, descending)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(o => new OrderRow(o.Id, o.Reference, o.OrderDate, o.Destination, o.Verdict, o.Status, o.SubmittedBy, o.SubmittedAt))
+            .ToListAsync(ct);
+        return new OrderPage(rows, total, page, pageSize);
+    }
+
+    /// <summary>How many orders stand in each status.</summary>
+    public async Task<IReadOnlyDictionary<OrderStatus, int>> CountByStatusAsync(CancellationToken ct) =>
+        (await db.Orders.AsNoTracking().GroupBy(o => o.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Count);
+
+    /// <summary>When each held order was submitted, oldest first.</summary>
+    public async Task<IReadOnlyList<DateTime>> HeldSinceAsync(CancellationToken ct) =>
+        await db.Orders.AsNoTracking().Where(o => o.Status == OrderStatus.Held).OrderBy(o => o.SubmittedAt).Select(o => o.SubmittedAt).ToListAsync(ct);
+
+    IQueryable<Order> Filtered(OrderFilter filter)
     {
         var query = db.Orders.AsNoTracking();
         if (filter.Verdict is { } verdict)
@@ -153,8 +182,32 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             query = query.Where(o => o.SubmittedBy == submitter);
         }
 
-        return await query.OrderByDescending(o => o.Id).Take(MaximumListed).ToListAsync(ct);
+        if (filter.Reference is { } reference)
+        {
+            query = query.Where(o => o.Reference.Contains(reference));
+        }
+
+        return query;
     }
+
+    // The id breaks ties so that a page boundary never shows an order twice or skips one.
+    static IQueryable<Order> Sorted(IQueryable<Order> query, OrderSort sort, bool descending) => (sort, descending) switch
+    {
+        (OrderSort.Id, false) => query.OrderBy(o => o.Id),
+        (OrderSort.Id, true) => query.OrderByDescending(o => o.Id),
+        (OrderSort.Reference, false) => query.OrderBy(o => o.Reference).ThenBy(o => o.Id),
+        (OrderSort.Reference, true) => query.OrderByDescending(o => o.Reference).ThenByDescending(o => o.Id),
+        (OrderSort.OrderDate, false) => query.OrderBy(o => o.OrderDate).ThenBy(o => o.Id),
+        (OrderSort.OrderDate, true) => query.OrderByDescending(o => o.OrderDate).ThenByDescending(o => o.Id),
+        (OrderSort.Destination, false) => query.OrderBy(o => o.Destination).ThenBy(o => o.Id),
+        (OrderSort.Destination, true) => query.OrderByDescending(o => o.Destination).ThenByDescending(o => o.Id),
+        (OrderSort.Verdict, false) => query.OrderBy(o => o.Verdict).ThenBy(o => o.Id),
+        (OrderSort.Verdict, true) => query.OrderByDescending(o => o.Verdict).ThenByDescending(o => o.Id),
+        (OrderSort.Status, false) => query.OrderBy(o => o.Status).ThenBy(o => o.Id),
+        (OrderSort.Status, true) => query.OrderByDescending(o => o.Status).ThenByDescending(o => o.Id),
+        (OrderSort.SubmittedBy, false) => query.OrderBy(o => o.SubmittedBy).ThenBy(o => o.Id),
+        (OrderSort.SubmittedBy, true) => query.OrderByDescending(o => o.SubmittedBy).ThenByDescending(o => o.Id),
+    };
 
     /// <summary>Releases a held order after re-evaluating it under today's data. Refused to its submitter (four eyes),
     /// when it is not held, and when the re-evaluation finds a reason to hold that the held decision did not show

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json;
+using Clearance.Alerts;
+using Clearance.Orders;
+using Clearance.Rules;
+using Clearance.Web.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Clearance.Web.Pages.Orders;
+
+[Authorize(Policy = Policies.ReadOrders)]
+public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts, OrderPipeline pipeline, IAuthorizationService authorization) : PageModel
+{
+    public Order? Order { get; private set; }
+
+    public DecisionView? Decision { get; private set; }
+
+    /// <summary>Each line's classification on the decision's date, recomputed from the stored order with the same classifier.</summary>
+    public IReadOnlyList<Classification?> Classifications { get; private set; } = [];
+
+    public IReadOnlyList<Alert> Alerts { get; private set; } = [];
+
+    /// <summary>The release form is shown to a compliance officer who did not submit the held order.</summary>
+    public bool CanRelease { get; private set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public string? Message { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostReleaseAsync(long id, CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.ReleaseOrders)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var reason = Reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > OrderWorkflow.MaximumReasonLength)
+        {
+            Error = $"A reason is required: why the hold may be released, 1 to {OrderWorkflow.MaximumReasonLength} characters.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await LoadAsync(id, ct) ? Page() : NotFound();
+        }
+
+        var outcome = await orders.ReleaseAsync(User.UserName(), id, reason, ct);
+        switch (outcome.Result)
+        {
+            case ReleaseResult.NotFound:
+                return NotFound();
+            case ReleaseResult.Released:
+                Message = "Released.";
+                Reason = null;
+                break;
+            case ReleaseResult.OwnSubmission:
+                Error = $"Four eyes: {outcome.Detail}.";
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                break;
+            case ReleaseResult.NotHeld:
+            case ReleaseResult.NoLongerReleasable:
+                Error = $"Not released: {outcome.Detail}.";
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+        }
+
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    async Task<bool> LoadAsync(long id, CancellationToken ct)
+    {
+        Order = await orders.FindAsync(id, ct);
+        if (Order is null)
+        {
+            return false;
+        }
+
+        Decision = DecisionView.Parse(Order.DecisionJson);
+        var (input, _) = pipeline.Reader.ReadOne(Order.OrderJson, "order " + Order.Reference);
+        Classifications = [.. Decision.Lines.Select((_, i) => input is not null && i < input.Lines.Count
+            ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Classification)
+            : null)];
+        Alerts = await alerts.ListAsync(new AlertFilter(null, null, id, null, null), ct);
+        CanRelease = Order.Status == OrderStatus.Held
+            && !string.Equals(Order.SubmittedBy, User.UserName(), StringComparison.Ordinal)
+            && (await authorization.AuthorizeAsync(User, Policies.ReleaseOrders)).Succeeded;
+        return true;
+    }
+}
+
+/// <summary>A stored decision as <c>evaluate</c> prints it, read for display.</summary>
+public sealed record DecisionView(DateOnly AsOf, string Vintage, string Verdict, string? Diffusion, IReadOnlyList<LineView> Lines, IReadOnlyList<PartyView> Screening)
+{
+    public static DecisionView Parse(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        return new DecisionView(
+            DateOnly.ParseExact(root.GetProperty("asOf").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            root.GetProperty("vintage").GetString()!,
+            root.GetProperty("verdict").GetString()!,
+            Text(root, "diffusion"),
+            [.. root.GetProperty("lines").EnumerateArray().Select(l => new LineView(
+                l.GetProperty("item").GetString()!,
+                l.GetProperty("eccn").GetString()!,
+                l.GetProperty("licenseRequired").GetBoolean(),
+                Text(l, "reviewPolicy"),
+                Text(l, "exception"),
+                Text(l, "verdict"),
+                [.. l.GetProperty("findings").EnumerateArray().Select(f => new FindingView(
+                    f.GetProperty("code").GetString()!, f.GetProperty("citation").GetString()!, f.GetProperty("message").GetString()!,
+                    f.TryGetProperty("unconfirmed", out var u) && u.GetBoolean()))]))],
+            [.. root.GetProperty("screening").EnumerateArray().Select(p => new PartyView(
+                p.GetProperty("role").GetString()!, p.GetProperty("name").GetString()!, p.GetProperty("decision").GetString()!,
+                Text(p, "list"), Text(p, "entry"), p.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : null))]);
+    }
+
+    static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+public sealed record LineView(string Item, string Eccn, bool LicenseRequired, string? ReviewPolicy, string? Exception, string? Verdict, IReadOnlyList<FindingView> Findings);
+
+public sealed record FindingView(string Code, string Citation, string Message, bool Unconfirmed);
+
+public sealed record PartyView(string Role, string Name, string Decision, string? List, string? Entry, double? Score);

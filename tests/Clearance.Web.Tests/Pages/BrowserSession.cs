@@ -1,0 +1,80 @@
+using System.Net;
+using Clearance.Tests.Databases;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Clearance.Web.Tests.Pages;
+
+/// <summary>The service on Kestrel (a real browser cannot reach the in-memory test server) with Debian's Chromium
+/// driven by Playwright; screenshots go to <c>screenshots/</c> in the test output folder.</summary>
+sealed class BrowserSession : IAsyncDisposable
+{
+    static readonly string[] ChromiumArguments =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    readonly IPlaywright _playwright;
+
+    BrowserSession(ClearanceApp app, string url, IPlaywright playwright, IBrowser browser)
+    {
+        App = app;
+        Url = url;
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public ClearanceApp App { get; }
+
+    public string Url { get; }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<BrowserSession> StartAsync()
+    {
+        var app = await ClearanceApp.CreateAsync<SqliteDatabase>();
+        app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        app.StartServer();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArguments,
+        });
+        return new BrowserSession(app, url, playwright, browser);
+    }
+
+    /// <summary>A new browser window (its own cookies) signed in as <paramref name="userName"/>.</summary>
+    public async Task<IPage> SignInAsync(string userName, string password, string path = "/")
+    {
+        var context = await Browser.NewContextAsync(new() { BaseURL = Url, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form.session")).ToContainTextAsync(userName);
+        return page;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+    }
+}

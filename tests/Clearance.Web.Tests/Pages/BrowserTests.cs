@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Clearance.Users;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace Clearance.Web.Tests.Pages;
+
+/// <summary>People's work through the pages, in Chromium, on SQLite.</summary>
+public sealed partial class BrowserTests
+{
+    const string Password = "a password for browser tests";
+
+    [Fact]
+    public async Task An_officer_works_a_held_order_from_alert_to_disposition_and_a_second_officer_releases_it()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var app = session.App;
+        var (submitter, salesKey) = await app.CreateUserAsync(Role.Sales, Password);
+        var (first, _) = await app.CreateUserAsync(Role.ComplianceOfficer, Password);
+        var (second, _) = await app.CreateUserAsync(Role.ComplianceOfficer, Password);
+        var response = await app.ClientWithKey(salesKey).SendAsync(OrderSamples.Post(OrderSamples.Held, "browser-held"));
+        response.EnsureSuccessStatusCode();
+        var orderId = (await response.Content.ReadFromJsonAsync<OrderId>())!.Id;
+
+        var officer = await session.SignInAsync(first, Password);
+        await Assertions.Expect(officer.Locator("h1")).ToHaveTextAsync("Dashboard");
+        await Assertions.Expect(officer.GetByRole(AriaRole.Link, new() { Name = "1 held" })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(officer, "dashboard");
+
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Alerts", Exact = true }).ClickAsync();
+        await BrowserSession.ScreenshotAsync(officer, "alerts");
+        await officer.Locator("#alerts a").First.ClickAsync();
+        await Assertions.Expect(officer.Locator("mark").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(officer, "alert");
+        await officer.GetByLabel("False positive").CheckAsync();
+        await officer.GetByLabel("Reason").FillAsync("Registry number differs from the listed entity's");
+        await officer.GetByRole(AriaRole.Button, new() { Name = "Record disposition" }).ClickAsync();
+        await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Recorded: false-positive.");
+        await Assertions.Expect(officer.Locator("table").Last).ToContainTextAsync("alert.dispositioned");
+
+        var seller = await session.SignInAsync(submitter, Password, $"/orders/{orderId}");
+        await Assertions.Expect(seller.Locator("h1")).ToContainTextAsync("held");
+        await Assertions.Expect(seller.GetByRole(AriaRole.Button, new() { Name = "Release" })).ToHaveCountAsync(0);
+
+        var releaser = await session.SignInAsync(second, Password, "/orders?status=held");
+        await releaser.GetByRole(AriaRole.Link, new() { Name = orderId.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true }).ClickAsync();
+        await Assertions.Expect(releaser.Locator("h1")).ToContainTextAsync("EX-10");
+        await Assertions.Expect(releaser.Locator("section.line")).ToContainTextAsync("Performance density");
+        await BrowserSession.ScreenshotAsync(releaser, "order");
+        await releaser.GetByLabel("Reason (kept with the order and in the audit log)").FillAsync("Alert dispositioned false positive; end-use statement on file");
+        await releaser.GetByRole(AriaRole.Button, new() { Name = "Release" }).ClickAsync();
+        await Assertions.Expect(releaser.GetByRole(AriaRole.Status)).ToHaveTextAsync("Released.");
+        await Assertions.Expect(releaser.Locator("h1")).ToContainTextAsync("released");
+        await Assertions.Expect(releaser.Locator("dl.facts").First).ToContainTextAsync($"by {second}");
+
+        await releaser.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(releaser.Locator("header.top")).ToBeHiddenAsync();
+        await Assertions.Expect(releaser.Locator("section.line").First).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(releaser, "order-print");
+    }
+
+    [Fact]
+    public async Task The_catalog_chart_redraws_its_control_regions_for_another_date_and_shows_a_chip_across_vintages()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (viewer, _) = await session.App.CreateUserAsync(Role.Viewer, Password);
+        var page = await session.SignInAsync(viewer, Password, "/catalog?date=2023-06-01");
+        await Assertions.Expect(page.Locator("#vintage")).ToContainTextAsync("2022-10-07");
+        await Assertions.Expect(page.Locator("#china-region rect")).ToHaveCountAsync(0);
+        var before = await page.Locator("#chart .regions").InnerHTMLAsync();
+        Assert.Contains("r-3A090", before, StringComparison.Ordinal);
+        Assert.DoesNotContain("r-3A090-a", before, StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, "catalog-2023");
+
+        await page.GetByLabel("Rules in force on").FillAsync("2026-02-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Redraw" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#chart")).ToHaveAttributeAsync("data-date", "2026-02-01");
+        await Assertions.Expect(page.Locator("#vintage")).ToContainTextAsync("2026-01-15");
+        var after = await page.Locator("#chart .regions").InnerHTMLAsync();
+        Assert.Contains("r-3A090-a", after, StringComparison.Ordinal);
+        Assert.Contains("r-3A090-b", after, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#china-region rect").CountAsync() > 0, "the January 2026 case-by-case region is drawn");
+        await Assertions.Expect(page.Locator("#china-legend")).ToContainTextAsync("91 FR 1684");
+        await Assertions.Expect(page.Locator("#chart polygon.chip.cn").First).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("#chart circle.chip.us").First).ToBeAttachedAsync();
+        await BrowserSession.ScreenshotAsync(page, "catalog");
+        await page.Locator("figure.chart").ScreenshotAsync(new() { Path = Path.Combine(BrowserSession.ScreenshotDirectory, "catalog-chart.png") });
+
+        await page.Locator("#chart a[aria-label^='NVIDIA H20 ']").ClickAsync();
+        await Assertions.Expect(page.Locator("#chip-title")).ToHaveTextAsync("NVIDIA H20 (HGX H20)");
+        await Assertions.Expect(page.Locator("#history tbody tr")).ToHaveCountAsync(VintageCount);
+        await Assertions.Expect(page.Locator("#envelope")).ToContainTextAsync("3A090");
+        await BrowserSession.ScreenshotAsync(page, "catalog-chip");
+    }
+
+    [Fact]
+    public async Task An_auditor_verifies_the_audit_log_and_a_viewer_may_not_open_it()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (auditor, _) = await session.App.CreateUserAsync(Role.Auditor, Password);
+        var (viewer, _) = await session.App.CreateUserAsync(Role.Viewer, Password);
+        var page = await session.SignInAsync(auditor, Password, "/audit");
+        await Assertions.Expect(page.Locator("#events tbody tr").First).ToContainTextAsync("api-key.issued");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify the chain" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#verify-status")).ToContainTextAsync("The chain holds");
+        Assert.Matches(HexHash(), await page.Locator("#head-hash").InnerTextAsync());
+        await BrowserSession.ScreenshotAsync(page, "audit");
+
+        var other = await session.SignInAsync(viewer, Password, "/");
+        await other.GotoAsync("/audit");
+        await Assertions.Expect(other).ToHaveURLAsync(new Regex("/forbidden"));
+        await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "Audit" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>Every vintage of the shipped rules: the chip's history has a row for each.</summary>
+    static int VintageCount { get; } = Clearance.Orders.EvaluationData.Load(ClearanceData.DefaultDirectory).Classification.Vintages.Count;
+
+    [GeneratedRegex("^[0-9a-f]{64}$")]
+    private static partial Regex HexHash();
+
+    sealed record OrderId(long Id);
+}

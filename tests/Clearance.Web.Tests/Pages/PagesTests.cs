@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Clearance.Tests.Databases;
+using Clearance.Users;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Clearance.Web.Tests.Pages;
+
+public sealed class SqlitePagesTests : PagesTests<SqliteDatabase>;
+
+public sealed class PostgresPagesTests : PagesTests<PostgresDatabase>;
+
+public abstract partial class PagesTests<TDb>
+    where TDb : ITestDatabase, new()
+{
+    const string Password = "a password for page tests";
+
+    static readonly Role[] Everyone = [Role.Viewer, Role.Sales, Role.ComplianceOfficer, Role.Auditor, Role.Admin];
+
+    /// <summary>Every page and who may open it; the others are sent to /forbidden, people not signed in to /sign-in.</summary>
+    static readonly (string Path, Role[] Allowed)[] Matrix =
+    [
+        ("/", Everyone),
+        ("/orders", Everyone),
+        ("/orders/1", Everyone),
+        ("/alerts", Everyone),
+        ("/alerts/1", Everyone),
+        ("/parties", Everyone),
+        ("/catalog", Everyone),
+        ("/licenses", Everyone),
+        ("/obligations", Everyone),
+        ("/audit", [Role.Auditor, Role.Admin]),
+    ];
+
+    [Fact]
+    public async Task Every_page_sends_people_not_signed_in_to_sign_in_and_other_roles_to_forbidden()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
+        (await app.ClientWithKey(salesKey).SendAsync(OrderSamples.Post(OrderSamples.Held, "pages-1"))).EnsureSuccessStatusCode();
+        var browsers = new Dictionary<Role, HttpClient>();
+        foreach (var role in Everyone)
+        {
+            browsers[role] = await SignedInAsync(app, role);
+        }
+
+        var failures = new List<string>();
+        foreach (var (path, allowed) in Matrix)
+        {
+            var anonymous = await Browser(app).GetAsync(path);
+            if (anonymous.StatusCode != HttpStatusCode.Redirect || anonymous.Headers.Location?.OriginalString.Contains("/sign-in", StringComparison.Ordinal) != true)
+            {
+                failures.Add($"{path} anonymous: {(int)anonymous.StatusCode} {anonymous.Headers.Location}");
+            }
+
+            foreach (var role in Everyone)
+            {
+                var response = await browsers[role].GetAsync(path);
+                var expected = allowed.Contains(role) ? "200" : "302 /forbidden";
+                var actual = response.StatusCode == HttpStatusCode.Redirect
+                    ? $"302 {response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.OriginalString.Split('?')[0]}"
+                    : ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
+                if (actual != expected)
+                {
+                    failures.Add($"{path} as {role.Name()}: expected {expected}, got {actual}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task The_server_refuses_a_release_from_the_order_page_to_a_role_that_may_not_release_even_without_the_button()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
+        (await app.ClientWithKey(salesKey).SendAsync(OrderSamples.Post(OrderSamples.Held, "pages-2"))).EnsureSuccessStatusCode();
+        var viewer = await SignedInAsync(app, Role.Viewer);
+        var page = await viewer.GetStringAsync("/orders/1");
+        Assert.DoesNotContain("Release the hold", page, StringComparison.Ordinal);
+
+        var response = await viewer.PostAsync("/orders/1?handler=Release", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["reason"] = "no reason",
+            ["__RequestVerificationToken"] = Token(page),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/forbidden", response.Headers.Location!.AbsolutePath);
+        var order = await (await app.AdminClient().GetAsync("/api/orders/1")).Content.ReadFromJsonAsync<OrderStatusView>();
+        Assert.Equal("held", order!.Status);
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_its_anti_forgery_token_is_refused()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
+        (await app.ClientWithKey(salesKey).SendAsync(OrderSamples.Post(OrderSamples.Held, "pages-3"))).EnsureSuccessStatusCode();
+        var officer = await SignedInAsync(app, Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/orders/1?handler=Release", new FormUrlEncodedContent(new Dictionary<string, string> { ["reason"] = "forged" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var order = await (await app.AdminClient().GetAsync("/api/orders/1")).Content.ReadFromJsonAsync<OrderStatusView>();
+        Assert.Equal("held", order!.Status);
+    }
+
+    [Theory]
+    [InlineData("/orders?status=bogus", "status")]
+    [InlineData("/orders?from=2025-13-01", "from")]
+    [InlineData("/orders?from=2025-02-01&to=2025-01-01", "to")]
+    [InlineData("/orders?sort=price", "sort")]
+    [InlineData("/orders?page=0", "page")]
+    [InlineData("/alerts?status=closed", "status")]
+    [InlineData("/parties?country=china", "country")]
+    [InlineData("/catalog?date=2025-02-30", "date")]
+    [InlineData("/catalog?chip=No+such+chip", "chip")]
+    [InlineData("/audit?from=yesterday", "from")]
+    public async Task A_page_given_bad_input_answers_400_and_names_the_field(string path, string field)
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var admin = await SignedInAsync(app, Role.Admin);
+
+        var response = await admin.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"<strong>{field}</strong>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_order_list_pages_and_sorts_on_the_server_and_filters_by_order_id()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
+        var sales = app.ClientWithKey(salesKey);
+        string[] references = ["PG-C", "PG-A", "PG-E", "PG-B", "PG-D"];
+        foreach (var reference in references)
+        {
+            (await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared.Replace("EX-02", reference, StringComparison.Ordinal), reference))).EnsureSuccessStatusCode();
+        }
+
+        (await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "other"))).EnsureSuccessStatusCode();
+        var viewer = await SignedInAsync(app, Role.Viewer);
+
+        Assert.Equal(["PG-A", "PG-B", "PG-C", "PG-D", "PG-E"], References(await viewer.GetStringAsync("/orders?reference=PG-&sort=reference&dir=asc")));
+        Assert.Equal(["PG-E", "PG-D", "PG-C", "PG-B", "PG-A"], References(await viewer.GetStringAsync("/orders?reference=PG-&sort=reference&dir=desc")));
+        Assert.Equal(["EX-10", "PG-D", "PG-B", "PG-E", "PG-A", "PG-C"], References(await viewer.GetStringAsync("/orders")));
+        Assert.Equal(["EX-10"], References(await viewer.GetStringAsync("/orders?status=held")));
+    }
+
+    static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    static async Task<HttpClient> SignedInAsync(ClearanceApp app, Role role)
+    {
+        var (userName, _) = await app.CreateUserAsync(role, Password);
+        var browser = Browser(app);
+        (await browser.PostAsJsonAsync("/api/session", new { userName, password = Password })).EnsureSuccessStatusCode();
+        return browser;
+    }
+
+    static string Token(string html) => AntiForgeryToken().Match(html).Groups[1].Value;
+
+    static string[] References(string html) => [.. OrderRow().Matches(html).Select(m => m.Groups[1].Value)];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiForgeryToken();
+
+    [GeneratedRegex("<td class=\"num\"><a href=\"/orders/\\d+\">\\d+</a></td>\\s*<td>([^<]*)</td>")]
+    private static partial Regex OrderRow();
+
+    sealed record OrderStatusView(string Status);
+}
