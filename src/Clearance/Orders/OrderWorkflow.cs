@@ -95,8 +95,9 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
-        var standing = await alerts.StandingTrueMatchesAsync(added.Select(a => a.Input), ct);
-        foreach (var (order, input, decision, screened) in added)
+        var decided = await alerts.ApplyFalsePositivesAsync(added, ct);
+        var standing = await alerts.StandingTrueMatchesAsync(decided.Select(a => a.Input), ct);
+        foreach (var (order, input, decision, screened) in decided)
         {
             await audit.AppendAsync(
                 new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
@@ -157,8 +158,9 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
     }
 
     /// <summary>Releases a held order after re-evaluating it under today's data. Refused to its submitter (four eyes),
-    /// when it is not held, and when the re-evaluation finds a reason to hold that the held decision did not show
-    /// (the officer reviewed the old reasons, not the new one).</summary>
+    /// when it is not held, while any alert of the order is open (a release never leaves a hit undispositioned), and
+    /// when the re-evaluation finds a reason to hold that the held decision did not show (the officer reviewed the old
+    /// reasons, not the new one).</summary>
     public async Task<ReleaseOutcome> ReleaseAsync(string officer, long id, string reason, CancellationToken ct)
     {
         var stored = await FindAsync(id, ct);
@@ -204,6 +206,20 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         if (order.Status != OrderStatus.Held)
         {
             return new ReleaseOutcome(ReleaseResult.NotHeld, order, $"the order is {order.Status.Name()}, not held");
+        }
+
+        // Checked under the chain's lock: a list import that raises an alert on the order commits before or after.
+        var open = await db.Alerts.AsNoTracking()
+            .Where(a => a.OrderId == id && a.Status == AlertStatus.Open)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Role, a.PartyName, a.List, a.EntryName })
+            .ToListAsync(ct);
+        if (open.Count > 0)
+        {
+            return new ReleaseOutcome(ReleaseResult.OpenAlerts, order,
+                "disposition every alert of the order first: "
+                + string.Join("; ", open.Select(a => string.Create(CultureInfo.InvariantCulture, $"alert {a.Id} ({a.Role} '{a.PartyName}' may be '{a.EntryName}' on {a.List})"))),
+                [.. open.Select(a => a.Id)]);
         }
 
         order.DecisionJson = fresh;
