@@ -93,8 +93,8 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         if (raised.Count > 0 || held)
         {
             await audit.AppendAsync(
-                new AuditEntry(order.SubmittedBy, "order.alerts-raised", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                    new { order.Reference, Raised = raised.Select(RaisedAlert.Of).ToList(), HeldForTrueMatches = trueMatches })
+                new AuditEntry(order.SubmittedBy, OrderEvents.AlertsRaised, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new { order.Reference, Raised = raised.Select(RaisedAlert.Of).ToList(), HeldForTrueMatches = trueMatches, Status = order.Status.Name() })
                 {
                     ListVersionHash = lists.Current.Hash,
                 },

@@ -100,8 +100,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         foreach (var (order, input, decision, screened) in decided)
         {
             await audit.AppendAsync(
-                new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                    new { order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson) })
+                new AuditEntry(order.SubmittedBy, OrderEvents.Submitted, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new
+                    {
+                        order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(),
+                        DecisionSha256 = OrderEvents.DecisionSha256(order.DecisionJson), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson),
+                    })
                 {
                     VintageId = order.VintageId,
                     ListVersionHash = order.ListVersionHash,
@@ -232,8 +236,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         order.ReleaseReason = reason;
         order.UpdatedAt = now;
         await audit.AppendAsync(
-            new AuditEntry(officer, "order.released", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                new { order.Reference, Reason = reason, order.Verdict, Decision = JsonSerializer.Deserialize<JsonElement>(fresh) })
+            new AuditEntry(officer, OrderEvents.Released, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                new
+                {
+                    order.Reference, Reason = reason, order.Verdict, Status = order.Status.Name(),
+                    DecisionSha256 = OrderEvents.DecisionSha256(fresh), Decision = JsonSerializer.Deserialize<JsonElement>(fresh),
+                })
             {
                 VintageId = order.VintageId,
                 ListVersionHash = order.ListVersionHash,
