@@ -38,6 +38,7 @@ public static class AuditExportCommand
             {
                 await using var db = settings.CreateContext();
                 var exporter = new AuditExporter(db);
+                var head = await exporter.HeadAsync(ct);
                 long written;
                 if (parsed.GetValue(file) is { } path)
                 {
@@ -50,6 +51,8 @@ public static class AuditExportCommand
                 }
 
                 await error.WriteLineAsync($"exported {written} events from {first:yyyy-MM-dd} to {last:yyyy-MM-dd}");
+                // A receipt for later: `audit verify --expect-head` fails if the log no longer holds this event with this hash.
+                await error.WriteLineAsync(head is null ? "log head: empty log" : $"log head: {head}");
                 return CliApp.Ok;
             }
             catch (Exception e) when (DatabaseOptions.Failure(e) is { } failure)

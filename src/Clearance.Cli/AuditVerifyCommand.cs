@@ -14,11 +14,27 @@ public static class AuditVerifyCommand
         var database = new DatabaseOptions();
         var format = new Option<string>("--format") { Description = "text or json", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
+        var expectHead = new Option<string?>("--expect-head")
+        {
+            Description = "N:HASH, a head printed earlier (by verify or export): fail unless the log still holds event N with that hash.",
+        };
         var command = new Command("verify", "Check that no audit event was edited, deleted or reordered.");
         database.AddTo(command);
         command.Options.Add(format);
+        command.Options.Add(expectHead);
         command.SetAction(async (parsed, ct) =>
         {
+            AuditHead? expected = null;
+            if (parsed.GetValue(expectHead) is { } text)
+            {
+                (expected, var invalid) = AuditHead.Parse(text);
+                if (expected is null)
+                {
+                    await error.WriteLineAsync($"--expect-head: {invalid}.");
+                    return CliApp.BadInput;
+                }
+            }
+
             var (settings, problem) = database.Resolve(parsed);
             if (settings is null)
             {
@@ -30,7 +46,7 @@ public static class AuditVerifyCommand
             try
             {
                 await using var db = settings.CreateContext();
-                result = await new AuditVerifier(db).VerifyAsync(ct);
+                result = await new AuditVerifier(db).VerifyAsync(expected, ct);
             }
             catch (Exception e) when (DatabaseOptions.Failure(e) is { } failure)
             {
@@ -44,11 +60,15 @@ public static class AuditVerifyCommand
             }
             else if (result.Ok)
             {
-                await output.WriteLineAsync($"ok: {result.Events} events, head {result.HeadHash}");
+                await output.WriteLineAsync($"ok: {result.Events} events, head {result.Head}");
+            }
+            else if (result.FirstBrokenEvent is { } broken)
+            {
+                await output.WriteLineAsync($"broken at event {broken}: {result.Problem} ({result.Events} events, last good head {result.Head})");
             }
             else
             {
-                await output.WriteLineAsync($"broken at event {result.FirstBrokenEvent}: {result.Problem} ({result.Events} events)");
+                await output.WriteLineAsync($"broken: {result.Problem} ({result.Events} events, last good head {result.Head})");
             }
 
             return result.Ok ? CliApp.Ok : CliApp.Problems;

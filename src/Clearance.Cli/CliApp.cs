@@ -48,5 +48,6 @@ public static class CliApp
         yield return ScreenCommand.Create(output, error);
         yield return MatchPairsCommand.Create(output, error);
         yield return ListsCommand.Create(output, error, TimeProvider.System);
+        yield return UsersCommand.Create(output, error, TimeProvider.System);
     }
 }

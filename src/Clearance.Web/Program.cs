@@ -19,7 +19,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         : null,
 });
 builder.Services.AddClearance(builder.Configuration, checkpointInBackground: true);
-builder.Services.AddClearanceWeb();
+builder.Services.AddClearanceWeb(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeClearanceAsync();

@@ -106,6 +106,39 @@ public sealed class AuditCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Verify_with_a_kept_head_fails_once_the_last_event_is_deleted()
+    {
+        Assert.Equal(CliApp.Ok, await RunAsync("audit", "verify", "--database", _path));
+        var head = _output.ToString().Trim().Split("head ")[1];
+        Assert.Equal(CliApp.Ok, await RunAsync("audit", "verify", "--database", _path, "--expect-head", head));
+        await using (var db = Settings.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("""DELETE FROM audit_events WHERE "Id" = 3""");
+        }
+
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(CliApp.Ok, await RunAsync("audit", "verify", "--database", _path));
+        Assert.Equal(CliApp.Problems, await RunAsync("audit", "verify", "--database", _path, "--expect-head", head));
+        Assert.Equal(CliApp.BadInput, await RunAsync("audit", "verify", "--database", _path, "--expect-head", "3:not-a-hash"));
+
+        Assert.StartsWith("3:", head, StringComparison.Ordinal);
+        Assert.Contains("fewer than the 3 of the expected head", _output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--expect-head:", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_prints_the_head_of_the_whole_log_on_stderr()
+    {
+        Assert.Equal(CliApp.Ok, await RunAsync("audit", "verify", "--database", _path));
+        var head = _output.ToString().Trim().Split("head ")[1];
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CliApp.Ok, await RunAsync("audit", "export", "--database", _path, "--from", "2026-04-30", "--to", "2026-04-30"));
+
+        Assert.Contains($"log head: {head}", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_database_file_is_bad_input_not_an_empty_log()
     {
         var exit = await RunAsync("audit", "verify", "--database", _path + ".missing");

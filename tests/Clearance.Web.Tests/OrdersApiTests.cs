@@ -63,6 +63,12 @@ public abstract class OrdersApiTests<TDb>
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         var id = (await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Held, "k")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
         var release = new { reason = "end-use statement on file" };
+        var alerts = await Responses.JsonAsync(await officer.GetAsync($"/api/alerts?status=open&orderId={id}"), HttpStatusCode.OK);
+        foreach (var alert in alerts.EnumerateArray())
+        {
+            await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/alerts/{alert.GetProperty("id").GetInt64()}/disposition",
+                new { disposition = "false-positive", reason = "different company" }), HttpStatusCode.OK);
+        }
 
         var released = await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.OK);
         await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/orders/{id}/release", release), HttpStatusCode.Conflict);

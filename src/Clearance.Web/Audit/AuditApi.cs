@@ -17,20 +17,38 @@ public static class AuditApi
 
     const string JsonLines = "application/x-ndjson";
 
+    public const string HeadHeader = "Audit-Head";
+
     /// <param name="Ok">True when every event holds.</param>
     /// <param name="Events">How many events the log has.</param>
     /// <param name="FirstBrokenEvent">The id of the first event that does not hold, or null.</param>
     /// <param name="Problem">What is wrong with it, in words.</param>
     /// <param name="HeadHash">The hash of the last good event, to compare with one noted earlier.</param>
-    public sealed record AuditVerifyResponse(bool Ok, long Events, long? FirstBrokenEvent, string? Problem, string HeadHash);
+    /// <param name="Head">The last good event as <c>N:HASH</c>: keep it as a receipt and pass it later as <c>expectHead</c>.</param>
+    public sealed record AuditVerifyResponse(bool Ok, long Events, long? FirstBrokenEvent, string? Problem, string HeadHash, string Head);
 
-    static async Task<Ok<AuditVerifyResponse>> Verify(AuditVerifier verifier, CancellationToken ct)
+    /// <summary>Checks the chain and the orders bound to it; with <c>expectHead</c> (<c>N:HASH</c>, a head noted
+    /// earlier) also that the log still holds event N with that hash, which a log cut at its end does not.</summary>
+    static async Task<Results<Ok<AuditVerifyResponse>, ValidationProblem>> Verify(string? expectHead, AuditVerifier verifier, CancellationToken ct)
     {
-        var result = await verifier.VerifyAsync(ct);
-        return TypedResults.Ok(new AuditVerifyResponse(result.Ok, result.Events, result.FirstBrokenEvent, result.Problem, result.HeadHash));
+        AuditHead? expected = null;
+        if (expectHead is not null)
+        {
+            (expected, var error) = AuditHead.Parse(expectHead);
+            if (expected is null)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["expectHead"] = [error!] });
+            }
+        }
+
+        var result = await verifier.VerifyAsync(expected, ct);
+        return TypedResults.Ok(new AuditVerifyResponse(result.Ok, result.Events, result.FirstBrokenEvent, result.Problem, result.HeadHash, result.Head));
     }
 
-    static Results<PushStreamHttpResult, ValidationProblem> Export(DateOnly? from, DateOnly? to, AuditExporter exporter)
+    /// <summary>The events of a period as JSON lines; the <c>Audit-Head</c> header gives the whole log's head
+    /// (<c>N:HASH</c>) when the export began, as a receipt for a later <c>verify?expectHead=</c>.</summary>
+    static async Task<Results<PushStreamHttpResult, ValidationProblem>> Export(
+        DateOnly? from, DateOnly? to, AuditExporter exporter, HttpResponse response, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (from is null)
@@ -50,6 +68,11 @@ public static class AuditApi
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await exporter.HeadAsync(ct) is { } head)
+        {
+            response.Headers[HeadHeader] = head.ToString();
         }
 
         return TypedResults.Stream(

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Clearance.Data;
 using Clearance.Lists;
 using Clearance.Users;
@@ -7,10 +8,9 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.Extensions.Options;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace Clearance.Web.Hosting;
 
@@ -21,7 +21,25 @@ public static class ClearanceWebExtensions
 
     const string SelectScheme = "ApiKeyOrCookie";
 
-    public static IServiceCollection AddClearanceWeb(this IServiceCollection services)
+    /// <summary>A PKCS#12 file whose certificate encrypts the data-protection keys stored in the database.</summary>
+    public const string KeyCertificatePath = "DataProtection:CertificatePath";
+
+    public const string KeyCertificatePassword = "DataProtection:CertificatePassword";
+
+    // No inline script or style anywhere: the server-rendered pages load their scripts and styles from this host.
+    const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    // The /scalar API reference is a single page that configures itself with an inline script and inline styles.
+    const string ApiReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /// <summary>Where <c>MapScalarApiReference</c> serves the API reference by default.</summary>
+    public const string ApiReferencePath = "/scalar";
+
+    public static IServiceCollection AddClearanceWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -32,9 +50,15 @@ public static class ClearanceWebExtensions
         services.AddRazorPages();
         services.AddSingleton<Pages.Catalog.VendorDirectory>();
 
-        services.AddDataProtection().SetApplicationName("Clearance");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
-            o => o.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Clearance").PersistKeysToDbContext<ClearanceDbContext>();
+        if (configuration[KeyCertificatePath] is { Length: > 0 } certificate)
+        {
+            // Keys at rest are encrypted with the certificate's public key; without one, whoever can read the database can
+            // read the keys and forge sign-in cookies (README: "Data-protection keys").
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(certificate, configuration[KeyCertificatePassword]));
+        }
+
+        services.Configure<KestrelServerOptions>(o => o.AddServerHeader = false);
 
         services.AddAuthentication(SelectScheme)
             .AddPolicyScheme(SelectScheme, "API key or cookie", o => o.ForwardDefaultSelector = context =>
@@ -73,6 +97,7 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
             .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
         services.AddSingleton<ApiKeyCache>();
+        services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<SqliteCheckpointer>();
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
@@ -120,12 +145,31 @@ public static class ClearanceWebExtensions
 
     public static WebApplication UseClearanceWeb(this WebApplication app)
     {
+        app.Use(AddSecurityHeaders);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitRequestBody);
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>On every response, errors included (the exception handler clears headers set earlier, so they are set as
+    /// the response starts).</summary>
+    static Task AddSecurityHeaders(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "no-referrer";
+            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments(ApiReferencePath, StringComparison.OrdinalIgnoreCase)
+                ? ApiReferencePolicy
+                : ContentSecurityPolicy;
+            return Task.CompletedTask;
+        });
+        return next(context);
     }
 
     static Task LimitRequestBody(HttpContext context, RequestDelegate next)

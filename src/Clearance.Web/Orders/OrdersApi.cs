@@ -119,6 +119,8 @@ public static class OrdersApi
             ReleaseResult.NotFound => TypedResults.NotFound(),
             ReleaseResult.OwnSubmission => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status403Forbidden, title: "Four eyes: submitters do not release their own orders."),
             ReleaseResult.NotHeld => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "The order is not held."),
+            ReleaseResult.OpenAlerts => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "Alerts of the order are still open.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal) { ["openAlerts"] = outcome.OpenAlerts }),
             ReleaseResult.NoLongerReleasable => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "Re-evaluation refuses the release."),
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Clearance.Users;
 using Microsoft.AspNetCore.Authentication;
@@ -15,6 +16,7 @@ public static class SessionApi
         group.MapPost("/", SignIn).AllowAnonymous();
         group.MapGet("/", WhoAmI);
         group.MapDelete("/", SignOut);
+        group.MapPut("/password", ChangePassword);
         return group;
     }
 
@@ -22,36 +24,115 @@ public static class SessionApi
 
     public sealed record SessionView(string UserName, string Role);
 
+    /// <param name="CurrentPassword">Proves it is the user, not someone at an unattended browser.</param>
+    /// <param name="NewPassword">At least 12 characters.</param>
+    public sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);
+
+    /// <summary>Signs a browser in (a cookie naming a new server-side session). Failed attempts are counted per user
+    /// name and per client address: past a few, further attempts are refused with 429 and <c>Retry-After</c> for a
+    /// lock-out that doubles with each failure. Every failure and every session is audited.</summary>
     static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SignIn(
-        SignInRequest request, HttpContext http, UserWorkflow users, CancellationToken ct)
+        SignInRequest request, HttpContext http, UserWorkflow users, SignInThrottle throttle, CancellationToken ct)
     {
-        if (string.IsNullOrEmpty(request.UserName) || string.IsNullOrEmpty(request.Password)
-            || request.Password.Length > UserWorkflow.MaximumPasswordLength)
+        if (string.IsNullOrEmpty(request.UserName) || request.UserName.Length > UserWorkflow.MaximumUserNameLength
+            || string.IsNullOrEmpty(request.Password) || request.Password.Length > UserWorkflow.MaximumPasswordLength)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["userName"] = ["Required."],
+                ["userName"] = [$"Required, at most {UserWorkflow.MaximumUserNameLength} characters."],
                 ["password"] = [$"Required, at most {UserWorkflow.MaximumPasswordLength} characters."],
             });
+        }
+
+        var address = Address(http);
+        if (Refused(http, throttle.RetryAfter(request.UserName, address)) is { } refused)
+        {
+            return refused;
         }
 
         var user = await users.AuthenticatePasswordAsync(request.UserName, request.Password, ct);
         if (user is null)
         {
+            var lockedFor = throttle.Failed(request.UserName, address);
+            await users.RecordSignInFailureAsync(request.UserName, address, lockedFor, ct);
             return TypedResults.Problem("Unknown user or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
         }
 
+        throttle.Succeeded(request.UserName);
+        var token = await users.StartSessionAsync(user, address, ct);
         var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        await http.SignInAsync(scheme, UserClaims.Principal(user, scheme));
+        await http.SignInAsync(scheme, UserClaims.Principal(user, scheme, token));
         return TypedResults.NoContent();
     }
 
     static Ok<SessionView> WhoAmI(ClaimsPrincipal caller) =>
         TypedResults.Ok(new SessionView(caller.UserName(), caller.FindFirstValue(ClaimTypes.Role) ?? ""));
 
-    static async Task<NoContent> SignOut(HttpContext http, ClaimsPrincipal caller)
+    /// <summary>Ends the browser's session on the server (the cookie, even if kept, is refused from now on) and clears
+    /// the cookie. Integrations revoke keys instead (<c>DELETE /api/users/{userName}/api-keys</c>).</summary>
+    static async Task<NoContent> SignOut(HttpContext http, ClaimsPrincipal caller, UserWorkflow users, CancellationToken ct)
     {
+        if (caller.SessionTokenOf() is { } token)
+        {
+            await users.EndSessionAsync(caller.UserName(), token, ct);
+        }
+
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
+
+    /// <summary>The caller's own password, proven with the current one (counted like a sign-in when wrong). The user's
+    /// other browser sessions end; this one stays.</summary>
+    static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePassword(
+        ChangePasswordRequest request, HttpContext http, ClaimsPrincipal caller, UserWorkflow users, SignInThrottle throttle, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (string.IsNullOrEmpty(request.CurrentPassword) || request.CurrentPassword.Length > UserWorkflow.MaximumPasswordLength)
+        {
+            errors["currentPassword"] = [$"Required, at most {UserWorkflow.MaximumPasswordLength} characters."];
+        }
+
+        if (UserWorkflow.PasswordProblem(request.NewPassword) is { } problem)
+        {
+            errors["newPassword"] = [problem];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var userName = caller.UserName();
+        var address = Address(http);
+        if (Refused(http, throttle.RetryAfter(userName, address)) is { } refused)
+        {
+            return refused;
+        }
+
+        var changed = await users.ChangePasswordAsync(userName, request.CurrentPassword!, request.NewPassword!, caller.SessionTokenOf(), ct);
+        if (changed == PasswordChange.WrongPassword)
+        {
+            var lockedFor = throttle.Failed(userName, address);
+            await users.RecordSignInFailureAsync(userName, address, lockedFor, ct);
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currentPassword"] = ["Wrong password."] });
+        }
+
+        throttle.Succeeded(userName);
+        return TypedResults.NoContent();
+    }
+
+    static ProblemHttpResult? Refused(HttpContext http, TimeSpan? retryAfter)
+    {
+        if (retryAfter is not { } wait)
+        {
+            return null;
+        }
+
+        var seconds = (long)Math.Ceiling(wait.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem($"Too many failed sign-ins for this user or from this address: try again in {seconds} s.",
+            statusCode: StatusCodes.Status429TooManyRequests, title: "Sign-in locked for a while.");
+    }
+
+    static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -14,10 +14,16 @@ public static class UsersApi
         group.MapPost("/{userName}/api-keys", IssueApiKey);
         group.MapDelete("/{userName}/api-keys", RevokeApiKeys);
         group.MapPut("/{userName}/role", ChangeRole);
+        group.MapPut("/{userName}/password", ResetPassword);
+        group.MapPost("/{userName}/disable", Disable);
+        group.MapPost("/{userName}/enable", Enable);
         return group;
     }
 
     public sealed record ChangeRoleRequest(string? Role);
+
+    /// <param name="Password">The user's new password (at least 12 characters); every session of the user ends.</param>
+    public sealed record ResetPasswordRequest(string? Password);
 
     /// <param name="UserName">Whose keys they were.</param>
     /// <param name="Revoked">How many keys stopped working.</param>
@@ -25,7 +31,13 @@ public static class UsersApi
 
     public sealed record CreateUserRequest(string? UserName, string? Role, string? Password);
 
-    public sealed record UserView(string UserName, string Role, bool HasPassword, DateTime CreatedAt, string CreatedBy);
+    /// <param name="UserName">The user's name.</param>
+    /// <param name="Role">viewer, sales, compliance-officer, auditor or admin.</param>
+    /// <param name="HasPassword">False for a user who only calls the API with keys.</param>
+    /// <param name="CreatedAt">When the user was created (UTC).</param>
+    /// <param name="CreatedBy">Who created it.</param>
+    /// <param name="Disabled">True while the user may not sign in or use its keys.</param>
+    public sealed record UserView(string UserName, string Role, bool HasPassword, DateTime CreatedAt, string CreatedBy, bool Disabled);
 
     public sealed record IssueApiKeyRequest(DateTime? ExpiresAt);
 
@@ -36,7 +48,7 @@ public static class UsersApi
     public sealed record ApiKeyView(string UserName, string Key, string Prefix, DateTime? ExpiresAt);
 
     static UserView ToView(this User user) =>
-        new(user.UserName, user.Role.Name(), user.PasswordHash is not null, user.CreatedAt, user.CreatedBy);
+        new(user.UserName, user.Role.Name(), user.PasswordHash is not null, user.CreatedAt, user.CreatedBy, !user.IsEnabled);
 
     static async Task<Results<Created<UserView>, ValidationProblem, ProblemHttpResult>> CreateUser(
         CreateUserRequest request, ClaimsPrincipal caller, UserWorkflow users, CancellationToken ct)
@@ -85,8 +97,9 @@ public static class UsersApi
     }
 
     /// <summary>The new role applies to the user's keys on this instance at once and on others within
-    /// <see cref="ApiKeyCache.Lifetime"/>; a browser session keeps its role until it signs in again.</summary>
-    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound>> ChangeRole(
+    /// <see cref="ApiKeyCache.Lifetime"/>, and to its browser sessions on their next request. The last enabled admin
+    /// keeps its role (409).</summary>
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeRole(
         string userName, ChangeRoleRequest request, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
     {
         if (RoleNames.Parse(request.Role) is not { } role)
@@ -96,6 +109,46 @@ public static class UsersApi
 
         var changed = await users.ChangeRoleAsync(caller.UserName(), userName, role, ct);
         keys.Clear();
-        return changed && await users.FindAsync(userName, ct) is { } user ? TypedResults.Ok(user.ToView()) : TypedResults.NotFound();
+        return await ViewAsync(changed, userName, users, ct);
     }
+
+    /// <summary>An admin sets a user's password (a user who forgot it); every browser session of the user ends.</summary>
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> ResetPassword(
+        string userName, ResetPasswordRequest request, ClaimsPrincipal caller, UserWorkflow users, CancellationToken ct)
+    {
+        if (UserWorkflow.PasswordProblem(request.Password) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["password"] = [problem] });
+        }
+
+        return await ViewAsync(await users.ResetPasswordAsync(caller.UserName(), userName, request.Password!, ct), userName, users, ct);
+    }
+
+    /// <summary>The user can no longer sign in, its sessions end and its keys stop working (at once on this instance,
+    /// within <see cref="ApiKeyCache.Lifetime"/> on others). The last enabled admin cannot be disabled (409).</summary>
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> Disable(
+        string userName, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
+    {
+        var changed = await users.SetEnabledAsync(caller.UserName(), userName, enabled: false, ct);
+        keys.Clear();
+        return await ViewAsync(changed, userName, users, ct);
+    }
+
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> Enable(
+        string userName, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
+    {
+        var changed = await users.SetEnabledAsync(caller.UserName(), userName, enabled: true, ct);
+        keys.Clear();
+        return await ViewAsync(changed, userName, users, ct);
+    }
+
+    static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> ViewAsync(
+        UserChange change, string userName, UserWorkflow users, CancellationToken ct) => change switch
+    {
+        UserChange.Changed => await users.FindAsync(userName, ct) is { } user ? TypedResults.Ok(user.ToView()) : TypedResults.NotFound(),
+        UserChange.NotFound => TypedResults.NotFound(),
+        UserChange.LastAdmin => TypedResults.Problem(
+            $"'{userName}' is the last enabled admin: make another user admin first, or nobody could manage users.",
+            statusCode: StatusCodes.Status409Conflict, title: "The last admin stays."),
+    };
 }

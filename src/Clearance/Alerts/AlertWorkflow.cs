@@ -93,8 +93,8 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         if (raised.Count > 0 || held)
         {
             await audit.AppendAsync(
-                new AuditEntry(order.SubmittedBy, "order.alerts-raised", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                    new { order.Reference, Raised = raised.Select(RaisedAlert.Of).ToList(), HeldForTrueMatches = trueMatches })
+                new AuditEntry(order.SubmittedBy, OrderEvents.AlertsRaised, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new { order.Reference, Raised = raised.Select(RaisedAlert.Of).ToList(), HeldForTrueMatches = trueMatches, Status = order.Status.Name() })
                 {
                     ListVersionHash = lists.Current.Hash,
                 },
@@ -158,6 +158,62 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var raised = candidates.Where(c => skip.Add((c.SubjectKey, c.EntryHash))).ToList();
         db.Alerts.AddRange(raised);
         return raised;
+    }
+
+    /// <summary>
+    /// New orders decided again where a hit of their evaluation is an entry version an officer already dispositioned
+    /// false positive for that name and country: the decision says so instead of "not yet dispositioned", since no alert
+    /// is raised for it (<see cref="AddOrderAlertsAsync(Order, ListSnapshot?, ScreeningIndex?, CancellationToken)"/> skips
+    /// it), and a hold must always come with an open alert or a finding someone can act on. The order's decision,
+    /// verdict and status are updated in place (before its <c>order.submitted</c> event is written); the others are
+    /// returned unchanged. One query per group commit, and only when an order has a hit.
+    /// </summary>
+    public async Task<IReadOnlyList<NewOrder>> ApplyFalsePositivesAsync(IReadOnlyList<NewOrder> orders, CancellationToken ct)
+    {
+        static bool IsHit(ScreeningMatch match) => match.Score >= ScreeningDefaults.Threshold;
+        var subjects = orders
+            .SelectMany(o => o.Screened)
+            .Where(s => s.Result.Matches.Any(IsHit))
+            .Select(s => ScreeningSubject.Key(s.Name, [], s.Country))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (subjects.Count == 0)
+        {
+            return orders;
+        }
+
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => a.Status == AlertStatus.FalsePositive && subjects.Contains(a.SubjectKey))
+            .Select(a => new { a.SubjectKey, a.EntryHash })
+            .ToListAsync(ct);
+        if (found.Count == 0)
+        {
+            return orders;
+        }
+
+        var falsePositives = found.Select(f => (f.SubjectKey, f.EntryHash)).ToHashSet();
+        bool IsFalsePositive(ScreenedParty party, ScreeningMatch match) =>
+            falsePositives.Contains((ScreeningSubject.Key(party.Name, [], party.Country), EntryFingerprint.Of(match.Entry)));
+
+        var result = new NewOrder[orders.Count];
+        for (var i = 0; i < orders.Count; i++)
+        {
+            var (order, input, decision, screened) = orders[i];
+            if (!screened.Any(s => s.Result.Matches.Any(m => IsHit(m) && IsFalsePositive(s, m))))
+            {
+                result[i] = orders[i];
+                continue;
+            }
+
+            var redecided = pipeline.Redecide(input, decision, screened,
+                (party, match) => IsFalsePositive(party, match) ? HitDisposition.FalsePositive : HitDisposition.Pending);
+            order.DecisionJson = DecisionJson.Serialize(redecided);
+            order.Verdict = DecisionText.Verdict(redecided.Verdict);
+            order.Status = OrderStatusNames.For(redecided.Verdict);
+            result[i] = orders[i] with { Decision = redecided };
+        }
+
+        return result;
     }
 
     /// <summary>The true matches standing for the parties (and owners) of new orders, by their names and countries, read at once for

@@ -26,4 +26,12 @@ public sealed class AuditExporter(ClearanceDbContext db)
         await output.FlushAsync(ct);
         return written;
     }
+
+    /// <summary>The last event of the whole log as it is stored now (not verified: <see cref="AuditVerifier"/> does
+    /// that), or null for an empty log.</summary>
+    public async Task<AuditHead?> HeadAsync(CancellationToken ct)
+    {
+        var last = await db.AuditEvents.AsNoTracking().OrderByDescending(e => e.Id).Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(ct);
+        return last is null ? null : new AuditHead(last.Id, last.Hash);
+    }
 }

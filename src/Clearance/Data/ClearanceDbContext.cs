@@ -4,6 +4,7 @@ using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
 using Clearance.Users;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Data;
@@ -12,14 +13,18 @@ namespace Clearance.Data;
 /// The application's database. One subclass per provider owns that provider's migrations
 /// (<see cref="SqliteClearanceDbContext"/>, <see cref="PostgresClearanceDbContext"/>); everything else uses this type.
 /// </summary>
-public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<User> Users => Set<User>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<Session> Sessions => Set<Session>();
+
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    /// <summary>The web host's data-protection key ring (it signs the sign-in cookies), shared by every instance serving
+    /// this database so that each accepts the cookies of the others.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<Order> Orders => Set<Order>();

@@ -13,14 +13,21 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
 
     /// <summary>What the law requires for the order on <paramref name="asOf"/> (the order's date when null);
     /// <paramref name="screened"/>, when given, receives every name screened with its matches.</summary>
-    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null)
+    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null) =>
+        Evaluate(order, asOf, reading, screener, screened);
+
+    /// <summary>As <see cref="Evaluate(OrderInput, DateOnly?, DiffusionReading, ICollection{ScreenedParty}?)"/>, with the
+    /// parties screened by <paramref name="with"/> instead of this evaluator's screener.</summary>
+    public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, IPartyScreener? with, ICollection<ScreenedParty>? screened)
     {
         var date = asOf ?? order.Date;
-        return _engine.Evaluate(Facts(order, date, screened), date, reading);
+        return _engine.Evaluate(Facts(order, date, with, screened), date, reading);
     }
 
     /// <summary>The order as the license engine sees it on a date: lines classified, parties screened.</summary>
-    public OrderFacts Facts(OrderInput order, DateOnly date, ICollection<ScreenedParty>? screened = null)
+    public OrderFacts Facts(OrderInput order, DateOnly date, ICollection<ScreenedParty>? screened = null) => Facts(order, date, screener, screened);
+
+    OrderFacts Facts(OrderInput order, DateOnly date, IPartyScreener? with, ICollection<ScreenedParty>? screened)
     {
         var lines = new LineFacts[order.Lines.Count];
         for (var i = 0; i < lines.Length; i++)
@@ -31,7 +38,7 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         var parties = new PartyFacts[order.Parties.Count];
         for (var i = 0; i < parties.Length; i++)
         {
-            parties[i] = Screen(order.Parties[i], screened);
+            parties[i] = Screen(order.Parties[i], with, screened);
         }
 
         return new OrderFacts
@@ -75,27 +82,27 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         };
     }
 
-    PartyFacts Screen(PartyInput party, ICollection<ScreenedParty>? screened) => new()
+    static PartyFacts Screen(PartyInput party, IPartyScreener? with, ICollection<ScreenedParty>? screened) => new()
     {
         Role = party.Role,
         Name = party.Name,
         Country = party.Country,
         Headquarters = party.Headquarters,
-        Screened = screener is not null,
-        Screening = ScreenName(party.Name, party.Country, party.Address, screened),
-        Owners = screener is null
+        Screened = with is not null,
+        Screening = ScreenName(with, party.Name, party.Country, party.Address, screened),
+        Owners = with is null
             ? []
-            : [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = ScreenName(o.Name, o.Country, null, screened) })],
+            : [.. party.Owners.Select(o => new OwnerFacts { Name = o.Name, Percent = o.Percent, Screening = ScreenName(with, o.Name, o.Country, null, screened) })],
     };
 
-    IReadOnlyList<ScreeningFact> ScreenName(string name, string? country, string? address, ICollection<ScreenedParty>? screened)
+    static IReadOnlyList<ScreeningFact> ScreenName(IPartyScreener? with, string name, string? country, string? address, ICollection<ScreenedParty>? screened)
     {
-        if (screener is null)
+        if (with is null)
         {
             return [];
         }
 
-        var result = screener.Screen(name, country, address);
+        var result = with.Screen(name, country, address);
         screened?.Add(new ScreenedParty(name, country, address, result));
         return result.Facts;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Clearance.Rules.Licensing;
+using Clearance.Screening;
 
 namespace Clearance.Orders;
 
@@ -63,4 +64,10 @@ public sealed class OrderPipeline
     /// <paramref name="screened"/>, when given, receives every name screened with its matches.</summary>
     public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null) =>
         _evaluator.Evaluate(order, asOf, reading, screened);
+
+    /// <summary>The order decided again from the names an evaluation already screened (<paramref name="screened"/>, none
+    /// screened again), each hit carrying what an officer found about it (<paramref name="disposition"/>).</summary>
+    public Decision Redecide(OrderInput order, Decision earlier, IReadOnlyList<ScreenedParty> screened,
+        Func<ScreenedParty, ScreeningMatch, HitDisposition> disposition) =>
+        _evaluator.Evaluate(order, earlier.AsOf, earlier.Diffusion, new DispositionedScreener(Lists ?? "", screened, disposition), null);
 }

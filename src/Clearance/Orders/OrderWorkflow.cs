@@ -95,12 +95,17 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
-        var standing = await alerts.StandingTrueMatchesAsync(added.Select(a => a.Input), ct);
-        foreach (var (order, input, decision, screened) in added)
+        var decided = await alerts.ApplyFalsePositivesAsync(added, ct);
+        var standing = await alerts.StandingTrueMatchesAsync(decided.Select(a => a.Input), ct);
+        foreach (var (order, input, decision, screened) in decided)
         {
             await audit.AppendAsync(
-                new AuditEntry(order.SubmittedBy, "order.submitted", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                    new { order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson) })
+                new AuditEntry(order.SubmittedBy, OrderEvents.Submitted, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                    new
+                    {
+                        order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(),
+                        DecisionSha256 = OrderEvents.DecisionSha256(order.DecisionJson), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson),
+                    })
                 {
                     VintageId = order.VintageId,
                     ListVersionHash = order.ListVersionHash,
@@ -210,8 +215,9 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
     };
 
     /// <summary>Releases a held order after re-evaluating it under today's data. Refused to its submitter (four eyes),
-    /// when it is not held, and when the re-evaluation finds a reason to hold that the held decision did not show
-    /// (the officer reviewed the old reasons, not the new one).</summary>
+    /// when it is not held, while any alert of the order is open (a release never leaves a hit undispositioned), and
+    /// when the re-evaluation finds a reason to hold that the held decision did not show (the officer reviewed the old
+    /// reasons, not the new one).</summary>
     public async Task<ReleaseOutcome> ReleaseAsync(string officer, long id, string reason, CancellationToken ct)
     {
         var stored = await FindAsync(id, ct);
@@ -259,6 +265,20 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             return new ReleaseOutcome(ReleaseResult.NotHeld, order, $"the order is {order.Status.Name()}, not held");
         }
 
+        // Checked under the chain's lock: a list import that raises an alert on the order commits before or after.
+        var open = await db.Alerts.AsNoTracking()
+            .Where(a => a.OrderId == id && a.Status == AlertStatus.Open)
+            .OrderBy(a => a.Id)
+            .Select(a => new { a.Id, a.Role, a.PartyName, a.List, a.EntryName })
+            .ToListAsync(ct);
+        if (open.Count > 0)
+        {
+            return new ReleaseOutcome(ReleaseResult.OpenAlerts, order,
+                "disposition every alert of the order first: "
+                + string.Join("; ", open.Select(a => string.Create(CultureInfo.InvariantCulture, $"alert {a.Id} ({a.Role} '{a.PartyName}' may be '{a.EntryName}' on {a.List})"))),
+                [.. open.Select(a => a.Id)]);
+        }
+
         order.DecisionJson = fresh;
         order.Verdict = DecisionText.Verdict(decision.Verdict);
         order.VintageId = decision.Vintage;
@@ -269,8 +289,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         order.ReleaseReason = reason;
         order.UpdatedAt = now;
         await audit.AppendAsync(
-            new AuditEntry(officer, "order.released", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                new { order.Reference, Reason = reason, order.Verdict, Decision = JsonSerializer.Deserialize<JsonElement>(fresh) })
+            new AuditEntry(officer, OrderEvents.Released, "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                new
+                {
+                    order.Reference, Reason = reason, order.Verdict, Status = order.Status.Name(),
+                    DecisionSha256 = OrderEvents.DecisionSha256(fresh), Decision = JsonSerializer.Deserialize<JsonElement>(fresh),
+                })
             {
                 VintageId = order.VintageId,
                 ListVersionHash = order.ListVersionHash,

@@ -10,6 +10,9 @@ public enum ReleaseResult
 
     NotHeld,
 
+    /// <summary>An alert of the order is still open: every hit is dispositioned before a release.</summary>
+    OpenAlerts,
+
     /// <summary>Re-evaluation found a reason to hold that the held decision did not show.</summary>
     NoLongerReleasable,
 }

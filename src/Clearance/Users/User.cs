@@ -15,5 +15,10 @@ public sealed class User
 
     public required string CreatedBy { get; init; }
 
+    /// <summary>Set while the user may not sign in or use its keys; null for an enabled user.</summary>
+    public DateTime? DisabledAt { get; set; }
+
+    public bool IsEnabled => DisabledAt is null;
+
     public List<ApiKey> ApiKeys { get; } = [];
 }

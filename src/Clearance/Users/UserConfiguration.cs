@@ -13,6 +13,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.Role).HasMaxLength(32).HasConversion(r => r.Name(), s => RoleNames.ParseStored(s));
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
         builder.Property(u => u.CreatedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
+        builder.Ignore(u => u.IsEnabled);
         builder.HasMany(u => u.ApiKeys).WithOne(k => k.User).HasForeignKey(k => k.UserId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -10,6 +10,9 @@ namespace Clearance.Users;
 public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const string AdminUserName = "admin";
+
+    /// <summary>The actor of events caused by someone not signed in (a failed sign-in).</summary>
+    public const string AnonymousActor = "anonymous";
     public const int MaximumUserNameLength = 64;
     public const int MinimumPasswordLength = 12;
     public const int MaximumPasswordLength = 1024;
@@ -33,13 +36,19 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
             errors["role"] = [$"One of {string.Join(", ", RoleNames.All.Select(r => r.Name()))}."];
         }
 
-        if (password is not null && (password.Length < MinimumPasswordLength || password.Length > MaximumPasswordLength))
+        if (password is not null && PasswordProblem(password) is { } problem)
         {
-            errors["password"] = [$"At least {MinimumPasswordLength} characters (and at most {MaximumPasswordLength})."];
+            errors["password"] = [problem];
         }
 
         return errors;
     }
+
+    /// <summary>What is wrong with a new password, or null when it may be used.</summary>
+    public static string? PasswordProblem(string? password) =>
+        password is null || password.Length < MinimumPasswordLength || password.Length > MaximumPasswordLength
+            ? $"At least {MinimumPasswordLength} characters (and at most {MaximumPasswordLength})."
+            : null;
 
     static bool IsUserNameChar(char c) => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '.' or '_' or '-' or '@';
 
@@ -78,14 +87,19 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
         return issued;
     }
 
-    /// <summary>Gives the user another role; false when there is no such user.</summary>
-    public async Task<bool> ChangeRoleAsync(string actor, string userName, Role role, CancellationToken ct)
+    /// <summary>Gives the user another role; refused for the last enabled admin (nobody could manage users after).</summary>
+    public async Task<UserChange> ChangeRoleAsync(string actor, string userName, Role role, CancellationToken ct)
     {
         await using var transaction = await audit.BeginAsync(ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
         if (user is null)
         {
-            return false;
+            return UserChange.NotFound;
+        }
+
+        if (role != Role.Admin && await IsLastEnabledAdminAsync(user, ct))
+        {
+            return UserChange.LastAdmin;
         }
 
         var previous = user.Role;
@@ -95,7 +109,152 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
             ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return true;
+        return UserChange.Changed;
+    }
+
+    /// <summary>Disables the user (no sign-in, no API key, every session ended) or enables it again; disabling the last
+    /// enabled admin is refused.</summary>
+    public async Task<UserChange> SetEnabledAsync(string actor, string userName, bool enabled, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        if (user is null)
+        {
+            return UserChange.NotFound;
+        }
+
+        if (!enabled && await IsLastEnabledAdminAsync(user, ct))
+        {
+            return UserChange.LastAdmin;
+        }
+
+        if (user.IsEnabled == enabled)
+        {
+            return UserChange.Changed;
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        user.DisabledAt = enabled ? null : now;
+        var ended = enabled ? 0 : await EndSessionsAsync(user, null, SessionEnd.Disabled, now, ct);
+        await audit.AppendAsync(
+            new AuditEntry(actor, enabled ? "user.enabled" : "user.disabled", "user", userName, new { userName, endedSessions = ended }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return UserChange.Changed;
+    }
+
+    /// <summary>Sets a new password chosen by an admin or the operator and ends every session of the user.</summary>
+    public async Task<UserChange> ResetPasswordAsync(string actor, string userName, string password, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName == userName, ct);
+        if (user is null)
+        {
+            return UserChange.NotFound;
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        user.PasswordHash = PasswordHashing.Hash(password);
+        var ended = await EndSessionsAsync(user, null, SessionEnd.PasswordReset, now, ct);
+        await audit.AppendAsync(new AuditEntry(actor, "user.password-reset", "user", userName, new { userName, endedSessions = ended }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return UserChange.Changed;
+    }
+
+    /// <summary>The user's own change, proven with the current password; ends the user's other sessions (the one it was
+    /// made from, <paramref name="keepToken"/>, stays).</summary>
+    public async Task<PasswordChange> ChangePasswordAsync(string userName, string currentPassword, string newPassword, string? keepToken, CancellationToken ct)
+    {
+        if (await AuthenticatePasswordAsync(userName, currentPassword, ct) is null)
+        {
+            return PasswordChange.WrongPassword;
+        }
+
+        await using var transaction = await audit.BeginAsync(ct);
+        var user = await db.Users.SingleAsync(u => u.UserName == userName, ct);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        user.PasswordHash = PasswordHashing.Hash(newPassword);
+        var ended = await EndSessionsAsync(user, keepToken is null ? null : ApiKeys.Hash(keepToken), SessionEnd.PasswordChanged, now, ct);
+        await audit.AppendAsync(new AuditEntry(userName, "user.password-changed", "user", userName, new { userName, endedSessions = ended }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return PasswordChange.Changed;
+    }
+
+    /// <summary>Every user, by name.</summary>
+    public async Task<IReadOnlyList<User>> ListAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(ct);
+
+    // Called under the chain's lock, so two admins demoting each other cannot both pass.
+    async Task<bool> IsLastEnabledAdminAsync(User user, CancellationToken ct) =>
+        user.Role == Role.Admin && user.IsEnabled
+        && !await db.Users.AnyAsync(u => u.Id != user.Id && u.Role == Role.Admin && u.DisabledAt == null, ct);
+
+    async Task<int> EndSessionsAsync(User user, string? keepHash, string reason, DateTime now, CancellationToken ct)
+    {
+        var open = await db.Sessions.Where(s => s.UserId == user.Id && s.EndedAt == null && s.TokenHash != keepHash).ToListAsync(ct);
+        foreach (var session in open)
+        {
+            session.EndedAt = now;
+            session.EndReason = reason;
+        }
+
+        return open.Count;
+    }
+
+    /// <summary>Starts a browser session for a user who just proved its password; returns the token the cookie carries.</summary>
+    public async Task<string> StartSessionAsync(AuthenticatedUser user, string address, CancellationToken ct)
+    {
+        var token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        await using var transaction = await audit.BeginAsync(ct);
+        var stored = await db.Users.SingleAsync(u => u.UserName == user.UserName, ct);
+        db.Sessions.Add(new Session { User = stored, TokenHash = ApiKeys.Hash(token), StartedAt = AuditChain.Truncate(clock.GetUtcNow()) });
+        await audit.AppendAsync(new AuditEntry(user.UserName, "session.started", "user", user.UserName, new { userName = user.UserName, address }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return token;
+    }
+
+    /// <summary>The session's user as it is now, or null when the session is unknown or ended or its user disabled.</summary>
+    public async Task<AuthenticatedUser?> FindSessionAsync(string token, CancellationToken ct)
+    {
+        var hash = ApiKeys.Hash(token);
+        var found = await db.Sessions.AsNoTracking()
+            .Where(s => s.TokenHash == hash && s.EndedAt == null && s.User.DisabledAt == null)
+            .Select(s => new { s.User.UserName, s.User.Role })
+            .SingleOrDefaultAsync(ct);
+        return found is null ? null : new AuthenticatedUser(found.UserName, found.Role);
+    }
+
+    /// <summary>Ends the session (sign-out); the cookie that carried it is refused from then on, on every instance.</summary>
+    public async Task EndSessionAsync(string userName, string token, CancellationToken ct)
+    {
+        var hash = ApiKeys.Hash(token);
+        await using var transaction = await audit.BeginAsync(ct);
+        var session = await db.Sessions.SingleOrDefaultAsync(s => s.TokenHash == hash && s.EndedAt == null, ct);
+        if (session is null)
+        {
+            return;
+        }
+
+        session.EndedAt = AuditChain.Truncate(clock.GetUtcNow());
+        session.EndReason = SessionEnd.SignedOut;
+        await audit.AppendAsync(new AuditEntry(userName, "session.ended", "user", userName, new { userName, reason = SessionEnd.SignedOut }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>Records a failed sign-in (unknown user or wrong password) and, when it started one, the lock-out it earned.</summary>
+    public async Task RecordSignInFailureAsync(string userName, string address, TimeSpan? lockedFor, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        await audit.AppendAsync(
+            new AuditEntry(AnonymousActor, "session.sign-in-failed", "user", userName,
+                new { userName, address, lockedForSeconds = lockedFor is { } locked ? (long?)Math.Ceiling(locked.TotalSeconds) : null }),
+            ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Ends every key of the user that has not expired yet (its expiry becomes now); the number revoked, or
@@ -137,19 +296,21 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
     {
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.KeyHash == keyHash)
-            .Select(k => new { k.ExpiresAt, k.User.UserName, k.User.Role })
+            .Select(k => new { k.ExpiresAt, k.User.UserName, k.User.Role, k.User.DisabledAt })
             .SingleOrDefaultAsync(ct);
-        return found is null ? null : new ApiKeyGrant(new AuthenticatedUser(found.UserName, found.Role), found.ExpiresAt);
+        // A disabled user's keys are refused like unknown ones.
+        return found is null || found.DisabledAt is not null ? null : new ApiKeyGrant(new AuthenticatedUser(found.UserName, found.Role), found.ExpiresAt);
     }
 
-    /// <summary>The user, or null for an unknown user, a user without a password, or a wrong password (all taking the same time).</summary>
+    /// <summary>The user, or null for an unknown user, a user without a password, a disabled user, or a wrong password
+    /// (all taking the same time).</summary>
     public async Task<AuthenticatedUser?> AuthenticatePasswordAsync(string userName, string password, CancellationToken ct)
     {
         var user = await db.Users.AsNoTracking()
             .Where(u => u.UserName == userName)
-            .Select(u => new { u.UserName, u.Role, u.PasswordHash })
+            .Select(u => new { u.UserName, u.Role, u.PasswordHash, u.DisabledAt })
             .SingleOrDefaultAsync(ct);
-        return PasswordHashing.Verify(user?.PasswordHash, password) ? new AuthenticatedUser(user!.UserName, user.Role) : null;
+        return PasswordHashing.Verify(user?.PasswordHash, password) && user!.DisabledAt is null ? new AuthenticatedUser(user!.UserName, user.Role) : null;
     }
 
     /// <summary>

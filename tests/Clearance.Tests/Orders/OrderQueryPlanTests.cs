@@ -59,7 +59,13 @@ public sealed class OrderQueryPlanTests : IAsyncLifetime
             held = (await orders.SubmitAsync("sam", "k-2", SampleOrders.Held, CancellationToken.None)).Order!.Id;
             await orders.SubmitAsync("sam", "k-3", withOwner, CancellationToken.None);
             Assert.False((await orders.SubmitAsync("sam", "k-2", SampleOrders.Held, CancellationToken.None)).Created);
-            await orders.ReleaseAsync("olga", held, "end-use statement on file", CancellationToken.None);
+            var alerts = new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock);
+            foreach (var alert in await alerts.ListAsync(new AlertFilter(AlertStatus.Open, null, held, null, null), CancellationToken.None))
+            {
+                await alerts.DispositionAsync("olga", alert.Id, AlertStatus.FalsePositive, "a different company", CancellationToken.None);
+            }
+
+            Assert.Equal(ReleaseResult.Released, (await orders.ReleaseAsync("olga", held, "end-use statement on file", CancellationToken.None)).Result);
         }
 
         Assert.Contains(_plans.Seen, p => Tables(p.Sql).ContainsValue("orders"));

@@ -105,6 +105,14 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
         var order = await SubmitAsync("sam", "k-1", SampleOrders.Held);
         await using (var db = Context())
         {
+            var alerts = new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock);
+            var open = await alerts.ListAsync(new AlertFilter(AlertStatus.Open, null, order.Id, null, null), CancellationToken.None);
+            Assert.Equal(ReleaseResult.OpenAlerts, (await Orders(db).ReleaseAsync("olga", order.Id, "end-use statement on file", CancellationToken.None)).Result);
+            foreach (var alert in open)
+            {
+                await alerts.DispositionAsync("olga", alert.Id, AlertStatus.FalsePositive, "a different company", CancellationToken.None);
+            }
+
             var outcome = await Orders(db).ReleaseAsync("olga", order.Id, "end-use statement on file", CancellationToken.None);
             Assert.Equal(ReleaseResult.Released, outcome.Result);
         }
@@ -113,7 +121,7 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
         var stored = await check.Orders.SingleAsync();
         Assert.Equal((OrderStatus.Released, "olga", "end-use statement on file"), (stored.Status, stored.ReleasedBy, stored.ReleaseReason));
         var events = await check.AuditEvents.OrderBy(e => e.Id).Select(e => e.Action).ToListAsync();
-        Assert.Equal(["order.submitted", "order.alerts-raised", "order.released"], events);
+        Assert.Equal(["order.submitted", "order.alerts-raised", "order.released"], events.Where(e => e.StartsWith("order.", StringComparison.Ordinal)));
         await using var verify = Context();
         Assert.True((await new AuditVerifier(verify).VerifyAsync(CancellationToken.None)).Ok);
     }
