@@ -129,6 +129,11 @@ public static class OrdersApi
             });
         }
 
+        if (FreeText.ControlCharacterProblem(reason, allowLineBreaks: true) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [problem] });
+        }
+
         var outcome = await orders.ReleaseAsync(caller.UserName(), id, reason, ct);
         return outcome.Result switch
         {
