@@ -35,6 +35,12 @@ public static class SessionApi
             });
         }
 
+        // No user name holds a control character, and PostgreSQL refuses a NUL in a query parameter.
+        if (FreeText.ControlCharacterProblem(request.UserName) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["userName"] = [problem] });
+        }
+
         var user = await users.AuthenticatePasswordAsync(request.UserName, request.Password, ct);
         if (user is null)
         {
