@@ -6,13 +6,13 @@ namespace Clearance.Cli;
 
 /// <summary>
 /// <c>--database</c> and <c>--provider</c>, defaulting like the web host: the environment's <c>Database__Provider</c> and
-/// <c>ConnectionStrings__Clearance</c>, else the SQLite file <c>clearance.db</c> in the current folder.
+/// <c>ConnectionStrings__Clearance</c>, else the service's default SQLite file (<see cref="DatabaseSettings.DefaultSqlitePath"/>).
 /// </summary>
 public sealed class DatabaseOptions
 {
     public Option<string?> Database { get; } = new("--database")
     {
-        Description = "A connection string, or the path of a SQLite file (default: $ConnectionStrings__Clearance, else clearance.db).",
+        Description = "A connection string, or the path of a SQLite file (default: $ConnectionStrings__Clearance, else the service's clearance.db in the per-user data folder).",
     };
 
     public Option<string?> Provider { get; } = new("--provider")
@@ -44,7 +44,7 @@ public sealed class DatabaseOptions
         {
             return provider switch
             {
-                DatabaseProvider.Sqlite => ForSqliteFile("clearance.db"),
+                DatabaseProvider.Sqlite => ForSqliteFile(DatabaseSettings.DefaultSqlitePath),
                 DatabaseProvider.Postgres => (null, "--database: a PostgreSQL connection string is required (or set ConnectionStrings__Clearance)."),
             };
         }

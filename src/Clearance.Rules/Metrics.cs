@@ -27,6 +27,45 @@ public static class Metrics
         Precision.Fp64 => "FP64",
     };
 
+    /// <summary>The chip-specification column of a precision's dense figure.</summary>
+    public static string Column(Precision precision) => precision switch
+    {
+        Precision.Int4 => "dense_tops_int4",
+        Precision.Fp4 => "dense_tflops_fp4",
+        Precision.Int8 => "dense_tops_int8",
+        Precision.Fp8 => "dense_tflops_fp8",
+        Precision.Fp16 => "dense_tflops_fp16",
+        Precision.Fp32 => "dense_tflops_fp32",
+        Precision.Fp64 => "dense_tflops_fp64",
+    };
+
+    /// <summary>The column whose figure makes TPP or performance density too large to be a finite number (a dense
+    /// figure times its bit length, a published <c>tpp</c>, or TPP over a vanishing <c>die_area_mm2</c>), or null.
+    /// Such a figure is an input error: no threshold comparison with infinity means anything.</summary>
+    public static string? Overflowing(ItemSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        foreach (var precision in Enum.GetValues<Precision>())
+        {
+            if (Dense(spec, precision) is { } figure && !double.IsFinite(figure * BitLength(precision)))
+            {
+                return Column(precision);
+            }
+        }
+
+        if (spec.PublishedTpp is { } published && !double.IsFinite(published))
+        {
+            return "tpp";
+        }
+
+        return Of(spec).PerformanceDensity is { } density && !double.IsFinite(density) ? "die_area_mm2" : null;
+    }
+
+    /// <summary>The message for <see cref="Overflowing"/>'s column.</summary>
+    public static string OverflowMessage(string column) => column == "die_area_mm2"
+        ? "is so small that performance density (TPP / die_area_mm2) is not a finite number"
+        : "is too large: total processing performance computed from it is not a finite number";
+
     /// <summary>The dense figure of one precision, or null when the datasheet does not give it.</summary>
     public static double? Dense(ItemSpec spec, Precision precision) => precision switch
     {

@@ -10,6 +10,7 @@ public sealed class Rulebook
         ReadCommentHandling = JsonCommentHandling.Skip,
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
+        AllowDuplicateProperties = false,
     };
 
     readonly Vintage[] _vintages;

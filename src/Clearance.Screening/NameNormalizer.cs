@@ -66,7 +66,7 @@ public static class NameNormalizer
             }
         }
 
-        var raw = Split(name);
+        var raw = Split(InDisplayOrder(name));
         var primary = new List<Word>();
         var lookalike = new List<Word>();
         var hasLookalike = false;
@@ -155,6 +155,46 @@ public static class NameNormalizer
         {
             readings.Add(reading);
         }
+    }
+
+    /// <summary>The name in the order a reader sees it. A right-to-left override (U+202E) shows the characters after it,
+    /// up to a pop (U+202C) or the end, reversed: "\u202ENOGUS" reads "SUGON", and is screened as what it reads. The
+    /// other bidirectional controls change no letter order within Latin text and are dropped as invisible, like every
+    /// other format character.</summary>
+    static string InDisplayOrder(string name)
+    {
+        var start = name.IndexOf('\u202E', StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return name;
+        }
+
+        var text = new System.Text.StringBuilder(name.Length);
+        var rest = name.AsSpan();
+        while ((start = rest.IndexOf('\u202E')) >= 0)
+        {
+            text.Append(rest[..start]);
+            rest = rest[(start + 1)..];
+            var end = rest.IndexOf('\u202C');
+            var overridden = end < 0 ? rest : rest[..end];
+            // Reversed by code point, so a surrogate pair stays one character.
+            for (var i = overridden.Length - 1; i >= 0; i--)
+            {
+                if (char.IsLowSurrogate(overridden[i]) && i > 0 && char.IsHighSurrogate(overridden[i - 1]))
+                {
+                    text.Append(overridden[i - 1]).Append(overridden[i]);
+                    i--;
+                }
+                else
+                {
+                    text.Append(overridden[i]);
+                }
+            }
+
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+
+        return text.Append(rest).ToString();
     }
 
     /// <summary>Splits into words of original characters; Han and Hangul characters are words of their own.</summary>

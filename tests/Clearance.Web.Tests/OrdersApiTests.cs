@@ -30,6 +30,83 @@ public abstract class OrdersApiTests<TDb>
     }
 
     [Fact]
+    public async Task A_retry_that_differs_only_in_layout_and_member_order_returns_the_first_order()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var reordered = """
+            {"lines":[{"unitPrice":12000,"quantity":512,"item":"NVIDIA H20 (HGX H20)"}],"exporter":"NVIDIA","endUse":"datacenter",
+             "parties":[{"headquarters":"CN","country":"CN","name":"Jiangnan Inference Services Co., Ltd.","role":"buyer"}],
+             "destination":"CN","date":"2024-09-15","id":"EX-\u0030\u0032"}
+            """;
+
+        var first = await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, "erp-layout")), HttpStatusCode.Created);
+        var again = await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(reordered, "erp-layout")), HttpStatusCode.OK);
+
+        Assert.Equal(first.GetProperty("id").GetInt64(), again.GetProperty("id").GetInt64());
+        Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.Orders.Count())));
+    }
+
+    [Theory]
+    [InlineData("\"quantity\": 512", "\"quantity\": 513")]
+    [InlineData("\"id\": \"EX-02\"", "\"id\": \"EX-03\"")]
+    [InlineData("\"quantity\": 512", "\"quantity\": \"many\"")]
+    public async Task A_different_request_under_a_used_key_is_refused_naming_the_key_and_the_first_order_and_is_audited(string from, string to)
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var other = OrderSamples.Cleared.Replace(from, to, StringComparison.Ordinal);
+        Assert.NotEqual(OrderSamples.Cleared, other);
+
+        var first = await Responses.JsonAsync(await sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, "erp-reused")), HttpStatusCode.Created);
+        var response = await sales.SendAsync(OrderSamples.Post(other, "erp-reused"));
+        var problem = await Responses.JsonAsync(response, (HttpStatusCode)422);
+
+        var firstId = first.GetProperty("id").GetInt64();
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(("erp-reused", firstId), (problem.GetProperty("idempotencyKey").GetString(), problem.GetProperty("orderId").GetInt64()));
+        Assert.Contains("erp-reused", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.Orders.Count())));
+        var audited = await app.QueryAsync(db => Task.FromResult(db.AuditEvents.Where(e => e.Action == "order.idempotency-key-reused").ToList()));
+        Assert.Equal(firstId.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(audited).EntityId);
+    }
+
+    [Fact]
+    public async Task Concurrent_submissions_under_one_key_store_one_order_and_refuse_the_different_ones()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+        var other = OrderSamples.Cleared.Replace("\"quantity\": 512", "\"quantity\": 1", StringComparison.Ordinal);
+
+        var same = Enumerable.Range(0, 12).Select(_ => sales.SendAsync(OrderSamples.Post(OrderSamples.Cleared, "erp-race")));
+        var responses = await Task.WhenAll(same);
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+        var different = await sales.SendAsync(OrderSamples.Post(other, "erp-race"));
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(11, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal((HttpStatusCode)422, different.StatusCode);
+        Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.Orders.Count())));
+    }
+
+    [Fact]
+    public async Task Concurrent_different_requests_under_one_key_store_exactly_one_and_refuse_the_others()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var bodies = Enumerable.Range(1, 8).Select(q => OrderSamples.Cleared.Replace("\"quantity\": 512", $"\"quantity\": {q}", StringComparison.Ordinal));
+        var responses = await Task.WhenAll(bodies.Select(b => sales.SendAsync(OrderSamples.Post(b, "erp-race-2"))));
+        var statuses = responses.Select(r => r.StatusCode).ToList();
+
+        Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
+        Assert.Equal(7, statuses.Count(s => s == (HttpStatusCode)422));
+        Assert.Equal(1, await app.QueryAsync(db => Task.FromResult(db.Orders.Count())));
+        Assert.Equal(7, await app.QueryAsync(db => Task.FromResult(db.AuditEvents.Count(e => e.Action == "order.idempotency-key-reused"))));
+    }
+
+    [Fact]
     public async Task A_post_without_an_idempotency_key_is_refused_naming_the_header()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();

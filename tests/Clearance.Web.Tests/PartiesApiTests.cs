@@ -39,6 +39,65 @@ public abstract class PartiesApiTests<TDb>
         Assert.Equal("Haidian District, Beijing", updated.GetProperty("address").GetString());
     }
 
+    [Theory]
+    [InlineData("sugon")]
+    [InlineData("SUGON INFO")]
+    [InlineData("Sugon")]
+    public async Task Party_search_by_name_ignores_case(string query)
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+        await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Sugon Information Industry", country = "CN" }), HttpStatusCode.Created);
+        await Responses.JsonAsync(await sales.PostAsJsonAsync("/api/parties", new { name = "Acme Trading", country = "US" }), HttpStatusCode.Created);
+
+        var found = await Responses.JsonAsync(await sales.GetAsync($"/api/parties?name={Uri.EscapeDataString(query)}"), HttpStatusCode.OK);
+
+        Assert.Equal("Sugon Information Industry", Assert.Single(found.EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_party_body_with_a_member_given_twice_is_refused_naming_its_path()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var sales = await app.ClientForAsync(Role.Sales);
+
+        var response = await sales.PostAsync("/api/parties", new StringContent("""{"name": "Acme", "country": "US", "country": "CN"}""", Encoding.UTF8, "application/json"));
+        var problem = await Responses.JsonAsync(response, HttpStatusCode.BadRequest);
+
+        Assert.Contains("$.country", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.QueryAsync(db => Task.FromResult(db.Parties.Count())));
+    }
+
+    [Theory]
+    [InlineData("sdn.csv%00.txt", "U+0000")]
+    [InlineData("list%0A.csv", "U+000A")]
+    [InlineData("a%3Fb.csv", "U+003F")]
+    public async Task A_list_file_name_with_a_character_no_file_name_may_hold_is_a_400_naming_it(string fileName, string character)
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync($"/api/lists/versions?fileName={fileName}", new StringContent(WatchList));
+        var problem = await Responses.JsonAsync(response, HttpStatusCode.BadRequest);
+
+        Assert.Contains(character, Assert.Single(problem.GetProperty("errors").GetProperty("fileName").EnumerateArray()).GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_list_file_that_cannot_be_read_is_refused_without_showing_the_servers_folders()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/api/lists/versions?fileName=mine.csv", new ByteArrayContent([0x69, 0x64, 0x2C, 0xC3, 0x28, 0x0A]));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("mine.csv", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Path.GetTempPath().TrimEnd('/'), body, StringComparison.Ordinal);
+        Assert.DoesNotContain("db-upload", body, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Bad_parties_get_problem_details_naming_the_fields_and_a_duplicate_reference_a_conflict()
     {
@@ -148,6 +207,24 @@ public abstract class PartiesApiTests<TDb>
         Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         Assert.Contains("10 entries", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(0, (await Responses.JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_list_update_with_no_network_logs_one_warning_with_the_cause_and_no_stack_trace()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        // Port 9 on the loopback: nothing listens there, so the connection is refused at once, as offline.
+        app.Settings["Lists:UpdateSources"] = "http://127.0.0.1:9/consolidated.json,http://127.0.0.1:9/consolidated.csv";
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/api/lists/update", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        var lines = app.Logs.Lines.Where(l => l.Category.StartsWith("System.Net.Http", StringComparison.Ordinal) || l.Category.Contains("List", StringComparison.Ordinal)).ToList();
+        var warning = Assert.Single(lines, l => l.Level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        Assert.Contains("127.0.0.1:9", warning.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", warning.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Logs.Lines, l => l.Text.Contains("   at ", StringComparison.Ordinal));
     }
 
     static async Task<JsonElement> WaitForGenerationAsync(HttpClient client, long generation)

@@ -70,6 +70,10 @@ public static class AlertsApi
         {
             errors["reason"] = [$"Required: why, 1 to {OrderWorkflow.MaximumReasonLength} characters."];
         }
+        else if (FreeText.ControlCharacterProblem(reason, allowLineBreaks: true) is { } problem)
+        {
+            errors["reason"] = [problem];
+        }
 
         if (errors.Count > 0)
         {

@@ -46,6 +46,8 @@ public static class ClearanceWebExtensions
 
         // Bad input reaches BadRequestExceptionHandler as an exception naming the parameter, in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        // A member given twice in a request body is refused with its path, not resolved by "last wins".
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         services.AddRazorPages();
         services.AddSingleton<Pages.Catalog.VendorDirectory>();
@@ -100,7 +102,8 @@ public static class ClearanceWebExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<SqliteCheckpointer>();
-        services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5));
+        // A failed download is reported once, as a warning with its cause (ListsApi), not as the client's stack traces.
+        services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5)).RemoveAllLoggers();
         return services;
     }
 
@@ -149,6 +152,7 @@ public static class ClearanceWebExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(LimitRequestBody);
+        app.Use(RefuseControlCharactersInQuery);
         app.UseAuthentication();
         app.UseAuthorization();
         return app;
@@ -169,6 +173,25 @@ public static class ClearanceWebExtensions
                 : ContentSecurityPolicy;
             return Task.CompletedTask;
         });
+        return next(context);
+    }
+
+    /// <summary>No query value may hold a control character (<see cref="FreeText"/>): a NUL would reach PostgreSQL,
+    /// which refuses it, as a 500.</summary>
+    static Task RefuseControlCharactersInQuery(HttpContext context, RequestDelegate next)
+    {
+        foreach (var (name, values) in context.Request.Query)
+        {
+            foreach (var value in values)
+            {
+                if (FreeText.ControlCharacterProblem(value) is { } problem)
+                {
+                    return TypedResults.ValidationProblem(new Dictionary<string, string[]>(StringComparer.Ordinal) { [name] = [problem] })
+                        .ExecuteAsync(context);
+                }
+            }
+        }
+
         return next(context);
     }
 

@@ -31,7 +31,7 @@ public static class ListsApi
     /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
     /// </summary>
     static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Update(
-        ClaimsPrincipal caller, ListVersions versions, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, CancellationToken ct)
+        ClaimsPrincipal caller, ListVersions versions, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var configured = configuration["Lists:UpdateSources"];
         IReadOnlyList<Uri> sources = string.IsNullOrWhiteSpace(configured)
@@ -44,6 +44,7 @@ public static class ListsApi
             var result = await new ListUpdater(http.CreateClient("lists"), store, clock).UpdateAsync(sources, ct);
             if (!result.Updated || result.Path is null)
             {
+                Hosting.Log.ListUpdateFailed(loggers.CreateLogger(typeof(ListsApi)), string.Join("; ", result.Messages));
                 return TypedResults.Problem(string.Join("; ", result.Messages), statusCode: StatusCodes.Status502BadGateway, title: "No source gave a good copy of the list.");
             }
 
@@ -98,6 +99,10 @@ public static class ListsApi
         if (string.IsNullOrWhiteSpace(fileName))
         {
             errors["fileName"] = ["Required: the list file's name, such as consolidated.csv or sdn.csv."];
+        }
+        else if (ListVersions.FileNameProblem(fileName) is { } problem)
+        {
+            errors["fileName"] = [problem];
         }
 
         if (source is not null && (source.Length is 0 or > ListVersions.MaximumSourceLength || !source.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))

@@ -30,8 +30,9 @@ public static class OrdersApi
 
     /// <summary>The body is DESIGN.md's order object; the response is the decision as <c>evaluate</c> prints it, with
     /// the service's <c>id</c> and the order's <c>status</c>. A retry with the same <c>Idempotency-Key</c> by the same
-    /// caller returns the first order (200, <c>Idempotent-Replayed: true</c>) and never stores a second.</summary>
-    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem>> Submit(
+    /// caller returns the first order (200, <c>Idempotent-Replayed: true</c>) and never stores a second; a different
+    /// request under a used key is refused (422, naming the key and the first order) and audited.</summary>
+    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Submit(
         HttpRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClaimsPrincipal caller,
         OrderWorkflow orders, CancellationToken ct)
     {
@@ -51,6 +52,22 @@ public static class OrdersApi
             return TypedResults.ValidationProblem(
                 submission.Errors.GroupBy(e => e.Location, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray(), StringComparer.Ordinal),
                 title: "The order is not valid.");
+        }
+
+        if (submission.KeyReused)
+        {
+            var first = order.Id.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(
+                $"The Idempotency-Key '{idempotencyKey}' was used for order {first} ('{order.Reference}'), whose request differs from this one. "
+                + "A retry must repeat the first request; a new order needs a new key. Nothing was stored.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "The Idempotency-Key belongs to a different order.",
+                extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["idempotencyKey"] = idempotencyKey,
+                    ["orderId"] = order.Id,
+                    ["orderLocation"] = $"/api/orders/{first}",
+                });
         }
 
         if (!submission.Created)
@@ -110,6 +127,11 @@ public static class OrdersApi
             {
                 ["reason"] = [$"Required: why the hold may be released, 1 to {OrderWorkflow.MaximumReasonLength} characters."],
             });
+        }
+
+        if (FreeText.ControlCharacterProblem(reason, allowLineBreaks: true) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["reason"] = [problem] });
         }
 
         var outcome = await orders.ReleaseAsync(caller.UserName(), id, reason, ct);

@@ -44,6 +44,12 @@ public static class SessionApi
             });
         }
 
+        // No user name holds a control character, and PostgreSQL refuses a NUL in a query parameter.
+        if (FreeText.ControlCharacterProblem(request.UserName) is { } problem)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["userName"] = [problem] });
+        }
+
         var address = Address(http);
         if (Refused(http, throttle.RetryAfter(request.UserName, address)) is { } refused)
         {

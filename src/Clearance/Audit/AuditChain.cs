@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 
 namespace Clearance.Audit;
 
@@ -28,6 +29,70 @@ public static class AuditChain
 
     /// <summary>The canonical JSON plus <c>hash</c> and <c>previousHash</c>: one line of an export.</summary>
     public static string ExportLine(AuditEvent e) => Write(e, withHashes: true);
+
+    /// <summary>A JSON document in the canonical form of this chain (RFC 8785 members sorted, no whitespace, strings as
+    /// above; numbers as written), so two texts that differ only in layout, member order or string escapes compare
+    /// equal.</summary>
+    public static string CanonicalJson(JsonElement element)
+    {
+        var json = new StringBuilder();
+        WriteElement(json, element);
+        return json.ToString();
+    }
+
+    /// <summary>Lower-hex SHA-256 of <see cref="CanonicalJson(JsonElement)"/>.</summary>
+    public static string CanonicalHash(JsonElement element) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalJson(element))));
+
+    static void WriteElement(StringBuilder json, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                json.Append('{');
+                var first = true;
+                foreach (var member in element.EnumerateObject().OrderBy(m => m.Name, StringComparer.Ordinal))
+                {
+                    if (!first)
+                    {
+                        json.Append(',');
+                    }
+
+                    first = false;
+                    WriteString(json, member.Name);
+                    json.Append(':');
+                    WriteElement(json, member.Value);
+                }
+
+                json.Append('}');
+                break;
+            case JsonValueKind.Array:
+                json.Append('[');
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (index++ > 0)
+                    {
+                        json.Append(',');
+                    }
+
+                    WriteElement(json, item);
+                }
+
+                json.Append(']');
+                break;
+            case JsonValueKind.String:
+                WriteString(json, element.GetString()!);
+                break;
+            case JsonValueKind.Number:
+            case JsonValueKind.True:
+            case JsonValueKind.False:
+            case JsonValueKind.Null:
+            case JsonValueKind.Undefined:
+                json.Append(element.GetRawText());
+                break;
+        }
+    }
 
     /// <summary>Both providers keep microseconds; .NET ticks are finer, so time is cut to what survives a round trip.</summary>
     public static DateTime Truncate(DateTimeOffset time)

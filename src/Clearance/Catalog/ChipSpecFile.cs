@@ -152,7 +152,7 @@ public static class ChipSpecFile
 
     static IEnumerable<ItemSpec> Rows(string path)
     {
-        using var reader = new ChipSpecReader(new StreamReader(path), path);
+        using var reader = new ChipSpecReader(ChipSpecReader.OpenText(path), path);
         if (reader.HeaderError is { } header)
         {
             throw new InvalidDataException(header.ToString());
@@ -168,7 +168,7 @@ public static class ChipSpecFile
     {
         try
         {
-            text = new StreamReader(path);
+            text = ChipSpecReader.OpenText(path);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Clearance.Rules;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -22,6 +23,14 @@ public sealed class ChipSpecReader : IDisposable
     readonly CsvParser _parser;
     readonly string _file;
     readonly int[] _index = new int[ColumnNames.Length];
+    string? _badData;
+    bool _broken;
+
+    const string NotUtf8 = "the file is not valid UTF-8 (save it as UTF-8)";
+
+    /// <summary>Strict UTF-8 (a byte-order mark is honoured): invalid bytes are an error, never U+FFFD in a name.</summary>
+    public static StreamReader OpenText(string path, int bufferSize = 4096) =>
+        new(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = bufferSize });
 
     /// <summary>Opens a reader over CSV text; <paramref name="file"/> names it in error messages.</summary>
     public ChipSpecReader(TextReader reader, string file)
@@ -31,6 +40,9 @@ public sealed class ChipSpecReader : IDisposable
         {
             HasHeaderRecord = true,
             DetectColumnCountChanges = false,
+            // CsvHelper finds a stray quote ("Chip"A) when a field is read, and throws unless told otherwise: the
+            // row is reported as malformed instead. Columns the reader ignores are never read, so never reported.
+            BadDataFound = args => _badData ??= args.Field,
         });
         Array.Fill(_index, -1);
         HeaderError = ReadHeader();
@@ -70,6 +82,11 @@ public sealed class ChipSpecReader : IDisposable
             return false;
         }
 
+        if (_broken)
+        {
+            return false;
+        }
+
         var previousEnd = _parser.RawRow;
         try
         {
@@ -84,14 +101,29 @@ public sealed class ChipSpecReader : IDisposable
             row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, $"malformed CSV: {FirstLine(e.Message)}"));
             return true;
         }
+        catch (DecoderFallbackException)
+        {
+            // The decoder's position is lost: nothing after this line can be read reliably.
+            _broken = true;
+            Line = previousEnd + 1;
+            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, NotUtf8));
+            return true;
+        }
 
         Line = previousEnd + 1;
         ArgumentNullException.ThrowIfNull(cells);
+        _badData = null;
         var count = _parser.Count;
         for (var c = 0; c < _index.Length; c++)
         {
             var i = _index[c];
             cells[offset + c] = i >= 0 && i < count ? _parser[i] : null;
+        }
+
+        if (_badData is { } bad)
+        {
+            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, $"malformed CSV: stray or unbalanced quote near '{Excerpt(bad)}'"));
+            return true;
         }
 
         row = new SpecRow(Line, cells, offset, null);
@@ -128,6 +160,10 @@ public sealed class ChipSpecReader : IDisposable
         catch (CsvHelperException e)
         {
             return new SpecError(_file, 1, null, $"malformed CSV: {FirstLine(e.Message)}");
+        }
+        catch (DecoderFallbackException)
+        {
+            return new SpecError(_file, 1, null, NotUtf8);
         }
 
         var header = _parser.Record ?? [];
@@ -166,6 +202,12 @@ public sealed class ChipSpecReader : IDisposable
                 return null;
             }
 
+            if (name.AsSpan().ContainsAnyInRange('\0', '\u001f'))
+            {
+                Fail(SpecColumn.Name, "contains a control character (such as NUL or a line break)");
+                return null;
+            }
+
             var itemType = ParseItemType();
             var contains = Cell(SpecColumn.Contains);
             if (contains is not null && itemType == ItemType.Ic)
@@ -197,6 +239,11 @@ public sealed class ChipSpecReader : IDisposable
                 Contains = contains,
                 ChipCount = Integer(SpecColumn.ChipCount, positive: true),
             };
+            if (Error is null && Metrics.Overflowing(spec) is { } column)
+            {
+                Fail((SpecColumn)Array.IndexOf(ColumnNames, column), Metrics.OverflowMessage(column));
+            }
+
             return Error is null ? spec : null;
         }
 
@@ -224,7 +271,9 @@ public sealed class ChipSpecReader : IDisposable
 
             if (!TryParseNumber(text, out var value))
             {
-                Fail(column, $"'{text}' is not a number");
+                Fail(column, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsInfinity(huge)
+                    ? $"'{Excerpt(text.ToString())}' is too large to be a figure"
+                    : $"'{Excerpt(text.ToString())}' is not a number");
                 return null;
             }
 
@@ -293,7 +342,9 @@ public sealed class ChipSpecReader : IDisposable
 
             if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             {
-                Fail(column, $"'{text}' is not a whole number");
+                var whole = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Floor(number) == number;
+                Fail(column, whole && number > int.MaxValue ? $"'{Excerpt(text.ToString())}' is too large (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
+                    : $"'{Excerpt(text.ToString())}' is not a whole number");
                 return null;
             }
 
@@ -353,6 +404,8 @@ public sealed class ChipSpecReader : IDisposable
         void Fail(SpecColumn column, string message) =>
             Error ??= new SpecError(file, line, ColumnNames[(int)column], message);
     }
+
+    static string Excerpt(string field) => field.Length <= 40 ? field : string.Concat(field.AsSpan(0, 40), "…");
 
     static string FirstLine(string message)
     {

@@ -63,7 +63,7 @@ public static class ClassifyJob
         TextReader text;
         try
         {
-            text = new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+            text = ChipSpecReader.OpenText(path, 1 << 16);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -8,7 +8,13 @@ namespace Clearance.Data;
 /// <summary>Which database to use: <c>Database:Provider</c> (sqlite, the default, or postgres) and <c>ConnectionStrings:Clearance</c>.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
-    public const string DefaultSqliteConnectionString = "Data Source=clearance.db";
+    /// <summary>The SQLite file the service and the CLI open when no connection string is given: one per user,
+    /// <c>clearance/clearance.db</c> under the local application-data folder (<c>~/.local/share</c> on Linux, the
+    /// folder the downloaded lists live in), whatever the working directory.</summary>
+    public static string DefaultSqlitePath { get; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "clearance", "clearance.db");
+
+    public static string DefaultSqliteConnectionString { get; } = $"Data Source={DefaultSqlitePath}";
 
     public static DatabaseSettings Default { get; } = new(DatabaseProvider.Sqlite, DefaultSqliteConnectionString);
 

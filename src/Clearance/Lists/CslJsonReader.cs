@@ -12,7 +12,7 @@ public static class CslJsonReader
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 64 });
+            document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 64, AllowDuplicateProperties = false });
         }
         catch (JsonException e)
         {

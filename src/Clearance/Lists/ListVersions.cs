@@ -105,6 +105,33 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         return true;
     }
 
+    /// <summary>Why <paramref name="fileName"/> cannot name an uploaded list file, or null.</summary>
+    public static string? FileNameProblem(string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        var name = Path.GetFileName(fileName);
+        if (!string.Equals(name, fileName, StringComparison.Ordinal) || fileName.Contains('\\', StringComparison.Ordinal))
+        {
+            return "a file name without folders, such as consolidated.csv";
+        }
+
+        if (name.Length is 0 or > 200)
+        {
+            return "the file needs a name of 1 to 200 characters";
+        }
+
+        // NUL and the other control characters cannot be in a file name on every system (the upload is written to a
+        // file to be read); '*', '?', '<' … are refused too, so a name stored here can be written anywhere.
+        var bad = name.IndexOfAny([.. Path.GetInvalidFileNameChars(), '<', '>', ':', '"', '|', '?', '*', '\\']);
+        if (bad < 0 && !name.Any(char.IsControl))
+        {
+            return name is "." or ".." ? "the file needs a name of 1 to 200 characters" : null;
+        }
+
+        var c = bad >= 0 ? name[bad] : name.First(char.IsControl);
+        return $"the file name contains U+{((int)c).ToString("X4", CultureInfo.InvariantCulture)}, which a file name cannot contain";
+    }
+
     /// <summary>
     /// Stores a new version of a list, re-screens the parties and the held orders against the entries it added or
     /// changed, records the counts with the version and in the audit event, all in one transaction, and switches this
@@ -112,11 +139,12 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     /// </summary>
     public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory, CancellationToken ct)
     {
-        var safeName = Path.GetFileName(fileName);
-        if (safeName.Length is 0 or > 200)
+        if (FileNameProblem(fileName) is { } problem)
         {
-            return new ListImportOutcome(ListImportResult.Invalid, null, "the file needs a name of 1 to 200 characters");
+            return new ListImportOutcome(ListImportResult.Invalid, null, problem);
         }
+
+        var safeName = Path.GetFileName(fileName);
 
         LoadedList incoming;
         try
@@ -273,8 +301,15 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         {
             var path = Path.Combine(folder, fileName);
             File.WriteAllBytes(path, content);
-            var loaded = ListLoader.Load(path);
-            return loaded;
+            try
+            {
+                return ListLoader.Load(path);
+            }
+            catch (ListFormatException e)
+            {
+                // The temporary folder is the server's business: the uploader knows the file by its name.
+                throw new ListFormatException(e.Message.Replace(path, fileName, StringComparison.Ordinal).Replace(folder, "", StringComparison.Ordinal));
+            }
         }
         finally
         {

@@ -23,6 +23,10 @@ public sealed class Order
     /// <summary>The request body exactly as received.</summary>
     public required string OrderJson { get; init; }
 
+    /// <summary>Lower-hex SHA-256 of the request body's canonical JSON (<see cref="OrderRequest.Hash"/>): a retry under
+    /// the same key must carry the same request. Null on orders stored before it was kept; their body is hashed then.</summary>
+    public string? RequestHash { get; init; }
+
     /// <summary>The latest decision, as <c>evaluate</c> prints it (re-evaluated on release).</summary>
     public required string DecisionJson { get; set; }
 

@@ -12,6 +12,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.IdempotencyKey).HasMaxLength(OrderWorkflow.MaximumIdempotencyKeyLength);
         builder.Property(o => o.SubmittedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.HasIndex(o => new { o.SubmittedBy, o.IdempotencyKey }).IsUnique();
+        builder.Property(o => o.RequestHash).HasMaxLength(64);
         builder.Property(o => o.Destination).HasMaxLength(2);
         builder.Property(o => o.Verdict).HasMaxLength(32);
         builder.Property(o => o.Status).HasMaxLength(32).HasConversion(s => s.Name(), s => OrderStatusNames.ParseStored(s));

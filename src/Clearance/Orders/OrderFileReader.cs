@@ -107,12 +107,56 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         }
     }
 
+    /// <summary>The path of the first member that appears twice in its object, or null.</summary>
+    static string? FirstDuplicate(JsonElement element, string path)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var member in element.EnumerateObject())
+            {
+                var at = $"{path}.{member.Name}";
+                if (!seen.Add(member.Name))
+                {
+                    return at;
+                }
+
+                if (FirstDuplicate(member.Value, at) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (FirstDuplicate(item, $"{path}[{index.ToString(CultureInfo.InvariantCulture)}]") is { } inner)
+                {
+                    return inner;
+                }
+
+                index++;
+            }
+        }
+
+        return null;
+    }
+
     OrderInput? ReadOrder(JsonElement element, string path, string file, List<OrderError> errors)
     {
         var v = new Validator(file, errors);
         if (element.ValueKind != JsonValueKind.Object)
         {
             v.Error(path, $"expected an order object, found {Kind(element)}");
+            return null;
+        }
+
+        // A member given twice is refused, not resolved by "last wins": the two values may disagree (a destination, a quantity).
+        if (FirstDuplicate(element, path) is { } duplicate)
+        {
+            v.Error(duplicate, "given twice (each member may appear once)");
             return null;
         }
 
@@ -261,25 +305,16 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         {
             v.Error($"{path}.quantity", "missing");
         }
-        else if (quantityElement.ValueKind != JsonValueKind.Number)
+        else if (v.WholeNumber(quantityElement, $"{path}.quantity", long.MaxValue) is { } q)
         {
-            v.Error($"{path}.quantity", $"{Raw(quantityElement)} is not a number");
-        }
-        else if (!quantityElement.TryGetInt64(out var q))
-        {
-            v.Error($"{path}.quantity", $"{Raw(quantityElement)} is not a whole number");
-        }
-        else if (q < 0)
-        {
-            v.Error($"{path}.quantity", $"{q.ToString(CultureInfo.InvariantCulture)} is negative");
-        }
-        else if (q == 0)
-        {
-            v.Error($"{path}.quantity", "0 is not a quantity (at least 1)");
-        }
-        else
-        {
-            quantity = q;
+            if (q == 0)
+            {
+                v.Error($"{path}.quantity", "0 is not a quantity (at least 1)");
+            }
+            else
+            {
+                quantity = q;
+            }
         }
 
         decimal? unitPrice = null;
@@ -389,9 +424,9 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             };
         }
 
-        var year = v.OptionalNumber(element, path, "year");
-        var chipCount = v.OptionalNumber(element, path, "chip_count");
-        return new ItemSpec
+        var year = v.OptionalWholeNumber(element, path, "year", int.MaxValue);
+        var chipCount = v.OptionalWholeNumber(element, path, "chip_count", int.MaxValue);
+        var spec = new ItemSpec
         {
             Name = name,
             Vendor = v.OptionalString(element, path, "vendor"),
@@ -415,6 +450,12 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             Contains = v.OptionalString(element, path, "contains"),
             ChipCount = chipCount is { } c ? (int)c : null,
         };
+        if (Metrics.Overflowing(spec) is { } column)
+        {
+            v.Error($"{path}.{column}", Metrics.OverflowMessage(column));
+        }
+
+        return spec;
     }
 
     string? Country(Validator v, JsonElement element, string path, string property, bool required)

@@ -28,12 +28,25 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
     {
         // A retry of a stored order is found by the store, inside its transaction, without a query per submission here;
         // only a body that no longer reads is looked up first, so its retry still returns the stored order.
+        var requestHash = OrderRequest.Hash(body);
         var (input, errors) = pipeline.Reader.ReadOne(body, RequestBody);
         if (input is null)
         {
-            return await FindByKeyAsync(submitter, idempotencyKey, ct) is { } earlier
-                ? new OrderSubmission(earlier, false, [])
-                : new OrderSubmission(null, false, errors);
+            if (await FindByKeyAsync(submitter, idempotencyKey, ct) is not { } earlier)
+            {
+                return new OrderSubmission(null, false, errors);
+            }
+
+            if (OrderRequest.Matches(earlier, requestHash))
+            {
+                return new OrderSubmission(earlier, false, []);
+            }
+
+            await using var transaction = await audit.BeginAsync(ct);
+            await AuditKeyReusedAsync(audit, earlier, submitter, requestHash, ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new OrderSubmission(earlier, false, [], KeyReused: true);
         }
 
         var screened = new List<ScreenedParty>(input.Parties.Count);
@@ -49,6 +62,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             OrderDate = input.Date,
             Destination = input.Destination,
             OrderJson = body,
+            RequestHash = requestHash,
             DecisionJson = decisionJson,
             Verdict = DecisionText.Verdict(decision.Verdict),
             Status = OrderStatusNames.For(decision.Verdict),
@@ -62,8 +76,8 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
 
     /// <summary>Stores new orders, each with its <c>order.submitted</c> event, in one transaction under the audit
     /// chain's lock. An order whose submitter and idempotency key are already stored, or appear earlier in the list,
-    /// is not stored again: its submission returns the earlier order (a concurrent retry may have committed while this
-    /// one was evaluated).</summary>
+    /// is not stored again: its submission returns the earlier order when it is the same request (a concurrent retry
+    /// may have committed while this one was evaluated), and is refused as a reused key, audited, when it is not.</summary>
     internal static async Task<IReadOnlyList<OrderSubmission>> StoreAsync(ClearanceDbContext db, AuditLog audit, AlertWorkflow alerts,
         IReadOnlyList<NewOrder> orders, CancellationToken ct)
     {
@@ -78,12 +92,19 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             .ToDictionary(o => (o.SubmittedBy, o.IdempotencyKey));
         var submissions = new OrderSubmission[orders.Count];
         var added = new List<NewOrder>(orders.Count);
+        var reused = new List<(Order Earlier, Order Refused)>();
         for (var i = 0; i < orders.Count; i++)
         {
             var order = orders[i].Order;
             if (known.TryGetValue((order.SubmittedBy, order.IdempotencyKey), out var earlier))
             {
-                submissions[i] = new OrderSubmission(earlier, false, []);
+                var same = OrderRequest.Matches(earlier, order.RequestHash!);
+                submissions[i] = new OrderSubmission(earlier, false, [], KeyReused: !same);
+                if (!same)
+                {
+                    reused.Add((earlier, order));
+                }
+
                 continue;
             }
 
@@ -116,10 +137,23 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             await alerts.RaiseForOrderAsync(order, input, decision, screened, standing, ct);
         }
 
+        // After the first save: an earlier order of this same batch has its id only now.
+        foreach (var (earlier, refused) in reused)
+        {
+            await AuditKeyReusedAsync(audit, earlier, refused.SubmittedBy, refused.RequestHash!, ct);
+        }
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return submissions;
     }
+
+    /// <summary>Records a refused submission: its key names <paramref name="earlier"/>, its body is another request.</summary>
+    static Task AuditKeyReusedAsync(AuditLog audit, Order earlier, string submitter, string requestHash, CancellationToken ct) =>
+        audit.AppendAsync(
+            new AuditEntry(submitter, "order.idempotency-key-reused", "order", earlier.Id.ToString(CultureInfo.InvariantCulture),
+                new { earlier.IdempotencyKey, FirstRequestHash = earlier.RequestHash ?? OrderRequest.Hash(earlier.OrderJson), RefusedRequestHash = requestHash }),
+            ct);
 
     public Task<Order?> FindAsync(long id, CancellationToken ct) =>
         db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, ct);

@@ -112,7 +112,8 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         var query = db.Parties.AsNoTracking();
         if (filter.Name is { } name)
         {
-            query = query.Where(p => p.Name.Contains(name));
+            // Case is ignored the database's way on both sides (SQLite's upper() folds ASCII letters only).
+            query = query.Where(p => p.Name.ToUpper().Contains(name.ToUpper()));
         }
 
         if (filter.Country is { } country)
@@ -187,6 +188,22 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         if (fields.ExternalReference is { } reference && (Trimmed(reference) is null || reference.Length > MaximumReferenceLength))
         {
             errors["externalReference"] = [$"1 to {MaximumReferenceLength} characters, or absent."];
+        }
+
+        foreach (var (field, text, lineBreaks) in ((string, string?, bool)[])[("name", fields.Name, false), ("address", fields.Address, true), ("externalReference", fields.ExternalReference, false)])
+        {
+            if (FreeText.ControlCharacterProblem(text, lineBreaks) is { } problem)
+            {
+                errors.TryAdd(field, [problem]);
+            }
+        }
+
+        for (var i = 0; i < aliases.Count; i++)
+        {
+            if (FreeText.ControlCharacterProblem(aliases[i]) is { } problem)
+            {
+                errors.TryAdd($"aliases[{i}]", [problem]);
+            }
         }
 
         return errors;
