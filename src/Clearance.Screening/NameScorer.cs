@@ -221,6 +221,16 @@ public static class NameScorer
         var score = denominator > 0 ? numerator / denominator : 0;
         if (explanation is not null)
         {
+            if (query.Derivation.Length > 0)
+            {
+                explanation.Append(query.Derivation).Append(", ");
+            }
+
+            if (listed.Derivation.Length > 0)
+            {
+                explanation.Append("the other name ").Append(listed.Derivation).Append(", ");
+            }
+
             Describe(explanation, q, l, matchOfQuery, listedUsed, sims, specific);
             explanation.Append("; weighted share ").Append(Number(numerator)).Append('/').Append(Number(denominator))
                 .Append(" = ").Append(Number(score));
