@@ -54,7 +54,9 @@ public static class NameNormalizer
     /// organisation names written in Han, which are also read by meaning).</summary>
     /// <param name="name">The name as written.</param>
     /// <param name="type">The party type; OFAC individuals written "SURNAME, Given" are reordered.</param>
-    public static IReadOnlyList<NormalizedName> Normalize(string name, PartyType type = PartyType.Unknown)
+    public static IReadOnlyList<NormalizedName> Normalize(string name, PartyType type = PartyType.Unknown) => Normalize(name, type, byMeaning: true);
+
+    static List<NormalizedName> Normalize(string name, PartyType type, bool byMeaning)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxLength, nameof(name));
@@ -111,12 +113,13 @@ public static class NameNormalizer
         }
 
         // An organisation's name in Han is also read by meaning, as the English lists write it; a person's name has no
-        // meaning to translate. The translation keeps no word of the lexicon, so reading it again finds nothing new.
-        if (type != PartyType.Individual && HasHan(name))
+        // meaning to translate. A translation is not read by meaning again (it may keep a brand's characters, to be read
+        // in pinyin).
+        if (byMeaning && type != PartyType.Individual && HasHan(name))
         {
             foreach (var meaning in HanMeaning.Readings(name))
             {
-                foreach (var reading in Normalize(meaning, type))
+                foreach (var reading in Normalize(meaning, type, byMeaning: false))
                 {
                     Add(readings, new NormalizedName(reading.Tokens) { Derivation = "read by meaning as '" + meaning + "'" });
                 }

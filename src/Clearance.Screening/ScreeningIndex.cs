@@ -459,16 +459,22 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>
-    /// The order of screening results: higher score first; between equal scores, by list name, then by entry id
-    /// (ordinal), then by position among the entries (the same list and id loaded twice), so the entries a screen
-    /// returns never depend on how a sort treats ties.
+    /// The order of screening results: higher score first; between equal scores, an entry matched on a name its list
+    /// writes before one matched only on a form the index derived (an acronym taken out of parentheses, which many
+    /// entries share), then by list name, then by entry id (ordinal), then by position among the entries (the same list
+    /// and id loaded twice), so the entries a screen returns never depend on how a sort treats ties.
     /// </summary>
-    internal static int Rank(double scoreA, ListEntry a, int positionA, double scoreB, ListEntry b, int positionB)
+    internal static int Rank(double scoreA, bool derivedA, ListEntry a, int positionA, double scoreB, bool derivedB, ListEntry b, int positionB)
     {
         var byScore = scoreB.CompareTo(scoreA);
         if (byScore != 0)
         {
             return byScore;
+        }
+
+        if (derivedA != derivedB)
+        {
+            return derivedA ? 1 : -1;
         }
 
         var byList = string.CompareOrdinal(a.List, b.List);
@@ -698,7 +704,8 @@ public sealed class ScreeningIndex
         public Scratch(IndexedName[] names, IReadOnlyList<ListEntry> entries)
         {
             Counter = new CandidateCounter(names.Length);
-            ByRank = (a, b) => Rank(a.Score, entries[names[a.Name].Entry], names[a.Name].Entry, b.Score, entries[names[b.Name].Entry], names[b.Name].Entry);
+            ByRank = (a, b) => Rank(a.Score, names[a.Name].Derived.Length > 0, entries[names[a.Name].Entry], names[a.Name].Entry,
+                b.Score, names[b.Name].Derived.Length > 0, entries[names[b.Name].Entry], names[b.Name].Entry);
         }
 
         public CandidateCounter Counter { get; }

@@ -49,4 +49,18 @@ public sealed class ScreeningIndexQualityTests
             Assert.Equal(expected, matches.Select(m => m.Entry.List + "/" + m.Entry.Id));
         }
     }
+
+    [Fact]
+    public void Ranks_an_entry_matched_on_a_written_name_before_equal_scores_matched_on_a_derived_acronym()
+    {
+        var index = ScreeningIndex.Build(
+        [
+            new ListEntry { Id = "1", Name = "Quarry Aerospace Research Group (QARG) 3rd Academy", List = "a-list", ListVersion = "test" },
+            new ListEntry { Id = "2", Name = "Quarry Aerospace Research Group (QARG) 4th Academy", List = "a-list", ListVersion = "test" },
+            new ListEntry { Id = "3", Name = "Quarry Aerospace Research Group", Aliases = ["QARG"], List = "b-list", ListVersion = "test" },
+        ]);
+        var matches = index.Screen(new ScreeningQuery("QARG"), top: 3);
+        Assert.All(matches, m => Assert.Equal(1.0, m.Score));
+        Assert.Equal(["3", "1", "2"], matches.Select(m => m.Entry.Id));
+    }
 }

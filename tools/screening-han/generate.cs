@@ -87,7 +87,10 @@ foreach (var entry in document.RootElement.GetProperty("all").EnumerateArray())
         && (meanings.Any(m => placeWords.Any(w => m.Contains(w, StringComparison.Ordinal)))
             || meanings.Any(m => m.StartsWith("see ", StringComparison.Ordinal) && "市省区县".Any(k => m.Contains(simplified + k, StringComparison.Ordinal)))))
     {
-        derived.Add((simplified, string.Concat(pinyin.Split(' ').Select(sy => new string([.. sy.Where(char.IsAsciiLetter)]))).ToLowerInvariant()));
+        // 深圳市 is Shenzhen: the lists leave out the administrative suffix (city, province, district, county).
+        var syllables = pinyin.Split(' ');
+        var place = "市省区县".Contains(simplified[^1]) && simplified.Length > 2 ? syllables[..^1] : syllables;
+        derived.Add((simplified, string.Concat(place.Select(sy => new string([.. sy.Where(char.IsAsciiLetter)]))).ToLowerInvariant()));
     }
 }
 
@@ -123,7 +126,9 @@ foreach (var (file, line, fields) in Rows(Path.Combine(here, "brands.tsv")))
         continue;
     }
 
-    Add(fields[0], fields[1].Trim());
+    // A brand also keeps its own characters as a last alternative, read in pinyin: lists write some of these companies
+    // by their brand (Hygon) and others by the pinyin (Chengdu Haiguang).
+    Add(fields[0], fields[1].Trim() + "|" + fields[0]);
 }
 
 void Add(string simplified, string english)
@@ -133,7 +138,7 @@ void Add(string simplified, string english)
     var traditional = Traditional(simplified);
     if (traditional != simplified)
     {
-        output.Add((traditional, english));
+        output.Add((traditional, english.Replace(simplified, traditional, StringComparison.Ordinal)));
     }
 }
 
