@@ -11,7 +11,9 @@ namespace Clearance.Screening;
 /// written in an abjad, and by the usual romanisation equivalences when one side was Hangul. Adjacent tokens that
 /// together spell a token of the other name are merged first ("Hik Vision" = "HIKVISION", "Xi Jinping" = 习近平).
 /// The score is the weighted share of aligned tokens: legal forms, stopwords, places and industry terms weigh little;
-/// tokens of the listed name missing from the query count half, so a short query still finds a long listed name.
+/// tokens of the listed name missing from the query count only a share of their weight (half for terms, places and legal
+/// forms; for names between a quarter and all of it, as set by rarity below), so a short query still finds a long listed
+/// name. The explanation states every weight, share and factor the score was computed from.
 /// Two or more edits in one word cost more than their share of letters (a different name more often than a typo);
 /// pinyin read from Han is never matched letter by letter (one letter is another character); the letters of the whole
 /// name are compared without spaces only when the names are split into different numbers of words; an omitted
