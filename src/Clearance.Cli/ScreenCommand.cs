@@ -7,7 +7,7 @@ using CsvHelper;
 
 namespace Clearance.Cli;
 
-/// <summary><c>clearance screen FILE [--list PATH]... [--threshold X] [--top K] [--format csv|json]</c>.</summary>
+/// <summary><c>clearance screen FILE [--list PATH]... [--threshold X] [--top K] [--format csv|json|table]</c>.</summary>
 static class ScreenCommand
 {
     const int ProgressMinimumRows = 20_000;
@@ -30,8 +30,8 @@ static class ScreenCommand
             DefaultValueFactory = _ => ScreeningDefaults.Threshold,
         };
         var top = new Option<int>("--top") { Description = "Rows per input: the K best candidates", DefaultValueFactory = _ => 1 };
-        var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        var format = new Option<string>("--format") { Description = "csv, json or table", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json", "table");
         var command = new Command("screen", "Screen parties against the restricted-party lists") { file, lists, threshold, top, format };
         command.SetAction((parse, ct) => RunAsync(parse.GetValue(file)!, parse.GetValue(lists) ?? [], parse.GetValue(threshold),
             parse.GetValue(top), parse.GetValue(format)!, output, error, ct));
@@ -115,7 +115,7 @@ static class ScreenCommand
         var results = ProgressBar.Run(queries.Length >= ProgressMinimumRows ? error : TextWriter.Null, queries.Length, "screening", progress =>
         {
             var screened = Screened(set.Index, queries, top, progress, ct).SelectMany(batch => batch);
-            if (format == "json")
+            if (format is "json" or "table")
             {
                 return screened.ToArray();
             }
@@ -123,7 +123,11 @@ static class ScreenCommand
             WriteCsv(output, input, queries, screened, threshold);
             return null;
         });
-        if (results is not null)
+        if (results is not null && format == "table")
+        {
+            WriteTable(output, input, queries, results, threshold);
+        }
+        else if (results is not null)
         {
             WriteJson(output, input, queries, results, threshold);
         }
@@ -211,9 +215,11 @@ static class ScreenCommand
                 id = Id(input, r),
                 name = queries[r].Name,
                 decision = results[r].Count > 0 && results[r][0].Score >= threshold ? "hit" : "clear",
-                matches = results[r].Select(m => new
+                threshold,
+                matches = results[r].Select((m, k) => new
                 {
                     decision = m.Score >= threshold ? "hit" : "clear",
+                    label = Label(m, k, threshold),
                     score = m.Score,
                     list = m.Entry.List,
                     listVersion = m.Entry.ListVersion,
@@ -232,6 +238,38 @@ static class ScreenCommand
         }
 
         output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+    }
+
+    /// <summary>
+    /// What a candidate is: a hit, or a list entry below the threshold, which is no finding; the best one of a row that
+    /// is clear is shown as the nearest, so that a reader does not take its score for a match.
+    /// </summary>
+    static string Label(ScreeningMatch match, int rank, double threshold) =>
+        match.Score >= threshold ? "hit: score at or above the threshold " + Number(threshold)
+        : (rank == 0 ? "nearest candidate" : "candidate") + " below the threshold " + Number(threshold) + ", not a finding";
+
+    static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    /// <summary>For a person reading at a terminal: per party its decision, then each candidate labelled and explained.</summary>
+    static void WriteTable(TextWriter output, CsvInput input, ScreeningQuery[] queries, IReadOnlyList<ScreeningMatch>[] results, double threshold)
+    {
+        for (var r = 0; r < queries.Length; r++)
+        {
+            var matches = results[r];
+            var hit = matches.Count > 0 && matches[0].Score >= threshold;
+            output.WriteLine($"{Id(input, r)}  {queries[r].Name}  {(hit ? "HIT" : "clear")}");
+            if (matches.Count == 0)
+            {
+                output.WriteLine("    no candidate on the lists");
+            }
+
+            for (var k = 0; k < matches.Count; k++)
+            {
+                var m = matches[k];
+                output.WriteLine($"    {Label(m, k, threshold)}: {m.Entry.Name} ({m.Entry.List} {m.Entry.Id}), score {m.Score.ToString("0.0000", CultureInfo.InvariantCulture)}");
+                output.WriteLine($"      {m.Explanation}; list version {m.Entry.ListVersion}");
+            }
+        }
     }
 
     static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };

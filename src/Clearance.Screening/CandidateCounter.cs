@@ -32,8 +32,7 @@ sealed class CandidateCounter(int names)
     int _generation = 1;
     int _minimum = int.MaxValue;
     long[] _keys = new long[64];
-
-    static readonly Comparison<long> ByCountDescending = static (a, b) => ((int)(b >> 32)).CompareTo((int)(a >> 32));
+    int[] _ordered = new int[64];
 
     /// <summary>Starts a query whose candidates are the names counted at least <paramref name="minimum"/> times.</summary>
     public void Start(int minimum) => _minimum = minimum;
@@ -106,16 +105,9 @@ sealed class CandidateCounter(int names)
     }
 
     /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
-    /// plain count over the lists by their numbers would first have met them; when there are more than
-    /// <paramref name="keep"/>, only the <paramref name="keep"/> that <c>List&lt;int&gt;.Sort</c> by descending count
-    /// puts first, in that order.</summary>
-    /// <remarks>
-    /// The counts are packed above the names and sorted with <see cref="MemoryExtensions.Sort{T}(Span{T}, Comparison{T})"/>
-    /// and a comparison of the counts alone. That is the same introspective sort <c>List&lt;int&gt;.Sort(Comparison)</c>
-    /// runs (both call <c>ArraySortHelper&lt;T&gt;.Sort(span, comparison)</c>), and it moves elements only on the signs of
-    /// the comparisons, which are the same for the packed keys as for the names compared by their counts: so the same
-    /// permutation, ties included, without looking the two counts up in the slots at every comparison.
-    /// </remarks>
+    /// plain count over the lists by their numbers would first have met them (by first list, then by name); when there
+    /// are more than <paramref name="keep"/>, only the <paramref name="keep"/> counted most, ties kept in that same order
+    /// (count descending, then first list, then name), and in that order.</summary>
     public void Collect(List<int> result, int keep = int.MaxValue)
     {
         var found = _reachedCount;
@@ -165,14 +157,26 @@ sealed class CandidateCounter(int names)
         var keys = _keys.AsSpan(0, found);
         if (found > keep)
         {
+            // The rule is a total order (count descending, then the position in first-list order), so the sort's
+            // algorithm and its treatment of ties cannot change which names are kept.
+            if (_ordered.Length < found)
+            {
+                _ordered = new int[Math.Max(found, _ordered.Length * 2)];
+            }
+
             for (var r = 0; r < found; r++)
             {
                 var n = (int)keys[r];
-                keys[r] = ((long)_slots[n].Count << 32) | (uint)n;
+                _ordered[r] = n;
+                keys[r] = ((long)(int.MaxValue - _slots[n].Count) << 32) | (uint)r;
             }
 
-            keys.Sort(ByCountDescending);
+            keys.Sort();
             keys = keys[..keep];
+            for (var r = 0; r < keys.Length; r++)
+            {
+                keys[r] = _ordered[(int)keys[r]];
+            }
         }
 
         foreach (var key in keys)

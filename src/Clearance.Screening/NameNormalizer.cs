@@ -50,10 +50,13 @@ public static class NameNormalizer
         ["gu"] = "koo",
     };
 
-    /// <summary>Normalises a name into one or more readings (a second one only for all-look-alike or Korean names).</summary>
+    /// <summary>Normalises a name into one or more readings (more than one only for all-look-alike or Korean names and for
+    /// organisation names written in Han, which are also read by meaning).</summary>
     /// <param name="name">The name as written.</param>
     /// <param name="type">The party type; OFAC individuals written "SURNAME, Given" are reordered.</param>
-    public static IReadOnlyList<NormalizedName> Normalize(string name, PartyType type = PartyType.Unknown)
+    public static IReadOnlyList<NormalizedName> Normalize(string name, PartyType type = PartyType.Unknown) => Normalize(name, type, byMeaning: true);
+
+    static List<NormalizedName> Normalize(string name, PartyType type, bool byMeaning)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(name.Length, MaxLength, nameof(name));
@@ -109,6 +112,20 @@ public static class NameNormalizer
             Add(readings, new NormalizedName(tokens));
         }
 
+        // An organisation's name in Han is also read by meaning, as the English lists write it; a person's name has no
+        // meaning to translate. A translation is not read by meaning again (it may keep a brand's characters, to be read
+        // in pinyin).
+        if (byMeaning && type != PartyType.Individual && HasHan(name))
+        {
+            foreach (var meaning in HanMeaning.Readings(name))
+            {
+                foreach (var reading in Normalize(meaning, type, byMeaning: false))
+                {
+                    Add(readings, new NormalizedName(reading.Tokens) { Derivation = "read by meaning as '" + meaning + "'" });
+                }
+            }
+        }
+
         return readings;
     }
 
@@ -144,6 +161,19 @@ public static class NameNormalizer
         }
 
         return builder.ToString();
+    }
+
+    static bool HasHan(string name)
+    {
+        foreach (var c in name)
+        {
+            if (CharFolding.IsHan(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The first reading of a name; what list entries are indexed and explained by.</summary>

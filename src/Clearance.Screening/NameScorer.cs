@@ -11,7 +11,9 @@ namespace Clearance.Screening;
 /// written in an abjad, and by the usual romanisation equivalences when one side was Hangul. Adjacent tokens that
 /// together spell a token of the other name are merged first ("Hik Vision" = "HIKVISION", "Xi Jinping" = 习近平).
 /// The score is the weighted share of aligned tokens: legal forms, stopwords, places and industry terms weigh little;
-/// tokens of the listed name missing from the query count half, so a short query still finds a long listed name.
+/// tokens of the listed name missing from the query count only a share of their weight (half for terms, places and legal
+/// forms; for names between a quarter and all of it, as set by rarity below), so a short query still finds a long listed
+/// name. The explanation states every weight, share and factor the score was computed from.
 /// Two or more edits in one word cost more than their share of letters (a different name more often than a typo);
 /// pinyin read from Han is never matched letter by letter (one letter is another character); the letters of the whole
 /// name are compared without spaces only when the names are split into different numbers of words; an omitted
@@ -43,6 +45,9 @@ public static class NameScorer
     const double CommonNameDiscount = 0.05;
     const double ParticleSwapPenalty = 0.7;
     const double CommonExtraWeight = 1.0;
+    const double CompactEqualScore = 0.95;
+    const double CompactSkeletonScore = 0.9;
+    const double AcronymScore = 0.85;
 
     /// <summary>The similarity of a query name to a listed name.</summary>
     /// <param name="query">The name screened.</param>
@@ -162,7 +167,7 @@ public static class NameScorer
 
             if (j < 0)
             {
-                denominator += IsPatronymic(q[i]) ? PatronymicWeight : wq;
+                denominator += UnmatchedQueryWeight(q[i]);
                 queryTermsOnly += q[i].Kind is TokenKind.Generic or TokenKind.Location ? 1 : 0;
                 continue;
             }
@@ -196,12 +201,7 @@ public static class NameScorer
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
             if (!listedUsed[j])
             {
-                // Words of the listed name that the query leaves out weigh little when the words it does match are rare
-                // (a listed person's fuller name), and nearly fully when they are common ones many listed parties share.
-                var extraWeight = l[j].Kind == TokenKind.Name
-                    ? CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific)
-                    : ExtraListedWeight;
-                denominator += (IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])) * extraWeight;
+                denominator += UnmatchedListedWeight(l[j], specific);
                 if (l[j].Kind == TokenKind.Name)
                 {
                     listedOnly += l[j].HasDigit ? 0 : 1;
@@ -218,20 +218,47 @@ public static class NameScorer
         var termContradictions = Math.Min(queryTermsOnly, listedTermsOnly);
         var person = type == PartyType.Individual;
 
+        // Every step below changes the score through Factor, Raise or the cap, which also write the step's number into
+        // the explanation, so the explanation's arithmetic is the score's.
         var score = denominator > 0 ? numerator / denominator : 0;
+        if (explanation is not null)
+        {
+            if (query.Derivation.Length > 0)
+            {
+                explanation.Append(query.Derivation).Append(", ");
+            }
+
+            if (listed.Derivation.Length > 0)
+            {
+                explanation.Append("the other name ").Append(listed.Derivation).Append(", ");
+            }
+
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, specific);
+            explanation.Append("; weighted share ").Append(Number(numerator)).Append('/').Append(Number(denominator))
+                .Append(" = ").Append(Number(score));
+        }
+
         if (anyDistinctive && !distinctive)
         {
-            score *= NoDistinctiveTokenPenalty;
+            Factor(ref score, NoDistinctiveTokenPenalty, "no distinctive token aligned", explanation);
         }
 
         // A near match made only of words many listed parties share (John Vasquez / Juan Vasquez) is weaker evidence
         // than one that matches a word only this party carries.
         var commonOnly = anyDistinctive && distinctive && score < 1.0 ? 1.0 - (CommonNameDiscount * (1.0 - specific)) : 1.0;
-        score *= commonOnly;
+        if (commonOnly < 1.0)
+        {
+            Factor(ref score, commonOnly, "only words many listed parties share", explanation);
+        }
 
         // Around "bin"/"ibn" the order says who is whose son: Omar bin Abdullah is not Abdullah bin Omar.
-        var orderPenalty = ordered ? 1.0 : !person ? OrderPenalty : ParticleSwapped(q, matchOfQuery) ? ParticleSwapPenalty : PersonOrderPenalty;
-        score *= orderPenalty;
+        if (!ordered)
+        {
+            var (orderPenalty, orderReason) = !person ? (OrderPenalty, "word order differs")
+                : ParticleSwapped(q, matchOfQuery) ? (ParticleSwapPenalty, "names swapped around bin/ibn, for a person")
+                : (PersonOrderPenalty, "word order differs, for a person");
+            Factor(ref score, orderPenalty, orderReason, explanation);
+        }
 
         // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters; a near
         // match of the letters only when the words are split differently (with as many words on each side, the
@@ -240,104 +267,69 @@ public static class NameScorer
             && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal));
         var compactEqual = spellingOnly && query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
         var resplit = spellingOnly && CoreCount(q) != CoreCount(l) && query.HanWritten.Length == 0 && listed.HanWritten.Length == 0;
-        var compactSimilarity = compactEqual ? 0.95 : resplit ? CompactSimilarity(query.Compact, listed.Compact) : 0;
+        var compactSimilarity = compactEqual ? CompactEqualScore : resplit ? CompactSimilarity(query.Compact, listed.Compact) : 0;
         if (compactSimilarity == 0 && resplit && (HasScript(q, TokenScript.Abjad) || HasScript(l, TokenScript.Abjad)))
         {
             var skeleton = Phonetics.Skeleton(query.Compact);
-            compactSimilarity = skeleton.Length >= 3 && skeleton.Equals(Phonetics.Skeleton(listed.Compact), StringComparison.Ordinal) ? 0.9 : 0;
+            compactSimilarity = skeleton.Length >= 3 && skeleton.Equals(Phonetics.Skeleton(listed.Compact), StringComparison.Ordinal) ? CompactSkeletonScore : 0;
         }
 
+        // A spelling or a reading that explains the whole name replaces the word-by-word score and the word-level
+        // evidence against it; the penalties that follow apply to what is left.
         if (compactSimilarity > score)
         {
-            score = compactSimilarity;
-            commonOnly = 1.0;
+            Raise(ref score, compactSimilarity, compactEqual ? "same letters ignoring spaces and legal forms" : "letters nearly equal ignoring spaces", explanation);
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
         }
 
-        var japanese = score < JapaneseReadingScore && (SpellsJapanese(query, listed) || SpellsJapanese(listed, query));
-        if (japanese)
+        if (score < JapaneseReadingScore && (SpellsJapanese(query, listed) || SpellsJapanese(listed, query)))
         {
-            score = JapaneseReadingScore;
-            commonOnly = 1.0;
+            Raise(ref score, JapaneseReadingScore, "the Han characters read in Japanese spell the other name", explanation);
             contradictions = 0;
             termContradictions = 0;
             numbersUnmatched = 0;
         }
 
-        var acronym = !person && !compactEqual && (IsAcronymOf(q, listed) || IsAcronymOf(l, query));
-        if (acronym)
+        if (!person && !compactEqual && (IsAcronymOf(q, listed) || IsAcronymOf(l, query)))
         {
-            score = Math.Max(score, 0.85);
+            if (score < AcronymScore)
+            {
+                Raise(ref score, AcronymScore, "acronym of the other name", explanation);
+            }
+            else
+            {
+                explanation?.Append("; acronym of the other name");
+            }
+
             contradictions = 0;
         }
 
         for (var c = 0; c < contradictions; c++)
         {
-            score *= ContradictionPenalty;
+            Factor(ref score, ContradictionPenalty, "a distinctive word differs on both sides", explanation);
         }
 
         for (var c = 0; c < termContradictions; c++)
         {
-            score *= TermContradictionPenalty;
+            Factor(ref score, TermContradictionPenalty, "an industry or place word differs on both sides", explanation);
         }
 
         if (numbersUnmatched > 0)
         {
-            score *= NumberMismatchPenalty;
+            Factor(ref score, NumberMismatchPenalty, "numbers differ", explanation);
         }
 
-        var legalMismatch = queryLegal && listedLegal && !legalAligned && !(HasJointStock(q) && HasJointStock(l));
-        if (legalMismatch)
+        if (queryLegal && listedLegal && !legalAligned && !(HasJointStock(q) && HasJointStock(l)))
         {
-            score *= LegalFormMismatchPenalty;
+            Factor(ref score, LegalFormMismatchPenalty, "legal forms differ", explanation);
         }
 
-        score = Math.Min(score, NearExactCap);
-        if (explanation is not null)
+        if (score > NearExactCap)
         {
-            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, anyDistinctive && !distinctive, orderPenalty, compactEqual);
-            if (acronym)
-            {
-                explanation.Append("; acronym of the other name");
-            }
-
-            if (japanese)
-            {
-                explanation.Append("; the Han characters read in Japanese spell the other name");
-            }
-
-            if (contradictions > 0)
-            {
-                explanation.Append("; ").Append(contradictions).Append(" distinctive word(s) differ on both sides (x0.8 each)");
-            }
-
-            if (termContradictions > 0)
-            {
-                explanation.Append("; ").Append(termContradictions).Append(" industry or place word(s) differ on both sides (x0.88 each)");
-            }
-
-            if (commonOnly < 0.99)
-            {
-                explanation.Append("; only words many listed parties share (x")
-                    .Append(commonOnly.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
-            }
-
-            if (compactSimilarity >= score && compactSimilarity > 0 && !compactEqual)
-            {
-                explanation.Append("; letters nearly equal ignoring spaces");
-            }
-
-            if (numbersUnmatched > 0)
-            {
-                explanation.Append("; numbers differ (x0.9)");
-            }
-
-            if (legalMismatch)
-            {
-                explanation.Append("; legal forms differ (x0.92)");
-            }
+            score = NearExactCap;
+            explanation?.Append("; capped at ").Append(Number(NearExactCap)).Append(" (only the same name scores 1)");
         }
 
         return score;
@@ -751,23 +743,39 @@ public static class NameScorer
         }
     }
 
-    static bool HasDigit(string s)
-    {
-        foreach (var c in s)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                return true;
-            }
-        }
+    /// <summary>The weight of a query token no listed token aligned with.</summary>
+    static double UnmatchedQueryWeight(in NameToken token) => IsPatronymic(token) ? PatronymicWeight : Weight(token);
 
-        return false;
+    /// <summary>
+    /// The weight of a listed token the query leaves out: its own weight times a share that is small when the words the
+    /// query matched are rare (a listed person's fuller name) and nearly whole when they are common ones many listed
+    /// parties share; words other than names count at a fixed share.
+    /// </summary>
+    static double UnmatchedListedWeight(in NameToken token, double specific) =>
+        (IsPatronymic(token) ? PatronymicWeight : Weight(token)) * UnmatchedListedShare(token, specific);
+
+    static double UnmatchedListedShare(in NameToken token, double specific) =>
+        token.Kind == TokenKind.Name ? CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific) : ExtraListedWeight;
+
+    static void Factor(ref double score, double factor, string reason, StringBuilder? explanation)
+    {
+        score *= factor;
+        explanation?.Append("; x").Append(Number(factor)).Append(' ').Append(reason);
     }
 
-    static void Describe(StringBuilder sb, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> l, ReadOnlySpan<int> matchOfQuery,
-        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, bool noDistinctive, double orderPenalty, bool compactEqual)
+    static void Raise(ref double score, double value, string reason, StringBuilder? explanation)
     {
-        sb.Append("aligned:");
+        score = value;
+        explanation?.Append("; ").Append(reason).Append(": score set to ").Append(Number(value));
+    }
+
+    /// <summary>A number of an explanation: four decimals, enough to redo the arithmetic to the score's precision.</summary>
+    static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    static void Describe(StringBuilder sb, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> l, ReadOnlySpan<int> matchOfQuery,
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, double specific)
+    {
+        sb.Append("aligned (similarity x weight):");
         for (var i = 0; i < q.Length; i++)
         {
             var j = matchOfQuery[i];
@@ -777,59 +785,31 @@ public static class NameScorer
             }
 
             var s = sims[(i * l.Length) + j];
-            sb.Append(' ').Append(q[i].Text).Append(s >= 1.0 ? "=" : "~").Append(l[j].Text);
-            if (s < 1.0)
-            {
-                sb.Append('(').Append(s.ToString("0.00", CultureInfo.InvariantCulture)).Append(')');
-            }
+            sb.Append(' ').Append(q[i].Text).Append(s >= 1.0 ? "=" : "~").Append(l[j].Text)
+                .Append('(').Append(Number(s)).Append('x').Append(Number(Weight(q[i]) + Weight(l[j]))).Append(')');
         }
 
-        var extraQuery = new List<string>();
+        var first = true;
         for (var i = 0; i < q.Length; i++)
         {
             if (matchOfQuery[i] < 0)
             {
-                extraQuery.Add(Label(q[i]));
+                sb.Append(first ? "; unmatched query (weight): " : " ").Append(Label(q[i]))
+                    .Append('(').Append(Number(UnmatchedQueryWeight(q[i]))).Append(')');
+                first = false;
             }
         }
 
-        if (extraQuery.Count > 0)
-        {
-            sb.Append("; unmatched query: ").AppendJoin(' ', extraQuery);
-        }
-
-        var extraListed = new List<string>();
+        first = true;
         for (var j = 0; j < l.Length; j++)
         {
             if (!listedUsed[j])
             {
-                extraListed.Add(Label(l[j]));
+                sb.Append(first ? "; unmatched listed (weight x share): " : " ").Append(Label(l[j]))
+                    .Append('(').Append(Number(IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])))
+                    .Append('x').Append(Number(UnmatchedListedShare(l[j], specific))).Append(')');
+                first = false;
             }
-        }
-
-        if (extraListed.Count > 0)
-        {
-            sb.Append("; unmatched listed (half weight): ").AppendJoin(' ', extraListed);
-        }
-
-        if (noDistinctive)
-        {
-            sb.Append("; no distinctive token aligned (x0.6)");
-        }
-
-        if (orderPenalty < 1.0)
-        {
-            sb.Append(orderPenalty switch
-            {
-                PersonOrderPenalty => "; word order differs (x0.85 for a person)",
-                ParticleSwapPenalty => "; names swapped around bin/ibn (x0.7 for a person)",
-                _ => "; word order differs (x0.97)",
-            });
-        }
-
-        if (compactEqual)
-        {
-            sb.Append("; same letters ignoring spaces and legal forms");
         }
     }
 

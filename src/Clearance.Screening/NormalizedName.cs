@@ -118,6 +118,9 @@ public sealed class NormalizedName
     /// <summary>True when the name has no token.</summary>
     public bool IsEmpty => Tokens.Count == 0;
 
+    /// <summary>How this reading was derived from the name as written, for explanations; empty for the written form.</summary>
+    public string Derivation { get; init; } = "";
+
     /// <inheritdoc />
     public override string ToString() => Full;
 }

@@ -20,6 +20,7 @@ public sealed class ScreeningIndex
     const double CountryMismatchPenalty = 0.05;
     const double AddressBonus = 0.02;
     const double TypeMismatchFactor = 0.9;
+    const double AdjustedCap = 0.995;
 
     readonly IndexedName[] _names;
     readonly int[] _trigramStart;
@@ -47,7 +48,7 @@ public sealed class ScreeningIndex
         _phonetic = phonetic;
         _acronyms = acronyms;
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names, entries));
         Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
         _entryTypes = new PartyType[entries.Count];
         for (var e = 0; e < entries.Count; e++)
@@ -449,13 +450,41 @@ public sealed class ScreeningIndex
                 explanation.Append(" (").Append(name.Derived).Append(')');
             }
 
-            explanation.Append(": name ").Append(comparison.Score.ToString("0.000", CultureInfo.InvariantCulture)).Append("; ")
-                .Append(comparison.Explanation);
+            explanation.Append(": ").Append(comparison.Explanation).Append("; name score ").Append(Number(comparison.Score));
             Adjust(nameScore, Entries[name.Entry], query, name.Normalized, country, ref addressWords, explanation);
             results.Add(new ScreeningMatch(Entries[name.Entry], name.Written, Math.Round(score, 4), explanation.ToString()));
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// The order of screening results: higher score first; between equal scores, an entry matched on a name its list
+    /// writes before one matched only on a form the index derived (an acronym taken out of parentheses, which many
+    /// entries share), then by list name, then by entry id (ordinal), then by position among the entries (the same list
+    /// and id loaded twice), so the entries a screen returns never depend on how a sort treats ties.
+    /// </summary>
+    internal static int Rank(double scoreA, bool derivedA, ListEntry a, int positionA, double scoreB, bool derivedB, ListEntry b, int positionB)
+    {
+        var byScore = scoreB.CompareTo(scoreA);
+        if (byScore != 0)
+        {
+            return byScore;
+        }
+
+        if (derivedA != derivedB)
+        {
+            return derivedA ? 1 : -1;
+        }
+
+        var byList = string.CompareOrdinal(a.List, b.List);
+        if (byList != 0)
+        {
+            return byList;
+        }
+
+        var byId = string.CompareOrdinal(a.Id, b.Id);
+        return byId != 0 ? byId : positionA.CompareTo(positionB);
     }
 
     static PartyType PairType(PartyType query, PartyType listed) =>
@@ -481,8 +510,9 @@ public sealed class ScreeningIndex
         if (typeMismatch)
         {
             score *= TypeMismatchFactor;
-            context?.Append("; screened as ").Append(query.Type == PartyType.Individual ? "a person" : "an organisation")
-                .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person").Append(" (x0.9)");
+            context?.Append("; x").Append(Number(TypeMismatchFactor)).Append(" screened as ")
+                .Append(query.Type == PartyType.Individual ? "a person" : "an organisation")
+                .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person");
         }
 
         if (country.Length > 0 && entry.Countries.Count > 0)
@@ -494,13 +524,15 @@ public sealed class ScreeningIndex
             }
             else if (same)
             {
-                score = Math.Min(0.995, score + CountryMatchBonus);
-                context?.Append("; country ").Append(country).Append(" listed (+0.03)");
+                score = Math.Min(AdjustedCap, score + CountryMatchBonus);
+                context?.Append("; +").Append(Number(CountryMatchBonus)).Append(" country ").Append(country).Append(" listed");
+                Capped(score, context);
             }
             else
             {
                 score = Math.Max(0, score - CountryMismatchPenalty);
-                context?.Append("; country ").Append(country).Append(" not listed: ").AppendJoin(' ', entry.Countries).Append(" (-0.05)");
+                context?.Append("; -").Append(Number(CountryMismatchPenalty)).Append(" country ").Append(country).Append(" not listed: ")
+                    .AppendJoin(' ', entry.Countries);
             }
         }
 
@@ -510,13 +542,25 @@ public sealed class ScreeningIndex
             var listed = new HashSet<string>(entry.Addresses.SelectMany(a => AddressWords(a.ToString())), StringComparer.Ordinal);
             if (words.Count > 0 && words.Count(listed.Contains) * 2 >= words.Count)
             {
-                score = Math.Min(0.995, score + AddressBonus);
-                context?.Append("; address shares most words with a listed address (+0.02)");
+                score = Math.Min(AdjustedCap, score + AddressBonus);
+                context?.Append("; +").Append(Number(AddressBonus)).Append(" address shares most words with a listed address");
+                Capped(score, context);
             }
         }
 
         return score;
     }
+
+    static void Capped(double score, StringBuilder? context)
+    {
+        if (score >= AdjustedCap)
+        {
+            context?.Append("; capped at ").Append(Number(AdjustedCap)).Append(" (only the same name scores 1)");
+        }
+    }
+
+    /// <summary>A number of an explanation: four decimals, enough to redo the arithmetic to the score's precision.</summary>
+    static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     static bool IsOrganisation(ListEntry entry, NormalizedName listedName)
     {
@@ -657,10 +701,11 @@ public sealed class ScreeningIndex
 
     sealed class Scratch
     {
-        public Scratch(IndexedName[] names)
+        public Scratch(IndexedName[] names, IReadOnlyList<ListEntry> entries)
         {
             Counter = new CandidateCounter(names.Length);
-            ByRank = (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : names[a.Name].Entry.CompareTo(names[b.Name].Entry);
+            ByRank = (a, b) => Rank(a.Score, names[a.Name].Derived.Length > 0, entries[names[a.Name].Entry], names[a.Name].Entry,
+                b.Score, names[b.Name].Derived.Length > 0, entries[names[b.Name].Entry], names[b.Name].Entry);
         }
 
         public CandidateCounter Counter { get; }

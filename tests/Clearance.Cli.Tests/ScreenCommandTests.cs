@@ -73,6 +73,28 @@ public sealed class ScreenCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Labels_the_best_candidate_of_a_clear_row_as_the_nearest_below_the_threshold_in_JSON_and_table()
+    {
+        var input = Write("parties.csv", "id,name\n1,Acme Holdings Trust\n2,Acme Trading\n");
+        var json = await Run("screen", input, "--list", _list, "--format", "json", "--threshold", "0.9");
+        Assert.True(json.Exit == 0, json.Error);
+        using var document = System.Text.Json.JsonDocument.Parse(json.Output);
+        var clear = document.RootElement[0];
+        Assert.Equal("clear", clear.GetProperty("decision").GetString());
+        Assert.Equal(0.9, clear.GetProperty("threshold").GetDouble());
+        Assert.Equal("nearest candidate below the threshold 0.9, not a finding", clear.GetProperty("matches")[0].GetProperty("label").GetString());
+        Assert.StartsWith("hit", document.RootElement[1].GetProperty("matches")[0].GetProperty("label").GetString(), StringComparison.Ordinal);
+
+        var table = await Run("screen", input, "--list", _list, "--format", "table", "--threshold", "0.9");
+        Assert.True(table.Exit == 0, table.Error);
+        var lines = table.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("1  Acme Holdings Trust  clear", lines[0]);
+        Assert.StartsWith("    nearest candidate below the threshold 0.9, not a finding: Acme Trading (test list L2), score 0.", lines[1], StringComparison.Ordinal);
+        Assert.Equal("2  Acme Trading  HIT", lines[3]);
+        Assert.StartsWith("    hit: score at or above the threshold 0.9: Acme Trading (test list L2), score 1.0000", lines[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reads_mixed_scripts_and_control_characters_as_the_name_they_hide()
     {
         var input = Write("parties.csv", "id,name\n1,\"Hu\u0430wei\u200B Tech\u0007nologies\"\n2,ＨＵＡＷＥＩ ＴＥＣＨ\n");

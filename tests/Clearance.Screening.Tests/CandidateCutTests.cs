@@ -10,14 +10,15 @@ public sealed class CandidateCutTests
     [InlineData(40)]
     [InlineData(300)]
     [InlineData(2500)]
-    public void Keeps_the_same_candidates_in_the_same_order_as_sorting_the_names_by_their_counts(int reach)
+    public void Keeps_the_names_counted_most_breaking_ties_by_first_list_then_by_name(int reach)
     {
         var random = new Random(reach);
         var counter = new CandidateCounter(Names);
         var cut = 0;
+        var tiesAtTheCut = 0;
         for (var query = 0; query < 300; query++)
         {
-            // Few distinct counts and many names per count: the ties an unstable sort may permute either way.
+            // Few distinct counts and many names per count, so the cut often falls inside a group of equal counts.
             counter.Start(4);
             var lists = random.Next(4, 30);
             var plainCount = new int[Names];
@@ -34,25 +35,47 @@ public sealed class CandidateCutTests
                 }
             }
 
+            var reached = Enumerable.Range(0, Names).Where(n => plainCount[n] >= 4).ToList();
             var all = new List<int>();
             counter.Collect(all);
-            Assert.Equal(Enumerable.Range(0, Names).Where(n => plainCount[n] >= 4).OrderBy(n => firstList[n]).ThenBy(n => n), all);
-            // What the index did before: sort all of them by count when there are more than it keeps.
+            Assert.Equal(reached.OrderBy(n => firstList[n]).ThenBy(n => n), all);
+
+            // Up to the number kept, all in first-list order; beyond it the rule, written out as a comparison of three keys: no
+            // two names compare equal, so no sort's tie order matters.
             var expected = new List<int>(all);
-            if (expected.Count > Keep)
+            if (reached.Count > Keep)
             {
-                cut++;
-                expected.Sort((a, b) => counter.Count(b).CompareTo(counter.Count(a)));
+                expected.Sort((a, b) => plainCount[a] != plainCount[b] ? plainCount[b].CompareTo(plainCount[a])
+                    : firstList[a] != firstList[b] ? firstList[a].CompareTo(firstList[b]) : a.CompareTo(b));
             }
 
             var kept = new List<int>();
             counter.Collect(kept, Keep);
-
             Assert.Equal(expected.Take(Keep), kept);
-            Assert.True(all.Count <= Keep || all.GroupBy(counter.Count).Any(g => g.Count() > 1), "the data has no ties to permute");
+            if (reached.Count > Keep)
+            {
+                cut++;
+                var last = plainCount[expected[Keep - 1]];
+                tiesAtTheCut += plainCount[expected[Keep]] == last ? 1 : 0;
+            }
+
             counter.Clear();
         }
 
         Assert.True(cut >= 100, $"only {cut} of 300 queries had more candidates than are kept");
+        Assert.True(tiesAtTheCut >= 50, $"only {tiesAtTheCut} queries had a tie across the cut");
+    }
+
+    [Fact]
+    public void Of_two_names_with_equal_counts_keeps_the_one_met_in_an_earlier_list_whatever_their_numbers()
+    {
+        var counter = new CandidateCounter(100);
+        counter.Start(1);
+        counter.Touch([90], 0, 2);
+        counter.Touch([5, 7, 9], 1, 2);
+        counter.Touch([50, 60], 2, 3);
+        var kept = new List<int>();
+        counter.Collect(kept, 3);
+        Assert.Equal([50, 60, 90], kept);
     }
 }

@@ -6,8 +6,11 @@
 // Development-time evaluation of screening quality (bench/README.md, "Screening"): name_bench precision/recall/F1 at
 // the default threshold and over a sweep, on all 826 pairs and on two halves split by a hash of the pair (a check of
 // overfitting: tune on "A", read "B"); the watchman cross-script pairs; CSL 2022 alias recall and the false-positive
-// rate on the 50,000 synthetic negatives against the shipped lists.
-// Usage (repository root): dotnet run -c Release tools/screening-eval/eval.cs -- [--errors] [--lists [--time]] [--threshold X]
+// rate on the 50,000 synthetic negatives against the shipped lists; recall by error category on the listed Chinese
+// entities written in Han (tests/Clearance.Screening.Tests/Data/han_listed_entities.csv), against the shipped lists and
+// any --list given (e.g. the 2026-07 Entity List as a custom CSV); a row whose English entry is in no loaded list is
+// counted apart, not as found or missed.
+// Usage (repository root): dotnet run -c Release tools/screening-eval/eval.cs -- [--errors] [--lists [--list PATH]... [--time]] [--threshold X]
 using System.Globalization;
 using Clearance.Lists;
 using Clearance.Screening;
@@ -87,7 +90,8 @@ if (!withLists)
 }
 
 var store = new ListStore(Path.Combine(Path.GetTempPath(), "clearance-eval-none"), Path.Combine(root, "data", "lists"));
-var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Select(ListLoader.Load)));
+var extraLists = args.Select((a, i) => (a, i)).Where(p => p.a == "--list").Select(p => args[p.i + 1]).ToList();
+var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Concat(extraLists).Select(ListLoader.Load)));
 static string[] Row(string line)
 {
     using var csv = new CsvParser(new StringReader(line), CultureInfo.InvariantCulture);
@@ -101,6 +105,33 @@ Console.WriteLine($"alias recall: {aliases.Length - aliasMissed.Count}/{aliases.
 foreach (var m in aliasMissed.Take(30))
 {
     Console.WriteLine("  missed " + m);
+}
+
+var hanRows = File.ReadAllLines(Path.Combine(root, "tests/Clearance.Screening.Tests/Data/han_listed_entities.csv"))
+    .Where(l => l.Length > 0 && !l.StartsWith('#')).Skip(1).Select(Row).ToArray();
+var listedNames = index.Entries.Select(e => e.Name.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+var hanResults = hanRows.AsParallel().AsOrdered().Select(f =>
+{
+    var found = listedNames.Contains(f[1].Trim());
+    var matches = found ? index.Screen(new ScreeningQuery(f[0]), top: 10) : [];
+    var hit = matches.FirstOrDefault(h => h.Score >= threshold && h.Entry.Name.Trim().Equals(f[1].Trim(), StringComparison.OrdinalIgnoreCase));
+    return (Han: f[0], Expected: f[1], Category: f[2], Listed: found, Hit: hit, Best: matches.FirstOrDefault());
+}).ToList();
+var hanListed = hanResults.Where(r => r.Listed).ToList();
+Console.WriteLine(string.Create(inv, $"han listed entities: {hanListed.Count(r => r.Hit is not null)}/{hanListed.Count} = {100.0 * hanListed.Count(r => r.Hit is not null) / Math.Max(1, hanListed.Count):F1}% ({hanResults.Count - hanListed.Count} rows name an entry in no loaded list)"));
+foreach (var category in hanListed.GroupBy(r => r.Category))
+{
+    Console.WriteLine(string.Create(inv, $"  {category.Key}: {category.Count(r => r.Hit is not null)}/{category.Count()}"));
+}
+
+if (showErrors)
+{
+    foreach (var r in hanResults.Where(r => r.Hit is null))
+    {
+        Console.WriteLine(r.Listed
+            ? string.Create(inv, $"  missed [{r.Category}] {r.Han} -> {r.Expected}; best {r.Best?.Score:F3} {r.Best?.Entry.Name} :: {r.Best?.Explanation}")
+            : $"  not loaded [{r.Category}] {r.Han} -> {r.Expected}");
+    }
 }
 
 var negatives = File.ReadAllLines(Path.Combine(root, "tests/Clearance.Tests/Data/negatives_global_names.csv")).Skip(1).Select(l => Row(l)[0]).ToArray();
