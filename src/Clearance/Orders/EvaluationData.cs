@@ -37,7 +37,7 @@ public sealed class EvaluationData
         LicensingRulebook licensing;
         try
         {
-            licensing = LicensingRulebook.FromJson(texts[0], texts[1], texts[2], texts[3], texts[4]);
+            licensing = LicensingRulebook.FromJson(classification, texts[0], texts[1], texts[2], texts[3], texts[4]);
         }
         catch (FormatException e)
         {
