@@ -22,7 +22,11 @@ builder.Services.AddClearance(builder.Configuration, checkpointInBackground: tru
 builder.Services.AddClearanceWeb();
 
 var app = builder.Build();
-await app.InitializeClearanceAsync();
+if (!await app.InitializeClearanceAsync())
+{
+    return 2;
+}
+
 app.UseClearanceWeb();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
@@ -34,3 +38,4 @@ app.MapParties();
 app.MapAlerts();
 app.MapLists();
 app.Run();
+return 0;

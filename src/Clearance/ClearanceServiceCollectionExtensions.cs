@@ -38,8 +38,10 @@ public static class ClearanceServiceCollectionExtensions
         // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
         services.TryAddSingleton(_ => new ScreeningLists(() =>
             ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, Console.Error)));
+        // The regulation and catalog, loaded once; the host resolves it at start-up so a malformed rules file stops it.
+        services.TryAddSingleton(_ => ClearanceData.Load(ClearanceData.DefaultDirectory));
         services.TryAddSingleton(p => new OrderPipeline(
-            EvaluationData.Load(ClearanceData.DefaultDirectory),
+            p.GetRequiredService<ClearanceData>(),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();

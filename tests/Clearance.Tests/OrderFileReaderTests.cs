@@ -5,7 +5,7 @@ namespace Clearance.Tests;
 
 public sealed class OrderFileReaderTests
 {
-    static readonly EvaluationData Data = EvaluationData.Load(ClearanceData.DefaultDirectory);
+    static readonly ClearanceData Data = ClearanceData.Load(ClearanceData.DefaultDirectory);
     static readonly OrderFileReader Reader = new(Data.Catalog, Data.Countries);
 
     static string Order(string id = "A", string extra = "", string party = """{ "role": "buyer", "name": "Example GmbH", "country": "DE" }""", string line = """{ "item": "NVIDIA L40", "quantity": 2 }""") =>

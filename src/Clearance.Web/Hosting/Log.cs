@@ -10,4 +10,7 @@ static partial class Log
 
     [LoggerMessage(3, LogLevel.Information, "First start: created user 'admin' with the password from CLEARANCE_ADMIN_PASSWORD.")]
     public static partial void AdminCreatedWithConfiguredPassword(ILogger logger);
+
+    [LoggerMessage(4, LogLevel.Critical, "Refusing to start: the reference data cannot be loaded: {Problem}")]
+    public static partial void ReferenceDataInvalid(ILogger logger, string problem);
 }

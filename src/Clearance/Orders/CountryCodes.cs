@@ -15,15 +15,27 @@ public sealed class CountryCodes
 
     public string? Name(string code) => _names.GetValueOrDefault(code);
 
+    /// <exception cref="InvalidDataException">The document is not <c>{"countries": [{"alpha2", "name"}, ...]}</c>; the message names the JSON path.</exception>
     public static CountryCodes Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var country in document.RootElement.GetProperty("countries").EnumerateArray())
+        var path = "$";
+        try
         {
-            names[country.GetProperty("alpha2").GetString()!] = country.GetProperty("name").GetString()!;
-        }
+            using var document = JsonDocument.Parse(json);
+            var names = new Dictionary<string, string>(StringComparer.Ordinal);
+            path = "$.countries";
+            var index = 0;
+            foreach (var country in document.RootElement.GetProperty("countries").EnumerateArray())
+            {
+                path = $"$.countries[{index++}]";
+                names[country.GetProperty("alpha2").GetString()!] = country.GetProperty("name").GetString()!;
+            }
 
-        return new CountryCodes(names);
+            return new CountryCodes(names);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"iso3166-1.json: {path}: {e.Message}", e);
+        }
     }
 }

@@ -16,7 +16,7 @@ public sealed class OrderPipeline
 
     /// <param name="data">The shipped rules and catalog.</param>
     /// <param name="screener">Restricted-party screening; null holds every order (parties not screened).</param>
-    public OrderPipeline(EvaluationData data, IPartyScreener? screener)
+    public OrderPipeline(ClearanceData data, IPartyScreener? screener)
     {
         Reader = new OrderFileReader(data.Catalog, data.Countries);
         Countries = data.Countries;
