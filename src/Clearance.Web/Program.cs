@@ -6,6 +6,7 @@ using Clearance.Web.Lists;
 using Clearance.Web.Orders;
 using Clearance.Web.Parties;
 using Clearance.Web.Users;
+using Clearance.Web.WhatIf;
 using Scalar.AspNetCore;
 
 // Started from another folder (a service manager, a script) without --contentRoot, the working directory holds no
@@ -37,5 +38,6 @@ app.MapOrders();
 app.MapParties();
 app.MapAlerts();
 app.MapLists();
+app.MapWhatIf();
 app.Run();
 return 0;

@@ -29,6 +29,9 @@ public sealed class OrderPipeline
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }
 
+    /// <summary>The restricted-party screener the pipeline uses; null when nothing is screened.</summary>
+    public IPartyScreener? Screener => _screener;
+
     /// <summary>The lists screened against now (source and version); null when nothing is screened.</summary>
     public string? Lists => _screener?.Lists;
 
