@@ -171,7 +171,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                     false));
                 if (list is { Effect: ListEffect.LicenseAllItems })
                 {
-                    // rules.md 13.6 is carried by the data: the entry's own requirement and policy, shown before disposition.
+                    // 15 CFR 744.11: the entry's own license requirement and policy apply, shown before disposition and marked as resting on it.
                     var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact);
                     barred = true;
                     require(RequirementKinds.ListedParty, policy);

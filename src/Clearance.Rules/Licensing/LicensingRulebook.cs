@@ -16,6 +16,20 @@ public sealed class LicensingRulebook
 
     LicensingRulebook(Rulebook rulebook, CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
     {
+        var policies = licensing.Headquarters.ReviewPolicies;
+        if (policies.Count == 0)
+        {
+            throw new FormatException("licensing.json: $.headquarters.reviewPolicies: at least one dated version is required");
+        }
+
+        for (var i = 1; i < policies.Count; i++)
+        {
+            if (policies[i].From <= policies[i - 1].From)
+            {
+                throw new FormatException($"licensing.json: $.headquarters.reviewPolicies[{i}].from: {policies[i].From:yyyy-MM-dd} is not later than the version before it");
+            }
+        }
+
         Classification = rulebook;
         CountryGroups = new CountryGroups(groups);
         Licensing = licensing;
