@@ -570,7 +570,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             box.DramBandwidthUnconfirmed);
         foreach (var condition in box.Conditions)
         {
-            var message = condition.Code.Equals("R10_VOLUME_CAP", StringComparison.Ordinal)
+            var message = condition.ShowLineUnits
                 ? $"{condition.Text} (this line: {line.Quantity.ToString(CultureInfo.InvariantCulture)} units)"
                 : condition.Text;
             builder.Add(condition.Code, condition.Citation, message, condition.Unconfirmed);
@@ -581,7 +581,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             if (line.Tpp >= band.MinTpp && line.Tpp <= band.MaxTpp && line.MemoryBandwidthGbs >= band.MinMemoryBandwidthGbs && line.MemoryBandwidthGbs <= band.MaxMemoryBandwidthGbs)
             {
                 builder.Add(FindingCodes.Section232Duty, box.TariffCitation,
-                    $"{line.Item} (TPP {Number(line.Tpp!.Value)}, memory bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s) is in the band TPP {Number(band.MinTpp)}-{Number(band.MaxTpp)}, {Number(band.MinMemoryBandwidthGbs)}-{Number(band.MaxMemoryBandwidthGbs)} GB/s: 25% duty on import into the United States for the required testing");
+                    $"{line.Item} (TPP {Number(line.Tpp!.Value)}, memory bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s) is in the band TPP {Number(band.MinTpp)}-{Number(band.MaxTpp)}, {Number(band.MinMemoryBandwidthGbs)}-{Number(band.MaxMemoryBandwidthGbs)} GB/s: {Number(box.TariffDutyPercent)}% duty on import into the United States for the required testing");
             }
         }
 
