@@ -28,7 +28,7 @@ public class EvaluationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var data = EvaluationData.Load(DataDirectory());
+        var data = ClearanceData.Load(DataDirectory());
         _engine = new LicenseEngine(data.Licensing);
         _evaluator = new OrderEvaluator(data, new NoHitsScreener());
         var items = data.Catalog.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();

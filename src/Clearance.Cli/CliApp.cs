@@ -45,6 +45,7 @@ public static class CliApp
         yield return ClassifyCommand.Create(output, error, TimeProvider.System);
         yield return EnvelopeCommand.Create(output, error, TimeProvider.System);
         yield return EvaluateCommand.Create(output, error, EvaluateCommand.DefaultScreener);
+        yield return WhatIfCommand.Create(output, error, TimeProvider.System, EvaluateCommand.DefaultScreener);
         yield return ScreenCommand.Create(output, error);
         yield return MatchPairsCommand.Create(output, error);
         yield return ListsCommand.Create(output, error, TimeProvider.System);

@@ -14,7 +14,7 @@ static class EvaluateCommand
     /// <param name="screener">Builds the restricted-party screener; null when none is available, which holds every order.</param>
     public static Command Create(TextWriter output, TextWriter error, Func<TextWriter, IPartyScreener?> screener)
     {
-        var file = new Argument<string>("FILE") { Description = "JSON array of orders (see DESIGN.md, evaluate)." };
+        var file = new Argument<string>("FILE") { Description = "JSON array of orders (see README, evaluate)." };
         var asOf = new Option<string?>("--as-of") { Description = "Apply the rules in force on this date (YYYY-MM-DD) instead of each order's date." };
         var format = new Option<string>("--format") { Description = "json (default) or table.", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong("json", "table");
@@ -73,10 +73,10 @@ static class EvaluateCommand
         }
 
         var reading = diffusionText == "as-written" ? DiffusionReading.AsWritten : DiffusionReading.Enforced;
-        EvaluationData data;
+        ClearanceData data;
         try
         {
-            data = EvaluationData.Load(ClearanceData.DefaultDirectory);
+            data = ClearanceData.Load(ClearanceData.DefaultDirectory);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

@@ -24,7 +24,7 @@ public static class Classifier
         ArgumentNullException.ThrowIfNull(rulebook);
 
         var metrics = Metrics.Of(spec);
-        var vintage = rulebook.VintageOn(asOf)?.Id ?? "none";
+        var vintage = rulebook.VintageOn(asOf)?.Id ?? Rulebook.NoVintage;
         var regime = rulebook.RegimeOn(asOf);
         if (regime is null)
         {

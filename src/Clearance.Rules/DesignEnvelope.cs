@@ -29,7 +29,7 @@ public sealed record DesignEnvelope(
         ArgumentNullException.ThrowIfNull(rulebook);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dieAreaMm2);
 
-        var vintage = rulebook.VintageOn(asOf)?.Id ?? "none";
+        var vintage = rulebook.VintageOn(asOf)?.Id ?? Rulebook.NoVintage;
         var regime = rulebook.RegimeOn(asOf);
         string? assumption = regime?.Legacy is { } legacy
             ? string.Create(CultureInfo.InvariantCulture, $"assumes I/O of {legacy.InputOutput.Value} GB/s or more; with less I/O the 2022 3A090 does not apply at any TPP ({legacy.InputOutput.Paragraph})")

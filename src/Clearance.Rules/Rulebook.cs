@@ -22,6 +22,9 @@ public sealed class Rulebook
         _regimes = regimes;
     }
 
+    /// <summary>The vintage id reported for a date before the first vintage.</summary>
+    public const string NoVintage = "none";
+
     /// <summary>The vintages, oldest first.</summary>
     public IReadOnlyList<Vintage> Vintages => _vintages;
 

@@ -6,6 +6,7 @@ using Clearance.Web.Lists;
 using Clearance.Web.Orders;
 using Clearance.Web.Parties;
 using Clearance.Web.Users;
+using Clearance.Web.WhatIf;
 using Scalar.AspNetCore;
 
 // Started from another folder (a service manager, a script) without --contentRoot, the working directory holds no
@@ -22,7 +23,11 @@ builder.Services.AddClearance(builder.Configuration, checkpointInBackground: tru
 builder.Services.AddClearanceWeb(builder.Configuration);
 
 var app = builder.Build();
-await app.InitializeClearanceAsync();
+if (!await app.InitializeClearanceAsync())
+{
+    return 2;
+}
+
 app.UseClearanceWeb();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
@@ -35,4 +40,6 @@ app.MapAlerts();
 app.MapLists();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
+app.MapWhatIf();
 app.Run();
+return 0;

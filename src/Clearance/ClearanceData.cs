@@ -1,37 +1,31 @@
 using Clearance.Catalog;
+using Clearance.Orders;
 using Clearance.Rules;
+using Clearance.Rules.Licensing;
 
 namespace Clearance;
 
-/// <summary>The reference data shipped in <c>data/</c>: the rulebook and the chip catalog.</summary>
+/// <summary>The reference data shipped in <c>data/</c>, loaded once by one loader: the regulation (vintages and
+/// classification thresholds, license rules), the country codes and the catalog.</summary>
 public sealed class ClearanceData
 {
-    ClearanceData(Rulebook rulebook, IReadOnlyDictionary<string, ItemSpec> chips)
+    readonly IReadOnlyList<ItemSpec> _specs;
+    readonly string _catalogPath;
+    readonly string _countryAliases;
+
+    ClearanceData(
+        IReadOnlyDictionary<string, string> ruleTexts, Rulebook rulebook, LicensingRulebook licensing, CountryCodes countries,
+        IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
     {
+        RuleTexts = ruleTexts;
+        _countryAliases = countryAliases;
         Rulebook = rulebook;
-        Chips = chips;
-    }
-
-    /// <summary>The <c>data</c> folder next to the running binary.</summary>
-    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
-
-    /// <summary>The regulation vintages and classification thresholds.</summary>
-    public Rulebook Rulebook { get; }
-
-    /// <summary>The catalog's chips (item_type ic) by name; boards and computers name them in <c>contains</c>.</summary>
-    public IReadOnlyDictionary<string, ItemSpec> Chips { get; }
-
-    /// <summary>Loads <c>rules/vintages.json</c>, <c>rules/classification.json</c> and <c>chips.csv</c>.</summary>
-    public static ClearanceData Load(string directory)
-    {
-        var rulebook = Rulebook.Parse(
-            File.ReadAllText(Path.Combine(directory, "rules", "vintages.json")),
-            File.ReadAllText(Path.Combine(directory, "rules", "classification.json")));
-
-        var catalogPath = Path.Combine(directory, "chips.csv");
-        using var text = new StreamReader(catalogPath);
+        Licensing = licensing;
+        Countries = countries;
+        _specs = specs;
+        _catalogPath = catalogPath;
         var chips = new Dictionary<string, ItemSpec>(StringComparer.Ordinal);
-        foreach (var spec in ChipSpecFile.ReadAll(text, catalogPath))
+        foreach (var spec in specs)
         {
             if (spec.ItemType == ItemType.Ic && !chips.TryAdd(spec.Name, spec))
             {
@@ -39,6 +33,86 @@ public sealed class ClearanceData
             }
         }
 
-        return new ClearanceData(rulebook, chips);
+        var catalog = new Dictionary<string, ItemSpec>(StringComparer.Ordinal);
+        foreach (var spec in specs)
+        {
+            var complete = spec.Contains is { } name
+                ? ChipSpecFile.WithChip(spec, chips.GetValueOrDefault(name) ?? throw new InvalidDataException($"{catalogPath}: '{spec.Name}' contains unknown chip '{name}'"))
+                : spec;
+            if (!catalog.TryAdd(spec.Name, complete))
+            {
+                throw new InvalidDataException($"{catalogPath}: '{spec.Name}' appears twice");
+            }
+        }
+
+        Chips = chips;
+        Catalog = catalog;
+    }
+
+    /// <summary>The <c>data</c> folder next to the running binary.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
+
+    /// <summary>The files of <c>data/rules</c> the regulation is read from.</summary>
+    public static IReadOnlyList<string> RuleFiles { get; } = ["vintages.json", "classification.json", .. LicensingRulebook.FileNames, "iso3166-1.json"];
+
+    /// <summary>The texts of <see cref="RuleFiles"/> by file name, as loaded (a what-if applies a proposal to them).</summary>
+    public IReadOnlyDictionary<string, string> RuleTexts { get; }
+
+    /// <summary>The regulation vintages and classification thresholds.</summary>
+    public Rulebook Rulebook { get; }
+
+    /// <summary>The license rules; they share <see cref="Rulebook"/>'s vintage list.</summary>
+    public LicensingRulebook Licensing { get; }
+
+    /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
+    public CountryCodes Countries { get; }
+
+    /// <summary>The catalog's chips (item_type ic) by name; boards and computers name them in <c>contains</c>.</summary>
+    public IReadOnlyDictionary<string, ItemSpec> Chips { get; }
+
+    /// <summary>Every catalog item by name, boards completed from the chips they contain.</summary>
+    public IReadOnlyDictionary<string, ItemSpec> Catalog { get; }
+
+    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from a data folder.</summary>
+    /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
+    public static ClearanceData Load(string directory)
+    {
+        var rules = Path.Combine(directory, "rules");
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in RuleFiles)
+        {
+            texts[file] = File.ReadAllText(Path.Combine(rules, file));
+        }
+
+        var catalogPath = Path.Combine(directory, "chips.csv");
+        using var text = new StreamReader(catalogPath);
+        var specs = ChipSpecFile.ReadAll(text, catalogPath);
+        var aliases = File.ReadAllText(Path.Combine(directory, CountryCodes.AliasesFile));
+        return Build(texts, rules, specs, catalogPath, aliases);
+    }
+
+    /// <summary>The same catalog under other rule texts (a proposal applied); <paramref name="source"/> prefixes every error.</summary>
+    /// <exception cref="InvalidDataException">A rule text is malformed.</exception>
+    public ClearanceData WithRules(IReadOnlyDictionary<string, string> ruleTexts, string source) => Build(ruleTexts, source, _specs, _catalogPath, _countryAliases);
+
+    /// <summary>The same rules over another catalog.</summary>
+    /// <exception cref="InvalidDataException">The catalog is inconsistent.</exception>
+    public ClearanceData WithCatalog(IReadOnlyList<ItemSpec> specs, string catalogPath) =>
+        new(RuleTexts, Rulebook, Licensing, Countries, specs, catalogPath, _countryAliases);
+
+    static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
+    {
+        try
+        {
+            var rulebook = Rulebook.Parse(texts["vintages.json"], texts["classification.json"]);
+            var licensing = LicensingRulebook.FromJson(
+                rulebook, texts["country-groups.json"], texts["licensing.json"], texts["letters.json"], texts["end-uses.json"], texts["embargoes.json"]);
+            var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases);
+            return new ClearanceData(texts, rulebook, licensing, countries, specs, catalogPath, countryAliases);
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException)
+        {
+            throw new InvalidDataException($"{source}/{e.Message}", e);
+        }
     }
 }

@@ -52,8 +52,10 @@ public static class ClearanceServiceCollectionExtensions
 
             return snapshot;
         }));
+        // The regulation and catalog, loaded once; the host resolves it at start-up so a malformed rules file stops it.
+        services.TryAddSingleton(_ => ClearanceData.Load(ClearanceData.DefaultDirectory));
         services.TryAddSingleton(p => new OrderPipeline(
-            EvaluationData.Load(ClearanceData.DefaultDirectory),
+            p.GetRequiredService<ClearanceData>(),
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddSingleton<OrderCommitter>();
         services.AddSingleton<CatalogMap>();

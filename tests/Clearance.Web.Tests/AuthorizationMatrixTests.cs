@@ -78,6 +78,14 @@ public abstract class AuthorizationMatrixTests<TDb>
         ("POST", "/api/lists/update", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/lists/update")),
         ("GET", "/api/lists/versions", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/versions")),
         ("GET", "/api/lists/current", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/lists/current")),
+        ("POST", "/api/what-if", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Post, "/api/what-if")
+        {
+            Content = JsonContent.Create(new
+            {
+                proposal = new { title = "Affiliates rule suspended again", versions = new[] { new { file = "licensing.json", provision = "$.affiliates", patch = new { suspendedUntil = "2027-11-09" } } } },
+                asOf = "2026-12-01",
+            }),
+        }),
     ];
 
     [Fact]

@@ -140,4 +140,25 @@ public static class FindingCodes
 
     /// <summary>License Exception LPP may be available (AI Diffusion rule as written).</summary>
     public const string LppPossible = "LPP_POSSIBLE";
+
+    /// <summary>A possible Entity List (or MEU) match not yet dispositioned: the license it would require is shown on every line.</summary>
+    public const string ListedPartyLicensePending = "LISTED_PARTY_LICENSE_PENDING";
+
+    /// <summary>The recipient matches an entity of supp. no. 8 to part 740 by name: the UAE license requirement is lifted.</summary>
+    public const string Supplement8Entity = "SUPPLEMENT_8_ENTITY";
+
+    /// <summary>ACA covers D:1/D:4 destinations only and the destination is in neither; NAC does not apply either.</summary>
+    public const string AcaNotAvailable = "ACA_NOT_AVAILABLE";
+
+    /// <summary>A revenue share reported as a condition of licenses for this item (a license term, not an EAR requirement).</summary>
+    public const string RevenueShareReported = "REVENUE_SHARE_REPORTED";
+
+    /// <summary>A dated fact about the Chinese side's posture on imports of the item (the second gate).</summary>
+    public const string ChinaSidePosture = "CHINA_SIDE_POSTURE";
+
+    /// <summary>The order is dated after the last date the rulebook's sources cover.</summary>
+    public const string ResearchHorizon = "RESEARCH_HORIZON";
+
+    /// <summary>The order gives no origin and the answer depends on it: the United States was assumed.</summary>
+    public const string OriginAssumed = "ORIGIN_ASSUMED";
 }

@@ -49,12 +49,25 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 $"destination {order.Destination} is treated as {destination} under the EAR", false));
         }
 
-        var (origin, _) = _groups.Resolve(order.Origin, date);
+        var originAssumed = order.Origin is null;
+        var (origin, _) = _groups.Resolve(order.Origin ?? UnitedStates, date);
         var notAnExport = destination.Equals(UnitedStates, StringComparison.Ordinal) && origin.Equals(UnitedStates, StringComparison.Ordinal);
         if (notAnExport)
         {
             findings.Add(new Finding(FindingCodes.NotAnExport, "15 CFR 734.13",
                 "origin and destination are both the United States: a shipment within the United States is not an export", false));
+            if (originAssumed)
+            {
+                findings.Add(OriginAssumedFinding("15 CFR 734.13", "whether the shipment is an export"));
+            }
+        }
+
+        var horizon = _rules.ResearchHorizon;
+        if (date > horizon.KnownThrough)
+        {
+            findings.Add(new Finding(FindingCodes.ResearchHorizon, horizon.Citation,
+                $"the order is dated {Day(date)}, after {Day(horizon.KnownThrough)}, the last date this rulebook's sources cover (compiled {Day(horizon.Compiled)}): rules published later are not known to it",
+                true));
         }
 
         foreach (var membership in _groups.UnconfirmedMemberships(destination, date))
@@ -110,13 +123,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 ApplyScreeningFact(party, fact, null, findings, ref hold, ref barred, Require);
             }
 
-            foreach (var owner in party.Owners)
-            {
-                foreach (var fact in owner.Screening)
-                {
-                    ApplyOwnerFact(party, owner, fact, date, findings, ref hold, ref barred, Require);
-                }
-            }
+            ApplyAffiliates(party, date, findings, ref hold, ref barred, Require);
         }
 
         return new OrderContext
@@ -126,10 +133,12 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             Reading = reading,
             Destination = destination,
             Origin = origin,
+            OriginAssumed = originAssumed,
             NotAnExport = notAnExport,
             DestinationMacauOrD5 = _groups.IsMacauOrD5(destination, date),
             DestinationInScope = InAdvancedComputingScope(destination, date),
             DestinationUaeChart = date >= _rules.UaeCharts.From && Contains(_rules.UaeCharts.Countries, destination),
+            Supplement8 = date >= _rules.Supplement8.From && Contains(_rules.Supplement8.Countries, destination) ? MatchSupplement8(order) : null,
             MacauOrD5Headquartered = headquartered,
             OrderFindings = findings,
             OrderKinds = kinds,
@@ -160,6 +169,17 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 findings.Add(new Finding(FindingCodes.ScreeningPotentialHit, list?.Citation ?? "15 CFR 744.11",
                     $"{who} may match '{fact.Entry}' on {fact.List} (score {Number(fact.Score)}); not yet dispositioned, so the order is held{entryTerms}",
                     false));
+                if (list is { Effect: ListEffect.LicenseAllItems })
+                {
+                    // 15 CFR 744.11: the entry's own license requirement and policy apply, shown before disposition and marked as resting on it.
+                    var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact);
+                    barred = true;
+                    require(RequirementKinds.ListedParty, policy);
+                    findings.Add(new Finding(FindingCodes.ListedPartyLicensePending, EntryCitation(list, fact),
+                        $"resting on an undispositioned match: if {who} is '{fact.Entry}' on the {list.Name}, a license is required for {Requirement(fact)}; {policyText}; a false-positive disposition removes this requirement",
+                        policyUnconfirmed));
+                }
+
                 break;
             case HitDisposition.FalsePositive:
                 findings.Add(new Finding(FindingCodes.ScreeningFalsePositive, list?.Citation ?? "15 CFR 744.11",
@@ -187,10 +207,11 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         switch (list.Effect)
         {
             case ListEffect.LicenseAllItems:
+                var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact);
                 barred = true;
-                require(RequirementKinds.ListedParty, PolicyFromText(fact.LicensePolicy) ?? ReviewPolicy.PresumptionOfDenial);
-                findings.Add(new Finding(FindingCodes.ListedPartyLicense, list.Citation,
-                    $"{who} is '{fact.Entry}' on the {list.Name}: a license is required{entryTerms}", false));
+                require(RequirementKinds.ListedParty, policy);
+                findings.Add(new Finding(FindingCodes.ListedPartyLicense, EntryCitation(list, fact),
+                    $"{who} is '{fact.Entry}' on the {list.Name}: a license is required for {Requirement(fact)}; {policyText}{entryTerms}", policyUnconfirmed));
                 break;
             case ListEffect.NoExceptions:
                 barred = true;
@@ -210,34 +231,67 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
     }
 
-    void ApplyOwnerFact(
-        PartyFacts party, OwnerFacts owner, ScreeningFact fact, DateOnly date, List<Finding> findings, ref bool hold, ref bool barred,
-        Action<RequirementKinds, ReviewPolicy?> require)
+    void ApplyAffiliates(
+        PartyFacts party, DateOnly date, List<Finding> findings, ref bool hold, ref bool barred, Action<RequirementKinds, ReviewPolicy?> require)
     {
         var affiliates = _rules.Affiliates;
-        if (fact.Decision != ScreeningDecision.Hit || fact.Disposition == HitDisposition.FalsePositive
-            || owner.Percent < affiliates.OwnershipPercent || ListRule(fact.List) is not { Effect: ListEffect.LicenseAllItems }
-            || date < affiliates.From)
+        if (date < affiliates.From || party.Owners.Count == 0)
         {
             return;
         }
 
+        // Ownership counts "individually or in the aggregate": the shares of every listed owner add up.
+        var listed = new List<(OwnerFacts Owner, ScreeningFact Fact)>();
+        var owners = new List<string>();
+        var percent = 0.0;
+        foreach (var owner in party.Owners)
+        {
+            var counted = false;
+            foreach (var fact in owner.Screening)
+            {
+                if (fact.Decision == ScreeningDecision.Hit && fact.Disposition != HitDisposition.FalsePositive
+                    && ListRule(fact.List) is { Effect: ListEffect.LicenseAllItems })
+                {
+                    listed.Add((owner, fact));
+                    if (!counted)
+                    {
+                        counted = true;
+                        percent += owner.Percent;
+                        owners.Add($"'{owner.Name}' ({Number(owner.Percent)}%, '{fact.Entry}' on {fact.List}{(fact.Disposition == HitDisposition.Pending ? ", not yet dispositioned" : string.Empty)})");
+                    }
+                }
+            }
+        }
+
+        if (listed.Count == 0 || percent < affiliates.OwnershipPercent)
+        {
+            return;
+        }
+
+        var aggregate = owners.Count > 1;
+        var ownership = aggregate
+            ? $"{Number(percent)}% owned in the aggregate by listed parties {string.Join(" and ", owners)}"
+            : $"{Number(percent)}% owned by {owners[0]}";
+        var who = $"{RoleText(party.Role)} '{party.Name}'";
+        var reapplies = affiliates.SuspendedUntil.AddDays(1);
         if (date >= affiliates.SuspendedFrom && date <= affiliates.SuspendedUntil)
         {
             findings.Add(new Finding(FindingCodes.AffiliatesRuleSuspended, affiliates.SuspensionCitation,
-                $"{RoleText(party.Role)} '{party.Name}' is {Number(owner.Percent)}% owned by '{owner.Name}' ('{fact.Entry}' on {fact.List}); "
-                + $"the Affiliates rule ({affiliates.Citation}) is suspended {Day(affiliates.SuspendedFrom)} to {Day(affiliates.SuspendedUntil)}, so no license follows from the ownership",
+                $"{who} is {ownership}; the Affiliates rule ({affiliates.Citation}) is suspended {Day(affiliates.SuspendedFrom)} to {Day(affiliates.SuspendedUntil)}, so no license follows from the ownership; it re-applies automatically on {Day(reapplies)} unless BIS acts",
                 false));
             return;
         }
 
         var unconfirmed = date > affiliates.SuspendedUntil && affiliates.ReappliesUnconfirmed;
-        findings.Add(new Finding(FindingCodes.AffiliateOfListed, affiliates.Citation,
-            $"{RoleText(party.Role)} '{party.Name}' is {Number(owner.Percent)}% owned (>= {Number(affiliates.OwnershipPercent)}%) by '{owner.Name}' "
-            + $"('{fact.Entry}' on {fact.List}): the owner's restrictions extend to it"
-            + (unconfirmed ? $"; the rule re-applies after the suspension ended {Day(affiliates.SuspendedUntil)} unless extended (not confirmed)" : string.Empty),
+        var citation = aggregate ? affiliates.AggregationCitation : affiliates.Citation;
+        findings.Add(new Finding(FindingCodes.AffiliateOfListed, unconfirmed ? $"{citation}; {affiliates.ReappliesCitation}" : citation,
+            $"{who} is {ownership} (>= {Number(affiliates.OwnershipPercent)}%): the owners' restrictions extend to it"
+            + (unconfirmed ? $"; the rule re-applied automatically on {Day(reapplies)} after the suspension; no extension of the suspension was found (not confirmed)" : string.Empty),
             unconfirmed));
-        ApplyScreeningFact(party, fact, owner, findings, ref hold, ref barred, require);
+        foreach (var (owner, fact) in listed)
+        {
+            ApplyScreeningFact(party, fact, owner, findings, ref hold, ref barred, require);
+        }
     }
 
     LineDecision EvaluateLine(OrderContext context, LineFacts line)
@@ -255,6 +309,12 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         var licenseRequired = builder.Kinds != RequirementKinds.None;
         var exception = licenseRequired ? ChooseException(context, line, builder) : null;
+        if (licenseRequired)
+        {
+            ApplyReportedRevenueShares(context, line, builder);
+        }
+
+        ApplyChinaSide(context, line, builder);
         var verdict = builder.Hold ? Verdict.Hold
             : !licenseRequired ? Verdict.Cleared
             : exception is not null ? Verdict.Exception
@@ -328,8 +388,12 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         var inMacau = Covers(macau.From, macau.Until, context.Date) && Contains(macau.Destinations, context.Destination);
         if (!inChina && !inMacau)
         {
-            builder.Add(FindingCodes.RsOutsideScope, china.Citation,
-                $"{line.Item}: {line.Eccn} needs a license only to China{(context.Date >= macau.From ? " and Macau" : string.Empty)} under the 2022 rule; {context.Destination} is neither");
+            var macauBefore = Contains(macau.Destinations, context.Destination) && context.Date < macau.From;
+            builder.Add(FindingCodes.RsOutsideScope, macauBefore ? macau.Citation : china.Citation,
+                macauBefore
+                    ? $"{line.Item}: {line.Eccn} needs a license to Macau only from {Day(macau.From)} under the 2022 rule as extended; {macau.Note}"
+                    : $"{line.Item}: {line.Eccn} needs a license only to China{(context.Date >= macau.From ? " and Macau" : string.Empty)} under the 2022 rule; {context.Destination} is neither",
+                macauBefore && macau.Unconfirmed);
             return;
         }
 
@@ -363,6 +427,15 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         {
             builder.Add(FindingCodes.AiDiffusionCompliancePending, diffusion.Citation,
                 $"the AI Diffusion rule is effective from {Day(diffusion.From)} but compliance is not required until {Day(diffusion.ComplianceFrom)}; its worldwide requirement does not apply yet");
+        }
+
+        if (!context.DestinationInScope && context.DestinationUaeChart && hq.Count == 0 && context.Supplement8 is { } entity)
+        {
+            var supplement = _rules.Supplement8;
+            builder.Add(FindingCodes.Supplement8Entity, supplement.Citation,
+                $"{line.Item}: {RoleText(entity.Party.Role)} '{entity.Party.Name}' matches '{entity.Entity}' of supp. no. 8 to part 740 by name: it may receive advanced computing items in {context.Destination} without a license; the match rests on {supplement.Source}",
+                supplement.Unconfirmed);
+            return;
         }
 
         if (context.DestinationInScope || context.DestinationUaeChart)
@@ -413,11 +486,13 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         {
             var headquarters = _rules.Headquarters;
             var citation = context.Date >= headquarters.MovedFrom ? headquarters.MovedCitation : headquarters.Citation;
-            builder.Require(RequirementKinds.Headquarters, headquarters.ReviewPolicy);
+            var version = InForce(headquarters.ReviewPolicies, context.Date);
+            builder.Require(RequirementKinds.Headquarters, version.Policy);
             builder.Add(FindingCodes.HeadquartersRule, citation,
                 $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)");
-            builder.Add(FindingCodes.ReviewPolicy, headquarters.ReviewPolicyCitation,
-                $"review policy {Text(headquarters.ReviewPolicy)} for a Macau/D:5-headquartered party outside the D groups", headquarters.ReviewPolicyUnconfirmed);
+            builder.Add(FindingCodes.ReviewPolicy, version.Citation,
+                $"review policy {Text(version.Policy)} for a Macau/D:5-headquartered party outside the D groups (from {Day(version.From)}){(version.Note is { } note ? "; " + note : string.Empty)}",
+                version.Unconfirmed);
             ApplyHeadquartersNotes(context, builder);
             return;
         }
@@ -460,6 +535,11 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return policy;
         }
 
+        if (context.OriginAssumed)
+        {
+            builder.Findings.Add(OriginAssumedFinding(box.Citation, "the January 2026 case-by-case policy, which covers exports from the United States only"));
+        }
+
         var outsideHq = context.MacauOrD5Headquartered.FirstOrDefault(p => !Contains(box.Destinations, p.Headquarters));
         string? reason = null;
         if (!context.Origin.Equals(box.Origin, StringComparison.Ordinal))
@@ -490,7 +570,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             box.DramBandwidthUnconfirmed);
         foreach (var condition in box.Conditions)
         {
-            var message = condition.Code.Equals("R10_VOLUME_CAP", StringComparison.Ordinal)
+            var message = condition.ShowLineUnits
                 ? $"{condition.Text} (this line: {line.Quantity.ToString(CultureInfo.InvariantCulture)} units)"
                 : condition.Text;
             builder.Add(condition.Code, condition.Citation, message, condition.Unconfirmed);
@@ -501,7 +581,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             if (line.Tpp >= band.MinTpp && line.Tpp <= band.MaxTpp && line.MemoryBandwidthGbs >= band.MinMemoryBandwidthGbs && line.MemoryBandwidthGbs <= band.MaxMemoryBandwidthGbs)
             {
                 builder.Add(FindingCodes.Section232Duty, box.TariffCitation,
-                    $"{line.Item} (TPP {Number(line.Tpp!.Value)}, memory bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s) is in the band TPP {Number(band.MinTpp)}-{Number(band.MaxTpp)}, {Number(band.MinMemoryBandwidthGbs)}-{Number(band.MaxMemoryBandwidthGbs)} GB/s: 25% duty on import into the United States for the required testing");
+                    $"{line.Item} (TPP {Number(line.Tpp!.Value)}, memory bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s) is in the band TPP {Number(band.MinTpp)}-{Number(band.MaxTpp)}, {Number(band.MinMemoryBandwidthGbs)}-{Number(band.MaxMemoryBandwidthGbs)} GB/s: {Number(box.TariffDutyPercent)}% duty on import into the United States for the required testing");
             }
         }
 
@@ -703,6 +783,14 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return LicenseException.Nac;
         }
 
+        if (!InDestinations([], nacAca.AcaGroups, context.Destination, context.Date))
+        {
+            builder.Add(FindingCodes.AcaNotAvailable, nacAca.AcaCitation,
+                $"License Exception ACA covers destinations in Country Groups {string.Join(" or ", nacAca.AcaGroups)} only; {context.Destination} is not ({GroupsText(context.Destination, context.Date)}), and NAC covers Macau, D:5 and Macau/D:5-headquartered parties: whether another exception applies is not established",
+                true);
+            return null;
+        }
+
         builder.Add(FindingCodes.AcaAvailable, nacAca.Citation,
             $"License Exception ACA covers {line.Item} ({line.Eccn}) to {context.Destination} (D:1/D:4, not Macau/D:5, no Macau/D:5-headquartered party); no notice required");
         return LicenseException.Aca;
@@ -829,6 +917,134 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         return null;
     }
+
+    void ApplyReportedRevenueShares(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        foreach (var share in _rules.ReportedRevenueShares)
+        {
+            if (context.Date < share.From || !Contains(share.Items, line.Item) || !Contains(share.Destinations, context.Destination))
+            {
+                continue;
+            }
+
+            builder.Add(FindingCodes.RevenueShareReported, share.Citation,
+                $"{line.Item}: licenses for this item were reported (from {Day(share.From)}) to carry a condition that {Number(share.Percent)}% of the China revenue is paid to the U.S. government; it is a term of the license, not an EAR requirement{(share.Conflict is { } conflict ? $"; conflicting report: {conflict}" : string.Empty)}",
+                true);
+        }
+    }
+
+    void ApplyChinaSide(OrderContext context, LineFacts line, LineBuilder builder)
+    {
+        var side = _rules.ChinaSide;
+        if (!Contains(side.Destinations, context.Destination))
+        {
+            return;
+        }
+
+        foreach (var fact in side.Facts)
+        {
+            if (context.Date < fact.Date)
+            {
+                continue;
+            }
+
+            var concerns = fact.AllItems || Contains(fact.Items, line.Item);
+            foreach (var prefix in fact.ItemPrefixes)
+            {
+                concerns |= line.Item.StartsWith(prefix, StringComparison.Ordinal);
+            }
+
+            if (concerns)
+            {
+                builder.Add(FindingCodes.ChinaSidePosture, fact.Citation,
+                    $"China's side ({Day(fact.Date)}): {fact.Text}; this concerns import into China, not the U.S. export license", fact.Unconfirmed);
+            }
+        }
+    }
+
+    /// <summary>The recipient (end user, else consignee, else buyer) when its name matches a supp. no. 8 entity.</summary>
+    (PartyFacts Party, string Entity)? MatchSupplement8(OrderFacts order)
+    {
+        var recipient = order.Parties.FirstOrDefault(p => p.Role == PartyRole.EndUser)
+            ?? order.Parties.FirstOrDefault(p => p.Role == PartyRole.Consignee)
+            ?? order.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer);
+        if (recipient is null)
+        {
+            return null;
+        }
+
+        var supplement = _rules.Supplement8;
+        var name = EntityName(recipient.Name, supplement.LegalSuffixes);
+        foreach (var entity in supplement.Entities)
+        {
+            if (name.Equals(EntityName(entity.Name, supplement.LegalSuffixes), StringComparison.Ordinal)
+                || entity.Aliases.Any(a => name.Equals(EntityName(a, supplement.LegalSuffixes), StringComparison.Ordinal)))
+            {
+                return (recipient, entity.Name);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Lower case, punctuation to spaces, single spaces, trailing legal forms removed.</summary>
+    static string EntityName(string name, IReadOnlyList<string> legalSuffixes)
+    {
+        var chars = name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ').ToArray();
+        var text = string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var trimmed = true;
+        while (trimmed)
+        {
+            trimmed = false;
+            // Longest first, so "fz llc" goes before "llc".
+            foreach (var suffix in legalSuffixes.OrderByDescending(x => x.Length))
+            {
+                if (text.Length > suffix.Length && text.EndsWith(" " + suffix, StringComparison.Ordinal))
+                {
+                    text = text[..^(suffix.Length + 1)];
+                    trimmed = true;
+                }
+            }
+        }
+
+        return text;
+    }
+
+    static Finding OriginAssumedFinding(string citation, string dependsOn) =>
+        new(FindingCodes.OriginAssumed, citation, $"the order gives no origin: the items are assumed to leave from the United States (US), which decides {dependsOn}", false);
+
+    static PolicyVersionData InForce(IReadOnlyList<PolicyVersionData> versions, DateOnly date)
+    {
+        var current = versions[0];
+        foreach (var version in versions)
+        {
+            if (version.From <= date)
+            {
+                current = version;
+            }
+        }
+
+        return current;
+    }
+
+    static (ReviewPolicy Policy, string Text, bool Unconfirmed) EntryPolicy(ScreeningFact fact)
+    {
+        if (PolicyFromText(fact.LicensePolicy) is { } policy)
+        {
+            return (policy, $"review policy {Text(policy)} (the entry's license policy: '{fact.LicensePolicy}')", false);
+        }
+
+        var why = fact.LicensePolicy is { Length: > 0 } text
+            ? $"the entry's license policy '{text}' names no presumption of approval, case-by-case review or presumption of denial"
+            : "the entry gives no license review policy (the list file has no policy for it)";
+        return (ReviewPolicy.PresumptionOfDenial, $"{why}; presumption of denial assumed, the policy the Entity List and MEU List carry for most entries (15 CFR 744.11(b), 744.21(e)); check the entry in 15 CFR part 744", true);
+    }
+
+    static string EntryCitation(ListRuleData list, ScreeningFact fact) =>
+        fact.FederalRegisterNotice is { Length: > 0 } notice ? $"{list.Citation}; {notice}" : list.Citation;
+
+    static string Requirement(ScreeningFact fact) =>
+        fact.LicenseRequirement is { Length: > 0 } requirement ? $"'{requirement}' (the entry's license requirement)" : "all items subject to the EAR (the entry gives no license requirement)";
 
     static bool IsRecipient(LetterData letter, string exporter) =>
         letter.Recipient.Equals(exporter.Trim(), StringComparison.OrdinalIgnoreCase)

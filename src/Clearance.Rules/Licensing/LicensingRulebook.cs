@@ -15,15 +15,32 @@ public sealed class LicensingRulebook
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
     };
 
-    LicensingRulebook(CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
+    LicensingRulebook(Rulebook rulebook, CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
     {
+        var policies = licensing.Headquarters.ReviewPolicies;
+        if (policies.Count == 0)
+        {
+            throw new FormatException("licensing.json: $.headquarters.reviewPolicies: at least one dated version is required");
+        }
+
+        for (var i = 1; i < policies.Count; i++)
+        {
+            if (policies[i].From <= policies[i - 1].From)
+            {
+                throw new FormatException($"licensing.json: $.headquarters.reviewPolicies[{i}].from: {policies[i].From:yyyy-MM-dd} is not later than the version before it");
+            }
+        }
+
+        Classification = rulebook;
         CountryGroups = new CountryGroups(groups);
         Licensing = licensing;
         Letters = letters.Letters;
         EndUses = endUses.EndUses;
         Embargoes = embargoes.Embargoes.ToDictionary(e => e.Country, StringComparer.Ordinal);
-        Vintages = [.. licensing.Vintages.OrderBy(v => v.Effective)];
     }
+
+    /// <summary>The vintages and classification thresholds: the one vintage list that <c>classify</c> and <c>evaluate</c> share.</summary>
+    public Rulebook Classification { get; }
 
     /// <summary>Country-group membership by date.</summary>
     public CountryGroups CountryGroups { get; }
@@ -36,26 +53,13 @@ public sealed class LicensingRulebook
 
     internal Dictionary<string, EmbargoData> Embargoes { get; }
 
-    internal IReadOnlyList<VintageData> Vintages { get; }
+    /// <summary>The id of the vintage in force on a date (the same as <c>classify</c> reports), or <c>none</c> before the first.</summary>
+    public string VintageOn(DateOnly date) => Classification.VintageOn(date)?.Id ?? Rulebook.NoVintage;
 
-    /// <summary>The vintage in force on a date: the id of the latest rule set effective on or before it.</summary>
-    public string VintageOn(DateOnly date)
-    {
-        var id = "pre-2022-10-07";
-        foreach (var vintage in Vintages)
-        {
-            if (vintage.Effective <= date)
-            {
-                id = vintage.Id;
-            }
-        }
-
-        return id;
-    }
-
-    /// <summary>Builds the rulebook from the texts of the five data files; throws <see cref="FormatException"/> naming the file on bad data.</summary>
-    public static LicensingRulebook FromJson(string countryGroups, string licensing, string letters, string endUses, string embargoes) =>
+    /// <summary>Builds the rulebook from the vintages and the texts of the five data files; throws <see cref="FormatException"/> naming the file on bad data.</summary>
+    public static LicensingRulebook FromJson(Rulebook rulebook, string countryGroups, string licensing, string letters, string endUses, string embargoes) =>
         new(
+            rulebook,
             Parse<CountryGroupsData>(countryGroups, "country-groups.json"),
             Parse<LicensingData>(licensing, "licensing.json"),
             Parse<LettersData>(letters, "letters.json"),

@@ -14,6 +14,9 @@ sealed class OrderContext
 
     public required string Origin { get; init; }
 
+    /// <summary>The order gave no origin, so <see cref="Origin"/> is the assumed United States.</summary>
+    public required bool OriginAssumed { get; init; }
+
     public required bool NotAnExport { get; init; }
 
     public required bool DestinationMacauOrD5 { get; init; }
@@ -22,6 +25,9 @@ sealed class OrderContext
     public required bool DestinationInScope { get; init; }
 
     public required bool DestinationUaeChart { get; init; }
+
+    /// <summary>The recipient matched by name to a supp. no. 8 entity, when the destination is one the supplement covers.</summary>
+    public required (PartyFacts Party, string Entity)? Supplement8 { get; init; }
 
     /// <summary>Parties headquartered (ultimate parent) in Macau or D:5, with that country.</summary>
     public required IReadOnlyList<(PartyFacts Party, string Headquarters)> MacauOrD5Headquartered { get; init; }

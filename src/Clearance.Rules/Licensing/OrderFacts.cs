@@ -18,8 +18,8 @@ public sealed record OrderFacts
     /// <summary>The company shipping; an is-informed letter binds only its recipient.</summary>
     public string? Exporter { get; init; }
 
-    /// <summary>The country the items leave from.</summary>
-    public string Origin { get; init; } = "US";
+    /// <summary>The country the items leave from; null when the order does not say (the United States is assumed and said).</summary>
+    public string? Origin { get; init; }
 
     /// <summary>The parties.</summary>
     public required IReadOnlyList<PartyFacts> Parties { get; init; }

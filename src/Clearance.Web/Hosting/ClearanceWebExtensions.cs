@@ -121,9 +121,20 @@ public static class ClearanceWebExtensions
         return Task.CompletedTask;
     }
 
-    /// <summary>Creates and migrates the database, and on an empty one creates the <c>admin</c> user.</summary>
-    public static async Task InitializeClearanceAsync(this WebApplication app)
+    /// <summary>Loads the reference data (false, with the problem logged, when a rules file is malformed: the service
+    /// must not run on half a rulebook), creates and migrates the database, and on an empty one creates the <c>admin</c> user.</summary>
+    public static async Task<bool> InitializeClearanceAsync(this WebApplication app)
     {
+        try
+        {
+            app.Services.GetRequiredService<ClearanceData>();
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            Log.ReferenceDataInvalid(app.Logger, e.Message);
+            return false;
+        }
+
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
         await ClearanceDatabase.MigrateAsync(db, app.Lifetime.ApplicationStopping);
@@ -142,6 +153,8 @@ public static class ClearanceWebExtensions
         {
             Log.AdminCreatedWithConfiguredPassword(app.Logger);
         }
+
+        return true;
     }
 
     static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;

@@ -13,4 +13,7 @@ static partial class Log
 
     [LoggerMessage(4, LogLevel.Warning, "List update failed, the lists in use stay: {Cause}")]
     public static partial void ListUpdateFailed(ILogger logger, string cause);
+
+    [LoggerMessage(5, LogLevel.Critical, "Refusing to start: the reference data cannot be loaded: {Problem}")]
+    public static partial void ReferenceDataInvalid(ILogger logger, string problem);
 }

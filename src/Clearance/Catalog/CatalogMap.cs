@@ -30,7 +30,7 @@ public sealed class CatalogMap(OrderPipeline pipeline)
 
     readonly ConcurrentDictionary<(DateOnly, bool), ControlRegions> _regions = new();
 
-    Rulebook Rulebook => pipeline.Data.Classification;
+    Rulebook Rulebook => pipeline.Data.Rulebook;
 
     /// <summary>Every chip (item type ic) of the catalog with its figures under the rules of <paramref name="asOf"/>.</summary>
     public IReadOnlyList<ChipPoint> Chips(DateOnly asOf, IReadOnlyDictionary<string, string> vendorHeadquarters) =>

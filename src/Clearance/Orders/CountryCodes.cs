@@ -53,15 +53,24 @@ public sealed class CountryCodes
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var codesByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var iso = JsonDocument.Parse(isoJson))
+        var path = "$";
+        try
         {
+            using var iso = JsonDocument.Parse(isoJson);
+            path = "$.countries";
+            var index = 0;
             foreach (var country in iso.RootElement.GetProperty("countries").EnumerateArray())
             {
+                path = $"$.countries[{index++}]";
                 var code = country.GetProperty("alpha2").GetString()!;
                 var name = country.GetProperty("name").GetString()!;
                 names[code] = name;
                 codesByName[name.ToUpperInvariant()] = code;
             }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"iso3166-1.json: {path}: {e.Message}", e);
         }
 
         if (aliasesJson is null)

@@ -7,7 +7,7 @@ namespace Clearance.Orders;
 /// <summary>Classifies each line, screens each party and asks the license engine what the law requires.</summary>
 /// <param name="data">The shipped rules and catalog.</param>
 /// <param name="screener">Restricted-party screening; null means parties are not screened, which holds every order.</param>
-public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener)
+public sealed class OrderEvaluator(ClearanceData data, IPartyScreener? screener)
 {
     readonly LicenseEngine _engine = new(data.Licensing);
 
@@ -24,17 +24,15 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         return _engine.Evaluate(Facts(order, date, with, screened), date, reading);
     }
 
+    /// <summary>The license engine's decision on facts already gathered (a what-if reuses one screening for two rulebooks).</summary>
+    public Decision Decide(OrderFacts facts, DateOnly date, DiffusionReading reading) => _engine.Evaluate(facts, date, reading);
+
     /// <summary>The order as the license engine sees it on a date: lines classified, parties screened.</summary>
     public OrderFacts Facts(OrderInput order, DateOnly date, ICollection<ScreenedParty>? screened = null) => Facts(order, date, screener, screened);
 
     OrderFacts Facts(OrderInput order, DateOnly date, IPartyScreener? with, ICollection<ScreenedParty>? screened)
     {
-        var lines = new LineFacts[order.Lines.Count];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            lines[i] = Classify(order.Lines[i], date);
-        }
-
+        var lines = ClassifyLines(order, date);
         var parties = new PartyFacts[order.Parties.Count];
         for (var i = 0; i < parties.Length; i++)
         {
@@ -54,6 +52,18 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
         };
     }
 
+    /// <summary>The order's lines classified under this evaluator's rulebook on a date.</summary>
+    public LineFacts[] ClassifyLines(OrderInput order, DateOnly date)
+    {
+        var lines = new LineFacts[order.Lines.Count];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Classify(order.Lines[i], date);
+        }
+
+        return lines;
+    }
+
     LineFacts Classify(LineInput line, DateOnly date)
     {
         var spec = line.Spec;
@@ -62,7 +72,7 @@ public sealed class OrderEvaluator(EvaluationData data, IPartyScreener? screener
             spec = ChipSpecFile.WithChip(spec, chip);
         }
 
-        var classification = Classifier.Classify(spec, date, data.Classification);
+        var classification = Classifier.Classify(spec, date, data.Rulebook);
         return new LineFacts
         {
             Item = line.Item,

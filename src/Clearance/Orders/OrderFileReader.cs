@@ -163,7 +163,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         var id = v.RequiredString(element, path, "id");
         var date = v.RequiredDate(element, path, "date");
         var destination = Country(v, element, path, "destination", required: true);
-        var origin = Country(v, element, path, "origin", required: false) ?? "US";
+        var origin = Country(v, element, path, "origin", required: false);
         var exporter = v.OptionalString(element, path, "exporter");
         var endUse = EndUse.General;
         if (v.OptionalString(element, path, "endUse") is { } endUseText)

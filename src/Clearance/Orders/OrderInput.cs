@@ -15,7 +15,8 @@ public sealed record OrderInput
 
     public string? Exporter { get; init; }
 
-    public string Origin { get; init; } = "US";
+    /// <summary>The country the items leave from; null when the order does not say.</summary>
+    public string? Origin { get; init; }
 
     public required IReadOnlyList<PartyInput> Parties { get; init; }
 

@@ -17,7 +17,7 @@ public sealed class OrderPipeline
 
     /// <param name="data">The shipped rules and catalog.</param>
     /// <param name="screener">Restricted-party screening; null holds every order (parties not screened).</param>
-    public OrderPipeline(EvaluationData data, IPartyScreener? screener)
+    public OrderPipeline(ClearanceData data, IPartyScreener? screener)
     {
         Data = data;
         Reader = new OrderFileReader(data.Catalog, data.Countries);
@@ -29,10 +29,13 @@ public sealed class OrderPipeline
     public OrderFileReader Reader { get; }
 
     /// <summary>The shipped rules and catalog the evaluation uses.</summary>
-    public EvaluationData Data { get; }
+    public ClearanceData Data { get; }
 
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }
+
+    /// <summary>The restricted-party screener the pipeline uses; null when nothing is screened.</summary>
+    public IPartyScreener? Screener => _screener;
 
     /// <summary>The lists screened against now (source and version); null when nothing is screened.</summary>
     public string? Lists => _screener?.Lists;

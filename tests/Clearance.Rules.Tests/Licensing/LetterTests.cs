@@ -53,8 +53,8 @@ public sealed class LetterTests
     [Theory]
     [InlineData("2025-08-07", false)]
     [InlineData("2025-08-08", true)]
-    public void The_revenue_share_condition_attaches_from_August_2025(string date, bool attached) =>
-        Assert.Equal(attached, Evaluate("CN", date, H20, exporter: "NVIDIA").Has("LETTER_REVENUE_SHARE"));
+    public void The_reported_revenue_share_is_named_on_H20_licenses_from_August_2025(string date, bool named) =>
+        Assert.Equal(named, Evaluate("CN", date, H20, exporter: "NVIDIA").Has(FindingCodes.RevenueShareReported));
 
     [Fact]
     public void The_AMD_letter_covers_MI308_for_AMD_only()

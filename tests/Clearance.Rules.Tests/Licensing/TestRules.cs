@@ -6,7 +6,7 @@ namespace Clearance.Rules.Tests.Licensing;
 static class TestRules
 {
     public static readonly LicensingRulebook LicensingRules = LicensingRulebook.FromJson(
-        Read("country-groups.json"), Read("licensing.json"), Read("letters.json"), Read("end-uses.json"), Read("embargoes.json"));
+        ShippedRules.Book, Read("country-groups.json"), Read("licensing.json"), Read("letters.json"), Read("end-uses.json"), Read("embargoes.json"));
 
     public static readonly LicenseEngine Engine = new(LicensingRules);
 
@@ -53,7 +53,7 @@ static class TestRules
         Screening = screening,
     };
 
-    public static OrderFacts Order(string destination, string date, LineFacts line, PartyFacts? buyer = null, string? exporter = null, string origin = "US", EndUse endUse = EndUse.General) => new()
+    public static OrderFacts Order(string destination, string date, LineFacts line, PartyFacts? buyer = null, string? exporter = null, string? origin = "US", EndUse endUse = EndUse.General) => new()
     {
         Id = "T-1",
         Date = Day(date),
@@ -68,7 +68,7 @@ static class TestRules
     public static Decision Evaluate(OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
         Engine.Evaluate(order, order.Date, reading);
 
-    public static LineDecision Evaluate(string destination, string date, LineFacts line, PartyFacts? buyer = null, string? exporter = null, string origin = "US", EndUse endUse = EndUse.General, DiffusionReading reading = DiffusionReading.Enforced) =>
+    public static LineDecision Evaluate(string destination, string date, LineFacts line, PartyFacts? buyer = null, string? exporter = null, string? origin = "US", EndUse endUse = EndUse.General, DiffusionReading reading = DiffusionReading.Enforced) =>
         Assert.Single(Evaluate(Order(destination, date, line, buyer, exporter, origin, endUse), reading).Lines);
 
     public static bool Has(this LineDecision line, string code) => line.Findings.Any(f => f.Code.Equals(code, StringComparison.Ordinal));

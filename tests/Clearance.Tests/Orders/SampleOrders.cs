@@ -19,7 +19,7 @@ static class SampleOrders
          "lines": [{"item": "NVIDIA H20 (HGX H20)", "quantity": 16, "unitPrice": 12000}]}
         """;
 
-    static readonly Lazy<EvaluationData> Data = new(() => EvaluationData.Load(ClearanceData.DefaultDirectory));
+    static readonly Lazy<ClearanceData> Data = new(() => ClearanceData.Load(ClearanceData.DefaultDirectory));
 
     static readonly Lazy<ListSnapshot> ShippedLists = new(() => ListVersions.LoadShipped(ClearanceData.DefaultDirectory));
 

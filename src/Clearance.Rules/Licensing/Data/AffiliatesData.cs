@@ -9,4 +9,6 @@ sealed record AffiliatesData
     public required DateOnly SuspendedUntil { get; init; }
     public required string SuspensionCitation { get; init; }
     public bool ReappliesUnconfirmed { get; init; }
+    public required string ReappliesCitation { get; init; }
+    public required string AggregationCitation { get; init; }
 }

@@ -12,4 +12,5 @@ sealed record ChinaCaseByCaseData
     public required IReadOnlyList<ConditionData> Conditions { get; init; }
     public required IReadOnlyList<TariffBandData> TariffBands { get; init; }
     public required string TariffCitation { get; init; }
+    public required double TariffDutyPercent { get; init; }
 }

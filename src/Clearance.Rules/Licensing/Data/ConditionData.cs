@@ -7,4 +7,5 @@ sealed record ConditionData
     public required string Text { get; init; }
     public required string Citation { get; init; }
     public bool Unconfirmed { get; init; }
+    public bool ShowLineUnits { get; init; }
 }

@@ -6,9 +6,7 @@ sealed record HeadquartersData
     public required string Citation { get; init; }
     public required DateOnly MovedFrom { get; init; }
     public required string MovedCitation { get; init; }
-    public required ReviewPolicy ReviewPolicy { get; init; }
-    public required string ReviewPolicyCitation { get; init; }
-    public bool ReviewPolicyUnconfirmed { get; init; }
+    public required IReadOnlyList<PolicyVersionData> ReviewPolicies { get; init; }
     public required DateOnly EnforcementDoubtFrom { get; init; }
     public required DateOnly EnforcementDoubtUntil { get; init; }
     public required string EnforcementDoubtCitation { get; init; }

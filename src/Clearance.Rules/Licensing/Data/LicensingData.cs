@@ -3,7 +3,6 @@ namespace Clearance.Rules.Licensing.Data;
 sealed record LicensingData
 {
     public required string Source { get; init; }
-    public required IReadOnlyList<VintageData> Vintages { get; init; }
     public required DestinationRuleData China2022 { get; init; }
     public required DestinationRuleData Macau2023 { get; init; }
     public required AdvancedComputingData AdvancedComputing { get; init; }
@@ -16,4 +15,8 @@ sealed record LicensingData
     public required ChinaCaseByCaseData ChinaCaseByCase { get; init; }
     public required AffiliatesData Affiliates { get; init; }
     public required IReadOnlyList<ListRuleData> Lists { get; init; }
+    public required Supplement8Data Supplement8 { get; init; }
+    public required IReadOnlyList<RevenueShareData> ReportedRevenueShares { get; init; }
+    public required ChinaSideData ChinaSide { get; init; }
+    public required ResearchHorizonData ResearchHorizon { get; init; }
 }

@@ -8,4 +8,6 @@ sealed record NacAcaData
     public required string NoticeCitation { get; init; }
     public required string RestrictionCitation { get; init; }
     public required string PurchaseOrderCitation { get; init; }
+    public required IReadOnlyList<string> AcaGroups { get; init; }
+    public required string AcaCitation { get; init; }
 }

@@ -83,7 +83,7 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
         Decision = DecisionView.Parse(Order.DecisionJson);
         var (input, _) = pipeline.Reader.ReadOne(Order.OrderJson, "order " + Order.Reference);
         Classifications = [.. Decision.Lines.Select((_, i) => input is not null && i < input.Lines.Count
-            ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Classification)
+            ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Rulebook)
             : null)];
         Alerts = await alerts.ListAsync(new AlertFilter(null, null, id, null, null), ct);
         CanRelease = Order.Status == OrderStatus.Held
