@@ -58,10 +58,10 @@ public sealed class CountryCodes
         {
             using var iso = JsonDocument.Parse(isoJson);
             path = "$.countries";
-            var index = 0;
+            var at = 0;
             foreach (var country in iso.RootElement.GetProperty("countries").EnumerateArray())
             {
-                path = $"$.countries[{index++}]";
+                path = $"$.countries[{at++}]";
                 var code = country.GetProperty("alpha2").GetString()!;
                 var name = country.GetProperty("name").GetString()!;
                 names[code] = name;
