@@ -1,6 +1,7 @@
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Licenses;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
@@ -43,6 +44,7 @@ public static class ClearanceServiceCollectionExtensions
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
+        services.AddScoped<LicenseWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();
         services.AddScoped<ListVersions>();

@@ -63,7 +63,8 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ReadScreening, p => p.RequireRole(RoleNames.Viewer, RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin))
             .AddPolicy(Policies.ManageParties, p => p.RequireRole(RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Admin))
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
-            .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
+            .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin))
+            .AddPolicy(Policies.ManageLicenses, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<SqliteCheckpointer>();

@@ -29,4 +29,7 @@ public static class Policies
 
     /// <summary>compliance-officer, admin.</summary>
     public const string ImportLists = "import-lists";
+
+    /// <summary>compliance-officer, admin: licenses are entered, amended and revoked by officers.</summary>
+    public const string ManageLicenses = "manage-licenses";
 }

@@ -21,5 +21,6 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.ReleaseReason).HasMaxLength(OrderWorkflow.MaximumReasonLength);
         builder.HasIndex(o => o.Status);
         builder.HasIndex(o => o.OrderDate);
+        builder.HasIndex(o => o.AwaitsLicense);
     }
 }

@@ -19,12 +19,16 @@ public sealed class OrderPipeline
     public OrderPipeline(EvaluationData data, IPartyScreener? screener)
     {
         Reader = new OrderFileReader(data.Catalog, data.Countries);
+        Data = data;
         Countries = data.Countries;
         _evaluator = new OrderEvaluator(data, screener);
         _screener = screener;
     }
 
     public OrderFileReader Reader { get; }
+
+    /// <summary>The rules, catalog and country codes the pipeline evaluates with.</summary>
+    public EvaluationData Data { get; }
 
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }
