@@ -6,6 +6,7 @@ using Clearance.Web.Licenses;
 using Clearance.Web.Lists;
 using Clearance.Web.Orders;
 using Clearance.Web.Parties;
+using Clearance.Web.Shipments;
 using Clearance.Web.Users;
 using Scalar.AspNetCore;
 
@@ -35,4 +36,5 @@ app.MapParties();
 app.MapAlerts();
 app.MapLists();
 app.MapLicenses();
+app.MapShipments();
 app.Run();

@@ -6,6 +6,7 @@ using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
 using Clearance.Screening;
+using Clearance.Shipments;
 using Clearance.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,6 +46,9 @@ public static class ClearanceServiceCollectionExtensions
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<LicenseWorkflow>();
+        services.AddScoped<ShipmentWorkflow>();
+        services.AddScoped<ChinaApprovalWorkflow>();
+        services.AddScoped<ObligationWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();
         services.AddScoped<ListVersions>();

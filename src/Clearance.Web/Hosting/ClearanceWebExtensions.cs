@@ -64,7 +64,8 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ManageParties, p => p.RequireRole(RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Admin))
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
             .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin))
-            .AddPolicy(Policies.ManageLicenses, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
+            .AddPolicy(Policies.ManageLicenses, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin))
+            .AddPolicy(Policies.ReadObligations, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin));
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<SqliteCheckpointer>();

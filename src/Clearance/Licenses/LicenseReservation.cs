@@ -21,6 +21,11 @@ public sealed class LicenseReservation
 
     public required DateTime CreatedAt { get; init; }
 
+    /// <summary>Units of the reservation shipped; a shipment moves them from reserved to shipped on the license line.</summary>
+    public long QuantityShipped { get; set; }
+
+    public decimal ValueShipped { get; set; }
+
     public bool Released { get; set; }
 
     public DateTime? ReleasedAt { get; set; }

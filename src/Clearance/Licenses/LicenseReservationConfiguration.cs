@@ -9,6 +9,7 @@ public sealed class LicenseReservationConfiguration : IEntityTypeConfiguration<L
     {
         builder.ToTable("license_reservations");
         builder.Property(r => r.Value).HasPrecision(18, 2);
+        builder.Property(r => r.ValueShipped).HasPrecision(18, 2);
         builder.HasIndex(r => new { r.OrderId, r.Line });
         builder.HasIndex(r => r.LicenseId);
     }
