@@ -205,9 +205,22 @@ public abstract class LicensesApiTests<TDb>
         var (_, key) = await app.CreateUserAsync(Role.Sales);
         var licenseId = await LicenseSamples.CreateAsync(officer, LicenseSamples.License(quantity: 150));
         HttpClient[] clients = [app.ClientWithKey(key), second.ClientWithKey(key)];
+        // 64 requests in flight keep both instances' group commits contending for the line without exhausting the
+        // connection pools of a shared test machine (all 200 at once timed out acquiring PostgreSQL connections).
+        using var inFlight = new SemaphoreSlim(64);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
-            await Responses.JsonAsync(await clients[i % 2].SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order($"C-{i}", quantity: 1), $"c-{i}")), HttpStatusCode.Created)));
+        {
+            await inFlight.WaitAsync();
+            try
+            {
+                return await Responses.JsonAsync(await clients[i % 2].SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order($"C-{i}", quantity: 1), $"c-{i}")), HttpStatusCode.Created);
+            }
+            finally
+            {
+                inFlight.Release();
+            }
+        }));
 
         Assert.Equal(150, answers.Count(a => a.GetProperty("status").GetString() == "licensed"));
         Assert.Equal(50, answers.Count(a => a.GetProperty("lines")[0].GetProperty("license").GetProperty("reasons").EnumerateArray()

@@ -36,7 +36,7 @@ public abstract class ShipmentsApiTests<TDb>
         var row = Assert.Single(statement.GetProperty("licenses").EnumerateArray());
         Assert.Equal((1_200_000.30m, 180_000.05m, 100_000.00m, 80_000.05m), (row.GetProperty("invoiced").GetDecimal(), row.GetProperty("obligation").GetDecimal(),
             row.GetProperty("paid").GetDecimal(), row.GetProperty("outstanding").GetDecimal()));
-        Assert.Contains("license condition", statement.GetProperty("basis").GetString(), StringComparison.Ordinal);
+        Assert.Contains("condition written on the license", statement.GetProperty("basis").GetString(), StringComparison.Ordinal);
         Assert.Contains("D1234567,2025Q3,USD,0.15,1200000.30,180000.05,100000.00,80000.05,1", csv, StringComparison.Ordinal);
         Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
     }
