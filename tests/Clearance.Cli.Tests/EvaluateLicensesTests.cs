@@ -18,7 +18,7 @@ public sealed class EvaluateLicensesTests
     const string Licenses = """
         [ { "number": "D1234567", "type": "license", "holder": "NVIDIA", "validFrom": "2025-08-08", "validTo": "2027-08-07",
             "destinations": ["CN"], "parties": [ { "name": "JIANGNAN INFERENCE SERVICES CO LTD", "country": "CN" } ],
-            "lines": [ { "item": "NVIDIA H20 (HGX H20)", "quantity": 150, "value": 120000000 } ],
+            "lines": [ { "item": "NVIDIA H20 (HGX H20)", "quantity": 100, "value": 120000000 } ],
             "used": [ { "line": 0, "quantity": 30, "value": 360000 } ] } ]
         """;
 
@@ -33,13 +33,13 @@ public sealed class EvaluateLicensesTests
         var second = json.RootElement[1].GetProperty("lines")[0].GetProperty("license");
         Assert.Equal(("D1234567", "covered"), (first.GetProperty("number").GetString(), first.GetProperty("status").GetString()));
         Assert.Equal(("not-covered", "quantity-exhausted"), (second.GetProperty("status").GetString(), second.GetProperty("reasons")[0].GetProperty("code").GetString()));
-        Assert.Contains("60 units left", second.GetProperty("reasons")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("10 units left", second.GetProperty("reasons")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_bad_license_file_is_exit_2_naming_the_file_and_the_json_path()
     {
-        var licenses = Licenses.Replace("\"quantity\": 150", "\"quantity\": 1.5", StringComparison.Ordinal);
+        var licenses = Licenses.Replace("\"quantity\": 100", "\"quantity\": 1.5", StringComparison.Ordinal);
 
         var (exit, output, error) = await OrderFiles.RunAsync("evaluate", OrderFiles.TempFile(Orders), "--licenses", OrderFiles.TempFile(licenses));
 
