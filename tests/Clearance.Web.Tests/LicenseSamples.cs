@@ -12,15 +12,15 @@ static class LicenseSamples
 
     public static JsonObject Order(string id = "LIC-1", string date = "2025-09-01", long quantity = 100, decimal unitPrice = 12000m, string buyer = Buyer,
         string destination = "CN", string item = "NVIDIA H20 (HGX H20)") => new()
-    {
-        ["id"] = id,
-        ["date"] = date,
-        ["destination"] = destination,
-        ["endUse"] = "datacenter",
-        ["exporter"] = "NVIDIA",
-        ["parties"] = new JsonArray(new JsonObject { ["role"] = "buyer", ["name"] = buyer, ["country"] = destination, ["headquarters"] = destination }),
-        ["lines"] = new JsonArray(new JsonObject { ["item"] = item, ["quantity"] = quantity, ["unitPrice"] = unitPrice }),
-    };
+        {
+            ["id"] = id,
+            ["date"] = date,
+            ["destination"] = destination,
+            ["endUse"] = "datacenter",
+            ["exporter"] = "NVIDIA",
+            ["parties"] = new JsonArray(new JsonObject { ["role"] = "buyer", ["name"] = buyer, ["country"] = destination, ["headquarters"] = destination }),
+            ["lines"] = new JsonArray(new JsonObject { ["item"] = item, ["quantity"] = quantity, ["unitPrice"] = unitPrice }),
+        };
 
     public static JsonObject License(string number = "D1234567", long quantity = 1000, decimal value = 12_000_000m) => new()
     {

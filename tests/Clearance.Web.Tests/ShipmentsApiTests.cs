@@ -100,8 +100,14 @@ public abstract class ShipmentsApiTests<TDb>
         await Responses.JsonAsync(await sales.SendAsync(Ship(us, Body(20, 240_000m), "us-1")), HttpStatusCode.Created);
         await Responses.JsonAsync(await officer.PostAsJsonAsync("/api/china-approvals", new
         {
-            buyer = LicenseSamples.Buyer, country = "CN", item = "NVIDIA H20 (HGX H20)", quantity = 10, status = "conditional",
-            date = "2025-09-10", authority = "MOFCOM", reference = "MOFCOM-2025-001",
+            buyer = LicenseSamples.Buyer,
+            country = "CN",
+            item = "NVIDIA H20 (HGX H20)",
+            quantity = 10,
+            status = "conditional",
+            date = "2025-09-10",
+            authority = "MOFCOM",
+            reference = "MOFCOM-2025-001",
         }), HttpStatusCode.Created);
         var body = Body(10, 120_000m);
         body["evidence"] = JsonNode.Parse("""[{"kind": "us-third-party-test", "reference": "TL-88812"}]""");
