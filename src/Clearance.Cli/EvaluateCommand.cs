@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Clearance.Licenses;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Rules.Licensing;
@@ -6,7 +7,7 @@ using Clearance.Screening;
 
 namespace Clearance.Cli;
 
-/// <summary><c>evaluate FILE [--as-of DATE] [--format json|table] [--diffusion enforced|as-written]</c>.</summary>
+/// <summary><c>evaluate FILE [--as-of DATE] [--format json|table] [--diffusion enforced|as-written] [--licenses FILE]</c>.</summary>
 static class EvaluateCommand
 {
     /// <param name="output">Decisions.</param>
@@ -25,15 +26,21 @@ static class EvaluateCommand
         };
         diffusion.AcceptOnlyFromAmong("enforced", "as-written");
 
+        var licenses = new Option<string?>("--licenses")
+        {
+            Description = "JSON array of licenses as POST /api/licenses takes them (plus optional \"used\"): each license-required line is matched, orders in file order.",
+        };
+
         var command = new Command("evaluate", "Decide what the law requires for each order: license, review policy, exception, verdict.")
         {
-            file, asOf, format, diffusion,
+            file, asOf, format, diffusion, licenses,
         };
         command.SetAction(parse => Run(
             parse.GetValue(file)!,
             parse.GetValue(asOf),
             parse.GetValue(format)!,
             parse.GetValue(diffusion)!,
+            parse.GetValue(licenses),
             output,
             error,
             screener));
@@ -58,7 +65,7 @@ static class EvaluateCommand
     }
 
     static int Run(
-        string path, string? asOfText, string format, string diffusionText, TextWriter output, TextWriter error,
+        string path, string? asOfText, string format, string diffusionText, string? licensesPath, TextWriter output, TextWriter error,
         Func<TextWriter, IPartyScreener?> screenerFactory)
     {
         DateOnly? asOf = null;
@@ -84,6 +91,12 @@ static class EvaluateCommand
             return CliApp.BadInput;
         }
 
+        IReadOnlyList<BookLicense>? book = null;
+        if (licensesPath is not null && (book = LicenseFile.Read(licensesPath, data, error)) is null)
+        {
+            return CliApp.BadInput;
+        }
+
         var orders = new OrderFileReader(data.Catalog, data.Countries).ReadFile(path);
         foreach (var problem in orders.Errors)
         {
@@ -105,13 +118,23 @@ static class EvaluateCommand
         // Screening dominates the cost per order and the index is safe for concurrent readers, so orders are evaluated
         // in parallel; AsOrdered keeps the output in file order.
         var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
+        // Matched in file order after the parallel evaluation: each order reserves what it covers before the next.
+        var matcher = new LicenseMatcher(data.Licensing.CountryGroups);
+        var coverage = book is null ? null : orders.Orders.Select((o, i) => matcher.Match(LicenseDemand.From(o, decisions[i]), book)).ToList();
         if (format == "table")
         {
             DecisionTable.Write(decisions, output);
+            for (var i = 0; coverage is not null && i < coverage.Count; i++)
+            {
+                foreach (var line in coverage[i])
+                {
+                    output.WriteLine($"{decisions[i].OrderId} line {line.Line}: {line.Status}{(line.Number is null ? "" : $" ({line.Number})")}{string.Concat(line.Reasons.Select(r => $"; {r.Code}: {r.Message}"))}");
+                }
+            }
         }
         else
         {
-            output.WriteLine(DecisionJson.Serialize(decisions));
+            output.WriteLine(coverage is null ? DecisionJson.Serialize(decisions) : LicenseFile.WithCoverage(DecisionJson.Serialize(decisions), coverage));
         }
 
         error.WriteLine($"{Path.GetFileName(path)}: {decisions.Count} order(s) evaluated, {orders.Errors.Count} problem(s) in rejected orders");

@@ -97,7 +97,9 @@ public static class ClearanceWebExtensions
             .AddPolicy(Policies.ReadScreening, p => p.RequireRole(RoleNames.Viewer, RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin))
             .AddPolicy(Policies.ManageParties, p => p.RequireRole(RoleNames.Sales, RoleNames.ComplianceOfficer, RoleNames.Admin))
             .AddPolicy(Policies.DispositionAlerts, p => p.RequireRole(RoleNames.ComplianceOfficer))
-            .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin));
+            .AddPolicy(Policies.ImportLists, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin))
+            .AddPolicy(Policies.ManageLicenses, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Admin))
+            .AddPolicy(Policies.ReadObligations, p => p.RequireRole(RoleNames.ComplianceOfficer, RoleNames.Auditor, RoleNames.Admin));
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Nodes;
+using Clearance.Licenses;
 using Clearance.Orders;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -152,6 +153,22 @@ public static class OrdersApi
     {
         var view = JsonNode.Parse(order.DecisionJson)!.AsObject();
         view.Insert(0, "id", order.Id);
+
+        if (order.LicenseJson is not null)
+        {
+            var lines = view["lines"]!.AsArray();
+            foreach (var coverage in LicenseJson.ReadCoverage(order.LicenseJson))
+            {
+                lines[coverage.Line]!["license"] = new JsonObject
+                {
+                    ["number"] = coverage.Number,
+                    ["status"] = coverage.Status,
+                    ["reasons"] = new JsonArray([.. coverage.Reasons.Select(r => (JsonNode)new JsonObject { ["code"] = r.Code, ["message"] = r.Message })]),
+                    ["quantityReserved"] = coverage.Quantity,
+                    ["valueReserved"] = coverage.Value,
+                };
+            }
+        }
 
         view["status"] = order.Status.Name();
         view["submittedBy"] = order.SubmittedBy;

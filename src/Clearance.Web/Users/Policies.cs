@@ -29,4 +29,10 @@ public static class Policies
 
     /// <summary>compliance-officer, admin.</summary>
     public const string ImportLists = "import-lists";
+
+    /// <summary>compliance-officer, admin: licenses are entered, amended and revoked by officers.</summary>
+    public const string ManageLicenses = "manage-licenses";
+
+    /// <summary>compliance-officer, auditor, admin: the revenue-share ledger.</summary>
+    public const string ReadObligations = "read-obligations";
 }

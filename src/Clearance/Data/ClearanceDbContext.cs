@@ -1,5 +1,6 @@
 using Clearance.Alerts;
 using Clearance.Audit;
+using Clearance.Licenses;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
@@ -34,6 +35,12 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
     public DbSet<Alert> Alerts => Set<Alert>();
 
     public DbSet<ListVersion> ListVersions => Set<ListVersion>();
+
+    public DbSet<License> Licenses => Set<License>();
+
+    public DbSet<LicenseLine> LicenseLines => Set<LicenseLine>();
+
+    public DbSet<LicenseReservation> LicenseReservations => Set<LicenseReservation>();
 
     /// <summary>
     /// Serialises writers of the audit chain until the current transaction ends, across processes sharing the database.

@@ -46,4 +46,11 @@ public sealed class Order
     public DateTime? ReleasedAt { get; set; }
 
     public string? ReleaseReason { get; set; }
+
+    /// <summary>Per license-required line, how the licenses cover it (<see cref="Licenses.LicenseCoverage"/>, JSON
+    /// array); null when no line needs a license.</summary>
+    public string? LicenseJson { get; set; }
+
+    /// <summary>A license-required line is not covered: the order is matched again when a license changes.</summary>
+    public bool AwaitsLicense { get; set; }
 }

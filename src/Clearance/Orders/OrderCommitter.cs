@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Licenses;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Clearance.Orders;
@@ -82,7 +83,8 @@ public sealed class OrderCommitter(IServiceScopeFactory scopes) : IAsyncDisposab
             var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
             var audit = scope.ServiceProvider.GetRequiredService<AuditLog>();
             var alerts = scope.ServiceProvider.GetRequiredService<AlertWorkflow>();
-            stored = await OrderWorkflow.StoreAsync(db, audit, alerts, [.. batch.Select(p => p.Create())], CancellationToken.None);
+            var licenses = scope.ServiceProvider.GetRequiredService<LicenseWorkflow>();
+            stored = await OrderWorkflow.StoreAsync(db, audit, alerts, licenses, [.. batch.Select(p => p.Create())], CancellationToken.None);
         }
         catch (Exception e)
         {

@@ -22,5 +22,6 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.ReleaseReason).HasMaxLength(OrderWorkflow.MaximumReasonLength);
         builder.HasIndex(o => o.Status);
         builder.HasIndex(o => o.OrderDate);
+        builder.HasIndex(o => o.AwaitsLicense);
     }
 }

@@ -1,6 +1,6 @@
 namespace Clearance.Orders;
 
-/// <summary>Where a stored order stands: its verdict when submitted, or released from a hold by an officer.</summary>
+/// <summary>Where a stored order stands: its verdict when submitted, released from a hold by an officer, or licensed.</summary>
 public enum OrderStatus
 {
     Cleared,
@@ -8,4 +8,7 @@ public enum OrderStatus
     LicenseRequired,
     Held,
     Released,
+
+    /// <summary>Every license-required line is covered by a license, which reserves its quantity and value.</summary>
+    Licensed,
 }

@@ -6,7 +6,7 @@ public static class OrderStatusNames
 {
     public static IReadOnlyList<OrderStatus> All { get; } = Enum.GetValues<OrderStatus>();
 
-    /// <summary>The wire and stored name: cleared, exception, license-required, held, released.</summary>
+    /// <summary>The wire and stored name: cleared, exception, license-required, held, released, licensed.</summary>
     public static string Name(this OrderStatus status) => status switch
     {
         OrderStatus.Cleared => "cleared",
@@ -14,6 +14,7 @@ public static class OrderStatusNames
         OrderStatus.LicenseRequired => "license-required",
         OrderStatus.Held => "held",
         OrderStatus.Released => "released",
+        OrderStatus.Licensed => "licensed",
     };
 
     public static OrderStatus? Parse(string? name) => All.Cast<OrderStatus?>().FirstOrDefault(s => string.Equals(s!.Value.Name(), name, StringComparison.Ordinal));

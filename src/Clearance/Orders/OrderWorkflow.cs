@@ -3,6 +3,7 @@ using System.Text.Json;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Licenses;
 using Clearance.Rules.Licensing;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,8 @@ namespace Clearance.Orders;
 /// Every change is stored with its audit event in one transaction; the evaluation runs before it begins, so the audit
 /// chain's lock is held only for the writes. With an <see cref="OrderCommitter"/> (the service) concurrent submissions
 /// share transactions; without one (the CLI, tests of the workflow) each submission commits on its own.</summary>
-public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock,
-    OrderCommitter? committer = null)
+public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, LicenseWorkflow licenses,
+    TimeProvider clock, OrderCommitter? committer = null)
 {
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumReasonLength = 2000;
@@ -71,7 +72,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             UpdatedAt = now,
         }, input, decision, screened);
 
-        return committer is null ? (await StoreAsync(db, audit, alerts, [Create()], ct))[0] : await committer.CommitAsync(Create, ct);
+        return committer is null ? (await StoreAsync(db, audit, alerts, licenses, [Create()], ct))[0] : await committer.CommitAsync(Create, ct);
     }
 
     /// <summary>Stores new orders, each with its <c>order.submitted</c> event, in one transaction under the audit
@@ -79,7 +80,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
     /// is not stored again: its submission returns the earlier order when it is the same request (a concurrent retry
     /// may have committed while this one was evaluated), and is refused as a reused key, audited, when it is not.</summary>
     internal static async Task<IReadOnlyList<OrderSubmission>> StoreAsync(ClearanceDbContext db, AuditLog audit, AlertWorkflow alerts,
-        IReadOnlyList<NewOrder> orders, CancellationToken ct)
+        LicenseWorkflow licenses, IReadOnlyList<NewOrder> orders, CancellationToken ct)
     {
         await using var transaction = await audit.BeginAsync(ct);
         // Both columns of the unique index are constrained so that the look-up is an index search: on the key alone
@@ -117,6 +118,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         // The orders' ids are the audit events' entity ids.
         await db.SaveChangesAsync(ct);
         var decided = await alerts.ApplyFalsePositivesAsync(added, ct);
+        await licenses.CoverAsync([.. decided.Select(a => (a.Order, a.Input, a.Decision))], ct);
         var standing = await alerts.StandingTrueMatchesAsync(decided.Select(a => a.Input), ct);
         foreach (var (order, input, decision, screened) in decided)
         {
@@ -126,6 +128,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                     {
                         order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(),
                         DecisionSha256 = OrderEvents.DecisionSha256(order.DecisionJson), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson),
+                        License = order.LicenseJson is null ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(order.LicenseJson),
                     })
                 {
                     VintageId = order.VintageId,

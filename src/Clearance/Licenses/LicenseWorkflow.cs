@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text.Json;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Orders;
+using Clearance.Rules.Licensing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Licenses;
+
+/// <summary>
+/// Licenses and their hold on orders. Every change, and every reservation it makes or releases, is written with its
+/// audit event in one transaction under the audit chain's lock; that lock serialises all writers on both providers, so
+/// the amounts left on a license line are read and drawn down by one writer at a time and never go below zero.
+/// </summary>
+public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, TimeProvider clock)
+{
+    public const int MaximumListed = 1000;
+
+    readonly LicenseMatcher _matcher = new(pipeline.Data.Licensing.CountryGroups);
+
+    public LicenseValidator Validator { get; } = new(pipeline.Data.Catalog, pipeline.Data.Countries);
+
+    public async Task<LicenseOutcome> CreateAsync(string actor, LicenseRequest? request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var terms = Validator.Validate(request, "$", errors);
+        if (terms is null)
+        {
+            return new LicenseOutcome(LicenseResult.Invalid, null, errors);
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        if (await db.Licenses.AnyAsync(l => l.Number == terms.Number, ct))
+        {
+            errors["$.number"] = [$"A license numbered '{terms.Number}' is already on record."];
+            return new LicenseOutcome(LicenseResult.Invalid, null, errors);
+        }
+
+        var license = new License
+        {
+            Number = terms.Number,
+            Type = terms.Type,
+            Holder = terms.Holder,
+            ValidFrom = terms.ValidFrom,
+            ValidTo = terms.ValidTo,
+            Currency = terms.Currency,
+            NotifiedOn = terms.NotifiedOn,
+            ConfirmationNumber = terms.ConfirmationNumber,
+            TermsJson = LicenseJson.Write(terms),
+            CreatedBy = actor,
+            CreatedAt = now,
+            UpdatedBy = actor,
+            UpdatedAt = now,
+            Lines = [.. terms.Lines.Select((l, i) => new LicenseLine { Index = i, Item = l.Item, Quantity = l.Quantity, Value = l.Value })],
+        };
+        db.Licenses.Add(license);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(new AuditEntry(actor, "license.created", "license", Key(license.Id), new { Terms = terms }), ct);
+        await RematchAsync(actor, license, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new LicenseOutcome(LicenseResult.Saved, license, errors);
+    }
+
+    /// <summary>Replaces the license's terms. Its reservations are released and every order waiting for a license, or
+    /// holding this one, is matched again. A line cannot go below what was shipped on it, and lines are never removed.</summary>
+    public async Task<LicenseOutcome> AmendAsync(string actor, long id, string reason, LicenseRequest? request, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var terms = Validator.Validate(request, "$.license", errors);
+        if (terms is null)
+        {
+            return new LicenseOutcome(LicenseResult.Invalid, null, errors);
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        var license = await db.Licenses.Include(l => l.Lines).SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (license is null)
+        {
+            return new LicenseOutcome(LicenseResult.NotFound, null, errors);
+        }
+
+        if (license.Revoked)
+        {
+            return new LicenseOutcome(LicenseResult.Conflict, license, errors, $"License {license.Number} was revoked on {license.RevokedAt:yyyy-MM-dd}; a revoked license is not amended.");
+        }
+
+        if (!string.Equals(terms.Number, license.Number, StringComparison.Ordinal) && await db.Licenses.AnyAsync(l => l.Number == terms.Number, ct))
+        {
+            errors["$.license.number"] = [$"A license numbered '{terms.Number}' is already on record."];
+            return new LicenseOutcome(LicenseResult.Invalid, null, errors);
+        }
+
+        var lines = license.Lines.OrderBy(l => l.Index).ToList();
+        if (terms.Lines.Count < lines.Count)
+        {
+            errors["$.license.lines"] = [$"An amendment keeps every line of the license ({lines.Count}); set a line's quantity and value to what was shipped to close it."];
+        }
+
+        for (var i = 0; i < Math.Min(lines.Count, terms.Lines.Count); i++)
+        {
+            if (terms.Lines[i].Quantity < lines[i].QuantityShipped)
+            {
+                errors[$"$.license.lines[{i}].quantity"] = [$"{lines[i].QuantityShipped} units were already shipped on this line."];
+            }
+
+            if (terms.Lines[i].Value < lines[i].ValueShipped)
+            {
+                errors[$"$.license.lines[{i}].value"] = [$"{lines[i].ValueShipped.ToString("0.00", CultureInfo.InvariantCulture)} was already shipped on this line."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new LicenseOutcome(LicenseResult.Invalid, null, errors);
+        }
+
+        var before = LicenseJson.ReadTerms(license.TermsJson);
+        license.Number = terms.Number;
+        license.Type = terms.Type;
+        license.Holder = terms.Holder;
+        license.ValidFrom = terms.ValidFrom;
+        license.ValidTo = terms.ValidTo;
+        license.Currency = terms.Currency;
+        license.NotifiedOn = terms.NotifiedOn;
+        license.ConfirmationNumber = terms.ConfirmationNumber;
+        license.TermsJson = LicenseJson.Write(terms);
+        license.UpdatedBy = actor;
+        license.UpdatedAt = now;
+        for (var i = 0; i < terms.Lines.Count; i++)
+        {
+            if (i < lines.Count)
+            {
+                lines[i].Item = terms.Lines[i].Item;
+                lines[i].Quantity = terms.Lines[i].Quantity;
+                lines[i].Value = terms.Lines[i].Value;
+            }
+            else
+            {
+                license.Lines.Add(new LicenseLine { Index = i, Item = terms.Lines[i].Item, Quantity = terms.Lines[i].Quantity, Value = terms.Lines[i].Value });
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(new AuditEntry(actor, "license.amended", "license", Key(license.Id), new { Reason = reason, Before = before, After = terms }), ct);
+        await RematchAsync(actor, license, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new LicenseOutcome(LicenseResult.Saved, license, errors);
+    }
+
+    /// <summary>Revokes the license: its reservations are released and the orders holding them matched again.</summary>
+    public async Task<LicenseOutcome> RevokeAsync(string actor, long id, string reason, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        await using var transaction = await audit.BeginAsync(ct);
+        var license = await db.Licenses.Include(l => l.Lines).SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (license is null)
+        {
+            return new LicenseOutcome(LicenseResult.NotFound, null, errors);
+        }
+
+        if (license.Revoked)
+        {
+            return new LicenseOutcome(LicenseResult.Conflict, license, errors, $"License {license.Number} was already revoked on {license.RevokedAt:yyyy-MM-dd}.");
+        }
+
+        license.Revoked = true;
+        license.RevokedAt = now;
+        license.RevokedBy = actor;
+        license.RevokeReason = reason;
+        license.UpdatedBy = actor;
+        license.UpdatedAt = now;
+        await audit.AppendAsync(new AuditEntry(actor, "license.revoked", "license", Key(license.Id), new { license.Number, Reason = reason }), ct);
+        await RematchAsync(actor, license, ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new LicenseOutcome(LicenseResult.Saved, license, errors);
+    }
+
+    public Task<License?> FindAsync(long id, CancellationToken ct) =>
+        db.Licenses.AsNoTracking().Include(l => l.Lines).SingleOrDefaultAsync(l => l.Id == id, ct);
+
+    /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
+    public async Task<IReadOnlyList<License>> ListAsync(CancellationToken ct) =>
+        await db.Licenses.AsNoTracking().Include(l => l.Lines).OrderByDescending(l => l.Id).Take(MaximumListed).ToListAsync(ct);
+
+    /// <summary>Matches newly stored orders (with ids) against the licenses, in the caller's transaction under the
+    /// audit chain's lock, in list order: each covered line reserves its amounts before the next order is matched.</summary>
+    public async Task CoverAsync(IReadOnlyList<(Order Order, OrderInput Input, Decision Decision)> orders, CancellationToken ct)
+    {
+        var demands = orders.Select(o => (o.Order, Demand: LicenseDemand.From(o.Input, o.Decision))).Where(o => o.Demand.NeedsLicense).ToList();
+        if (demands.Count == 0)
+        {
+            return;
+        }
+
+        var book = await BookAsync(ct);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        foreach (var (order, demand) in demands)
+        {
+            Apply(order, demand, [], book, now);
+        }
+    }
+
+    /// <summary>Releases the changed license's reservations and matches again every order that holds one or waits.</summary>
+    async Task RematchAsync(string actor, License changed, CancellationToken ct)
+    {
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var released = await db.LicenseReservations.Where(r => r.LicenseId == changed.Id && !r.Released).ToListAsync(ct);
+        var lines = changed.Lines.ToDictionary(l => l.Id);
+        foreach (var reservation in released)
+        {
+            reservation.Released = true;
+            reservation.ReleasedAt = now;
+            lines[reservation.LicenseLineId].QuantityReserved -= reservation.Quantity;
+            lines[reservation.LicenseLineId].ValueReserved -= reservation.Value;
+        }
+
+        await db.SaveChangesAsync(ct);
+        var affected = released.Select(r => r.OrderId).Distinct().ToList();
+        var orders = await db.Orders.Where(o => o.AwaitsLicense || affected.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync(ct);
+        if (orders.Count == 0)
+        {
+            return;
+        }
+
+        var live = (await db.LicenseReservations.Where(r => !r.Released && affected.Contains(r.OrderId)).ToListAsync(ct))
+            .ToLookup(r => r.OrderId);
+        var book = await BookAsync(ct);
+        foreach (var order in orders)
+        {
+            var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "stored order");
+            if (input is null)
+            {
+                // An order that no longer reads under today's data (an item left the catalog) keeps its coverage.
+                continue;
+            }
+
+            var demand = LicenseDemand.From(input, DecidedLines(order.DecisionJson));
+            var kept = LicenseJson.ReadCoverage(order.LicenseJson)
+                .Where(c => c.Covered && (!affected.Contains(order.Id) || live[order.Id].Any(r => r.Line == c.Line)))
+                .ToList();
+            var before = order.LicenseJson;
+            Apply(order, demand, kept, book, now);
+            if (!string.Equals(before, order.LicenseJson, StringComparison.Ordinal))
+            {
+                await audit.AppendAsync(new AuditEntry(actor, "order.license-matched", "order", Key(order.Id),
+                    new { order.Reference, Status = order.Status.Name(), License = changed.Number, Coverage = LicenseJson.ReadCoverage(order.LicenseJson) }), ct);
+            }
+        }
+    }
+
+    /// <summary>Matches the order's lines not already covered (<paramref name="kept"/>), reserves what is covered and
+    /// sets the order's coverage and status.</summary>
+    void Apply(Order order, LicenseDemand demand, List<LicenseCoverage> kept, LicenseBook book, DateTime now)
+    {
+        var keptLines = kept.Select(c => c.Line).ToHashSet();
+        var open = demand with { Lines = [.. demand.Lines.Select(l => keptLines.Contains(l.Index) ? l with { LicenseRequired = false } : l)] };
+        var coverage = kept.Concat(_matcher.Match(open, book.Licenses)).OrderBy(c => c.Line).ToList();
+        foreach (var covered in coverage.Where(c => c.Covered && !keptLines.Contains(c.Line)))
+        {
+            var (license, lines) = book.Entities[covered.Number!];
+            var line = lines[covered.LicenseLine!.Value];
+            line.QuantityReserved += covered.Quantity;
+            line.ValueReserved += covered.Value;
+            db.LicenseReservations.Add(new LicenseReservation
+            {
+                OrderId = order.Id,
+                Line = covered.Line,
+                LicenseId = license.Id,
+                LicenseLineId = line.Id,
+                Quantity = covered.Quantity,
+                Value = covered.Value,
+                CreatedAt = now,
+            });
+        }
+
+        order.LicenseJson = coverage.Count == 0 ? null : LicenseJson.Write(coverage);
+        order.AwaitsLicense = coverage.Any(c => !c.Covered);
+        if (coverage.Count > 0 && !order.AwaitsLicense && order.Status == OrderStatus.LicenseRequired)
+        {
+            order.Status = OrderStatus.Licensed;
+            order.UpdatedAt = now;
+        }
+        else if (order.AwaitsLicense && order.Status == OrderStatus.Licensed)
+        {
+            order.Status = OrderStatus.LicenseRequired;
+            order.UpdatedAt = now;
+        }
+    }
+
+    /// <summary>The licenses not revoked, tracked, oldest first; expired ones too, so that an order they would have
+    /// covered is told that they expired.</summary>
+    async Task<LicenseBook> BookAsync(CancellationToken ct)
+    {
+        var licenses = await db.Licenses.Include(l => l.Lines).Where(l => !l.Revoked).OrderBy(l => l.Id).ToListAsync(ct);
+        var book = new LicenseBook();
+        foreach (var license in licenses)
+        {
+            var lines = license.Lines.OrderBy(l => l.Index).ToList();
+            book.Licenses.Add(new BookLicense(LicenseJson.ReadTerms(license.TermsJson), [.. lines.Select(l => (l.QuantityLeft, l.ValueLeft))]));
+            book.Entities[license.Number] = (license, lines);
+        }
+
+        return book;
+    }
+
+    static List<(string Eccn, bool LicenseRequired)> DecidedLines(string decisionJson)
+    {
+        using var document = JsonDocument.Parse(decisionJson);
+        return [.. document.RootElement.GetProperty("lines").EnumerateArray()
+            .Select(l => (l.GetProperty("eccn").GetString() ?? "", l.GetProperty("licenseRequired").GetBoolean()))];
+    }
+
+    static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
+
+    sealed class LicenseBook
+    {
+        public List<BookLicense> Licenses { get; } = [];
+
+        public Dictionary<string, (License License, List<LicenseLine> Lines)> Entities { get; } = new(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,400 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Clearance.Alerts;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Licenses;
+using Clearance.Orders;
+using Clearance.Parties;
+using Clearance.Rules.Licensing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Clearance.Shipments;
+
+/// <summary>
+/// Ships against orders. A shipment re-screens the order's parties and re-checks its license on the shipment date and
+/// every condition of the license; it is refused with every failing reason and nothing drawn, or it moves the units
+/// from reserved to shipped on the license line and creates the revenue-share obligations, with its audit event, in
+/// one transaction under the audit chain's lock (so a concurrent shipment that loses the race finds nothing left).
+/// </summary>
+public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock)
+{
+    public const int MaximumIdempotencyKeyLength = 128;
+    public const int MaximumTextLength = 256;
+
+    // The China/Macau volume cap is a certification under the rule of 2026-01-15 and a condition on the license.
+    const string VolumeCapCitation = "91 FR 1684 (FR Doc 2026-00789), as a condition of the license";
+    const string Scope = "15 CFR 750.7(a)";
+    const DiffusionReading Reading = DiffusionReading.Enforced;
+
+    static readonly JsonSerializerOptions Canonical = new(JsonSerializerDefaults.Web);
+
+    public async Task<ShipmentOutcome> ShipAsync(string actor, long orderId, string key, ShipmentRequest? request, CancellationToken ct)
+    {
+        var errors = Validate(request);
+        if (errors.Count > 0)
+        {
+            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{orderId.ToString(CultureInfo.InvariantCulture)}\n{JsonSerializer.Serialize(request, Canonical)}")));
+        var shipDate = request!.Date ?? request.Invoice!.Date!.Value;
+        await using var transaction = await audit.BeginAsync(ct);
+        var earlier = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct);
+        if (earlier is not null)
+        {
+            return string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal)
+                ? new ShipmentOutcome(ShipmentResult.Replayed, earlier, await ObligationsOfAsync(earlier.Id, ct), errors, [])
+                : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], errors, [], earlier.Id);
+        }
+
+        var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, ct);
+        if (order is null)
+        {
+            return new ShipmentOutcome(ShipmentResult.NotFound, null, [], errors, []);
+        }
+
+        var (input, readErrors) = pipeline.Reader.ReadOne(order.OrderJson, "stored order");
+        if (input is null)
+        {
+            errors["$"] = [$"The stored order no longer reads under today's data: {string.Join("; ", readErrors.Select(e => $"{e.Location}: {e.Message}"))}"];
+            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+        }
+
+        for (var i = 0; i < request.Lines!.Count; i++)
+        {
+            var line = request.Lines[i]!;
+            if (line.Line!.Value >= input.Lines.Count)
+            {
+                errors[$"$.lines[{i}].line"] = [$"The order has lines 0 to {input.Lines.Count - 1}."];
+            }
+            else if (line.Quantity!.Value > input.Lines[line.Line.Value].Quantity)
+            {
+                errors[$"$.lines[{i}].quantity"] = [$"The order line has {input.Lines[line.Line.Value].Quantity} units; a shipment cannot be larger."];
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+        }
+
+        var reasons = new List<CoverageReason>();
+        var fresh = pipeline.Evaluate(input, shipDate, Reading);
+        foreach (var party in fresh.Screening.Where(p => p.Decision != ScreeningDecision.Clear))
+        {
+            reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit,
+                $"'{party.Name}' screens as {DecisionText.Screening(party.Decision)} on {shipDate:yyyy-MM-dd}{(party.List is null ? "" : $" ({party.List}: {party.Entry})")}: 15 CFR 744.11 and Supplement No. 4 to Part 744 (Entity List), 31 CFR Part 501 (SDN)."));
+        }
+
+        foreach (var match in await alerts.TrueMatchesAsync(order, ct))
+        {
+            reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit, $"A compliance officer confirmed a true match: {match}."));
+        }
+
+        var country = pipeline.Data.Licensing.CountryGroups.Resolve(input.Destination, shipDate).Country;
+        var chinaBound = country is "CN" or "MO";
+        var buyer = input.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer) ?? input.Parties.FirstOrDefault(p => p.Role != PartyRole.Intermediate) ?? input.Parties[0];
+        var buyerKey = ScreeningSubject.NameKey(buyer.Name, buyer.Country);
+        var stored = JsonDocument.Parse(order.DecisionJson).RootElement.GetProperty("lines");
+        var reservations = await db.LicenseReservations.Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
+        var licenseIds = reservations.Select(r => r.LicenseId).Distinct().ToList();
+        var licenses = await db.Licenses.Include(l => l.Lines).Where(l => licenseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        var shippedOnOrder = await db.Set<ShipmentLine>().Where(l => db.Set<Shipment>().Any(s => s.Id == l.ShipmentId && s.OrderId == orderId))
+            .GroupBy(l => l.OrderLine).Select(g => new { g.Key, Quantity = g.Sum(l => l.Quantity) }).ToDictionaryAsync(g => g.Key, g => g.Quantity, ct);
+        var evidence = (request.Evidence ?? []).Select(e => e!).ToList();
+        var pendingByItem = new Dictionary<string, long>(StringComparer.Ordinal);
+        var pendingByLicense = new Dictionary<long, long>();
+        var drawn = new List<(ShipmentLine Line, LicenseReservation? Reservation, License? License)>();
+        foreach (var requested in request.Lines)
+        {
+            var index = requested!.Line!.Value;
+            var quantity = (long)requested.Quantity!.Value;
+            var orderLine = input.Lines[index];
+            var value = quantity * (orderLine.UnitPrice ?? 0);
+            var left = orderLine.Quantity - shippedOnOrder.GetValueOrDefault(index) - drawn.Where(d => d.Line.OrderLine == index).Sum(d => d.Line.Quantity);
+            if (quantity > left)
+            {
+                reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted, $"Order line {index} has {left} units not yet shipped; this shipment asks for {quantity}."));
+                continue;
+            }
+
+            var needsLicense = stored[index].GetProperty("licenseRequired").GetBoolean() || fresh.Lines[index].LicenseRequired;
+            LicenseReservation? reservation = null;
+            License? license = null;
+            if (needsLicense)
+            {
+                reservation = reservations.LastOrDefault(r => r.Line == index && !r.Released);
+                var last = reservations.LastOrDefault(r => r.Line == index);
+                if (reservation is null)
+                {
+                    reasons.Add(last is not null && licenses[last.LicenseId].Revoked
+                        ? new CoverageReason(CoverageCodes.LicenseRevoked, $"License {licenses[last.LicenseId].Number} was revoked on {licenses[last.LicenseId].RevokedAt:yyyy-MM-dd}: {licenses[last.LicenseId].RevokeReason}.")
+                        : new CoverageReason(CoverageCodes.NoLicense, $"Order line {index} ('{orderLine.Item}') needs a license and no license covers it ({Scope})."));
+                    continue;
+                }
+
+                license = licenses[reservation.LicenseId];
+                var terms = LicenseJson.ReadTerms(license.TermsJson);
+                CheckLicense(terms, license, input, shipDate, reasons);
+                if (quantity > reservation.Quantity - reservation.QuantityShipped)
+                {
+                    reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted,
+                        $"Order line {index} has {reservation.Quantity - reservation.QuantityShipped} units reserved on license {license.Number} not yet shipped; this shipment asks for {quantity}."));
+                }
+
+                await CheckConditionsAsync(terms, license, orderLine.Item, buyer, buyerKey, chinaBound, quantity, evidence,
+                    pendingByItem.GetValueOrDefault(orderLine.Item), pendingByLicense.GetValueOrDefault(license.Id), reasons, ct);
+                pendingByLicense[license.Id] = pendingByLicense.GetValueOrDefault(license.Id) + quantity;
+            }
+
+            pendingByItem[orderLine.Item] = pendingByItem.GetValueOrDefault(orderLine.Item) + quantity;
+            drawn.Add((new ShipmentLine
+            {
+                OrderLine = index,
+                Item = orderLine.Item,
+                Country = country,
+                BuyerKey = buyerKey,
+                Quantity = quantity,
+                Value = value,
+                LicenseId = license?.Id,
+                LicenseLineId = reservation?.LicenseLineId,
+            }, reservation, license));
+        }
+
+        if (reasons.Count > 0)
+        {
+            await audit.AppendAsync(new AuditEntry(actor, "shipment.refused", "order", order.Id.ToString(CultureInfo.InvariantCulture),
+                new { order.Reference, IdempotencyKey = key, Request = request, Reasons = reasons }), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ShipmentOutcome(ShipmentResult.Refused, null, [], errors, reasons);
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var invoice = request.Invoice!;
+        var shipment = new Shipment
+        {
+            OrderId = orderId,
+            SubmittedBy = actor,
+            IdempotencyKey = key,
+            RequestHash = hash,
+            ShipDate = shipDate,
+            Destination = input.Destination,
+            InvoiceNumber = invoice.Number!.Trim(),
+            InvoiceDate = invoice.Date!.Value,
+            InvoiceAmount = invoice.Amount!.Value,
+            EvidenceJson = JsonSerializer.Serialize(evidence, Canonical),
+            CreatedAt = now,
+            Lines = [.. drawn.Select(d => d.Line)],
+        };
+        foreach (var (line, reservation, license) in drawn.Where(d => d.Reservation is not null))
+        {
+            var licenseLine = license!.Lines.Single(l => l.Id == reservation!.LicenseLineId);
+            // The reservation was the whole order line at its unit price; the shipment moves its share of it.
+            licenseLine.QuantityReserved -= line.Quantity;
+            licenseLine.ValueReserved -= line.Value;
+            licenseLine.QuantityShipped += line.Quantity;
+            licenseLine.ValueShipped += line.Value;
+            reservation!.QuantityShipped += line.Quantity;
+            reservation.ValueShipped += line.Value;
+        }
+
+        db.Add(shipment);
+        await db.SaveChangesAsync(ct);
+        var obligations = Obligations(shipment, drawn.Where(d => d.License is not null).Select(d => (d.License!, d.Line.Value)).ToList(), now);
+        db.AddRange(obligations);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(new AuditEntry(actor, "shipment.created", "shipment", shipment.Id.ToString(CultureInfo.InvariantCulture),
+            new
+            {
+                OrderId = orderId, order.Reference, IdempotencyKey = key, Request = request,
+                Lines = shipment.Lines.Select(l => new { l.OrderLine, l.Item, l.Quantity, l.Value, l.LicenseId, l.LicenseLineId }),
+                Obligations = obligations.Select(o => new { o.LicenseNumber, o.Rate, o.InvoiceAmount, o.Amount, o.Currency, o.Quarter }),
+            }), ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ShipmentOutcome(ShipmentResult.Created, shipment, obligations, errors, []);
+    }
+
+    public async Task<IReadOnlyList<Obligation>> ObligationsOfAsync(long shipmentId, CancellationToken ct) =>
+        await db.Set<Obligation>().AsNoTracking().Where(o => o.ShipmentId == shipmentId).OrderBy(o => o.Id).ToListAsync(ct);
+
+    /// <summary>One obligation per revenue-share license the shipment drew on: rate × the part of the invoice amount
+    /// drawn on that license (in proportion to line value; the whole amount when one license), half-up to cents.</summary>
+    static List<Obligation> Obligations(Shipment shipment, List<(License License, decimal Value)> drawn, DateTime now)
+    {
+        var obligations = new List<Obligation>();
+        var total = drawn.Sum(d => d.Value);
+        var byLicense = drawn.GroupBy(d => d.License.Id).ToList();
+        foreach (var group in byLicense)
+        {
+            var license = group.First().License;
+            if (LicenseJson.ReadTerms(license.TermsJson).Condition(ConditionKinds.RevenueShare) is not { Rate: { } rate })
+            {
+                continue;
+            }
+
+            var invoiced = byLicense.Count == 1 || total == 0
+                ? shipment.InvoiceAmount
+                : Money.Cents(shipment.InvoiceAmount * group.Sum(d => d.Value) / total);
+            obligations.Add(new Obligation
+            {
+                ShipmentId = shipment.Id,
+                LicenseId = license.Id,
+                LicenseNumber = license.Number,
+                Currency = license.Currency,
+                Rate = rate,
+                InvoiceAmount = invoiced,
+                Amount = Money.Cents(rate * invoiced),
+                InvoiceDate = shipment.InvoiceDate,
+                Quarter = Money.Quarter(shipment.InvoiceDate),
+                CreatedAt = now,
+            });
+        }
+
+        return obligations;
+    }
+
+    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, List<CoverageReason> reasons)
+    {
+        if (date > terms.ValidTo)
+        {
+            reasons.Add(new CoverageReason(CoverageCodes.Expired, $"License {license.Number} expired on {terms.ValidTo:yyyy-MM-dd}, before the shipment date {date:yyyy-MM-dd} ({Scope})."));
+        }
+
+        if (date < terms.UsableFrom)
+        {
+            reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {license.Number} may be used from {terms.UsableFrom:yyyy-MM-dd}, after the shipment date {date:yyyy-MM-dd} ({Scope})."));
+        }
+
+        var approved = terms.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).ToHashSet(StringComparer.Ordinal);
+        foreach (var party in input.Parties.Where(p => p.Role != PartyRole.Intermediate && !approved.Contains(ScreeningSubject.NameKey(p.Name, p.Country))))
+        {
+            reasons.Add(new CoverageReason(CoverageCodes.PartyNotApproved, $"'{party.Name}' ({party.Country}) is no longer among the parties approved on license {license.Number} ({Scope})."));
+        }
+    }
+
+    async Task CheckConditionsAsync(LicenseTerms terms, License license, string item, PartyInput buyer, string buyerKey, bool chinaBound, long quantity,
+        List<EvidenceRequest> evidence, long pendingItem, long pendingLicense, List<CoverageReason> reasons, CancellationToken ct)
+    {
+        foreach (var condition in terms.Conditions)
+        {
+            switch (condition.Kind)
+            {
+                case ConditionKinds.UsThirdPartyTest or ConditionKinds.EndUseStatement or ConditionKinds.RemoteAccessKyc:
+                    if (!evidence.Any(e => string.Equals(e.Kind?.Trim(), condition.Kind, StringComparison.Ordinal) && !string.IsNullOrWhiteSpace(e.Reference)))
+                    {
+                        reasons.Add(new CoverageReason(ShipmentCodes.ConditionUnmet,
+                            $"License {license.Number} has the condition '{condition.Kind}' and the shipment presents no evidence of that kind with a reference."));
+                    }
+
+                    break;
+                case ConditionKinds.ChinaUsVolumeCap when chinaBound:
+                    var china = await ShippedAsync(l => l.Item == item && (l.Country == "CN" || l.Country == "MO"), ct) + pendingItem + quantity;
+                    var us = await ShippedAsync(l => l.Item == item && l.Country == "US", ct);
+                    if (china > condition.Ratio!.Value * us)
+                    {
+                        reasons.Add(new CoverageReason(ShipmentCodes.VolumeCapExceeded,
+                            $"'{item}' to China and Macau would reach {china} units against {us} shipped to the United States; license {license.Number} allows at most {condition.Ratio.Value.ToString(CultureInfo.InvariantCulture)} of U.S. units ({VolumeCapCitation})."));
+                    }
+
+                    break;
+                case ConditionKinds.ChinaImportApproval when chinaBound:
+                    var approved = await db.Set<ChinaApproval>().Where(a => a.BuyerKey == buyerKey && a.Item == item && (a.Status == ChinaApprovals.Approved || a.Status == ChinaApprovals.Conditional))
+                        .SumAsync(a => a.Quantity, ct);
+                    var toBuyer = await ShippedAsync(l => l.BuyerKey == buyerKey && l.Item == item && (l.Country == "CN" || l.Country == "MO"), ct) + pendingItem + quantity;
+                    if (toBuyer > approved)
+                    {
+                        reasons.Add(new CoverageReason(ShipmentCodes.ChinaImportApprovalMissing,
+                            $"China's approvals on record let '{buyer.Name}' import {approved} units of '{item}'; with this shipment it would receive {toBuyer} (condition of license {license.Number})."));
+                    }
+
+                    break;
+                case ConditionKinds.PerCustomerCap:
+                    var customer = await ShippedAsync(l => l.LicenseId == license.Id && l.BuyerKey == buyerKey, ct) + pendingLicense + quantity;
+                    if (customer > condition.Quantity!.Value)
+                    {
+                        reasons.Add(new CoverageReason(ShipmentCodes.ConditionUnmet,
+                            $"License {license.Number} has the condition 'per-customer-cap' of {condition.Quantity.Value} units; '{buyer.Name}' would receive {customer}."));
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    Task<long> ShippedAsync(System.Linq.Expressions.Expression<Func<ShipmentLine, bool>> where, CancellationToken ct) =>
+        db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct);
+
+    static Dictionary<string, string[]> Validate(ShipmentRequest? request)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (request is null)
+        {
+            errors["$"] = ["Required: { lines, invoice, evidence }."];
+            return errors;
+        }
+
+        if (request.Lines is not { Count: > 0 and <= 10_000 })
+        {
+            errors["$.lines"] = ["Required: at least one { line, quantity }."];
+        }
+        else
+        {
+            for (var i = 0; i < request.Lines.Count; i++)
+            {
+                if (request.Lines[i] is not { } line)
+                {
+                    errors[$"$.lines[{i}]"] = ["Required: { line, quantity }."];
+                    continue;
+                }
+
+                if (line.Line is not >= 0)
+                {
+                    errors[$"$.lines[{i}].line"] = ["Required: the order line, from 0."];
+                }
+
+                if (line.Quantity is not { } q || q < 1 || q != decimal.Truncate(q) || q > long.MaxValue)
+                {
+                    errors[$"$.lines[{i}].quantity"] = ["Required: a whole number of units, 1 or more."];
+                }
+            }
+        }
+
+        if (request.Invoice is not { } invoice)
+        {
+            errors["$.invoice"] = ["Required: { number, date, amount }."];
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(invoice.Number) || invoice.Number.Trim().Length > MaximumTextLength)
+            {
+                errors["$.invoice.number"] = [$"Required: 1 to {MaximumTextLength} characters."];
+            }
+
+            if (invoice.Date is null)
+            {
+                errors["$.invoice.date"] = ["Required: YYYY-MM-DD."];
+            }
+
+            if (invoice.Amount is not { } amount || amount < 0 || decimal.Round(amount, 2) != amount || amount >= 1e16m)
+            {
+                errors["$.invoice.amount"] = ["Required: an amount of 0 or more with at most two decimals."];
+            }
+        }
+
+        for (var i = 0; i < (request.Evidence?.Count ?? 0); i++)
+        {
+            if (request.Evidence![i] is not { Kind: { Length: > 0 and <= MaximumTextLength }, Reference: { Length: > 0 and <= MaximumTextLength } })
+            {
+                errors[$"$.evidence[{i}]"] = [$"Required: {{ kind, reference }}, each 1 to {MaximumTextLength} characters."];
+            }
+        }
+
+        return errors;
+    }
+}
