@@ -24,16 +24,29 @@ static class EvaluateCommand
             DefaultValueFactory = _ => "enforced",
         };
         diffusion.AcceptOnlyFromAmong("enforced", "as-written");
+        var maxListAge = new Option<int>("--max-list-age")
+        {
+            Description = "Warn when a list snapshot is older than the order date by more than this many days (default 30).",
+            DefaultValueFactory = _ => ListFreshness.DefaultMaxAgeDays,
+        };
+        maxListAge.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-list-age: the number of days cannot be negative");
+            }
+        });
 
         var command = new Command("evaluate", "Decide what the law requires for each order: license, review policy, exception, verdict.")
         {
-            file, asOf, format, diffusion,
+            file, asOf, format, diffusion, maxListAge,
         };
         command.SetAction(parse => Run(
             parse.GetValue(file)!,
             parse.GetValue(asOf),
             parse.GetValue(format)!,
             parse.GetValue(diffusion)!,
+            parse.GetValue(maxListAge),
             output,
             error,
             screener));
@@ -48,7 +61,7 @@ static class EvaluateCommand
             var store = ListStore.ForThisMachine();
             var set = ListSet.Load(store.DefaultPaths(), store.CacheDirectory, error);
             ListsCommand.ReportProblems(set, error);
-            return new ListScreener(set, ScreeningDefaults.Threshold);
+            return new ListScreener(set, ScreeningDefaults.Threshold, store.Dates(set));
         }
         catch (ListFormatException e)
         {
@@ -58,7 +71,7 @@ static class EvaluateCommand
     }
 
     static int Run(
-        string path, string? asOfText, string format, string diffusionText, TextWriter output, TextWriter error,
+        string path, string? asOfText, string format, string diffusionText, int maxListAgeDays, TextWriter output, TextWriter error,
         Func<TextWriter, IPartyScreener?> screenerFactory)
     {
         DateOnly? asOf = null;
@@ -101,17 +114,30 @@ static class EvaluateCommand
             error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");
         }
 
-        var pipeline = new OrderPipeline(data, screener);
+        var pipeline = new OrderPipeline(data, screener, maxListAgeDays);
         // Screening dominates the cost per order and the index is safe for concurrent readers, so orders are evaluated
         // in parallel; AsOrdered keeps the output in file order.
         var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
+        var freshness = new Dictionary<Decision, ListFreshness?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            freshness[decisions[i]] = pipeline.Freshness(orders.Orders[i].Date);
+        }
+
+        var stale = freshness.Values.Where(f => f is not null && f.Stale.Count > 0).ToList();
+        if (stale.Count > 0)
+        {
+            error.WriteLine($"warning: {stale.Count} order(s) screened against list snapshots older than the order date by more than {maxListAgeDays} days "
+                + $"or of unknown date: {string.Join("; ", stale.SelectMany(f => f!.Stale).Select(l => $"{l.Version} ({l.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "date unknown"})").Distinct(StringComparer.Ordinal))}");
+        }
+
         if (format == "table")
         {
             DecisionTable.Write(decisions, output);
         }
         else
         {
-            output.WriteLine(DecisionJson.Serialize(decisions));
+            output.WriteLine(DecisionJson.Serialize(decisions, d => freshness[d]));
         }
 
         error.WriteLine($"{Path.GetFileName(path)}: {decisions.Count} order(s) evaluated, {orders.Errors.Count} problem(s) in rejected orders");

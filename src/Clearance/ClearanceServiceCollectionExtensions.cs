@@ -38,9 +38,13 @@ public static class ClearanceServiceCollectionExtensions
         // The indexed lists are cached between runs (ListCache); the host's standard error is where it says a cache was unusable.
         services.TryAddSingleton(_ => new ScreeningLists(() =>
             ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, Console.Error)));
+        var maxListAge = configuration["Lists:MaxAgeDays"] is not { } days ? ListFreshness.DefaultMaxAgeDays
+            : int.TryParse(days, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : throw new InvalidOperationException($"configuration Lists:MaxAgeDays: '{days}' is not a whole number of days");
         services.TryAddSingleton(p => new OrderPipeline(
             EvaluationData.Load(ClearanceData.DefaultDirectory),
-            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
+            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold),
+            maxListAge));
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<AlertWorkflow>();
