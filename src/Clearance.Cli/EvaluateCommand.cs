@@ -25,6 +25,18 @@ static class EvaluateCommand
             DefaultValueFactory = _ => "enforced",
         };
         diffusion.AcceptOnlyFromAmong("enforced", "as-written");
+        var maxListAge = new Option<int>("--max-list-age")
+        {
+            Description = "Warn when a list snapshot is older than the order date by more than this many days (default 30).",
+            DefaultValueFactory = _ => ListFreshness.DefaultMaxAgeDays,
+        };
+        maxListAge.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 0)
+            {
+                result.AddError("--max-list-age: the number of days cannot be negative");
+            }
+        });
 
         var licenses = new Option<string?>("--licenses")
         {
@@ -33,7 +45,7 @@ static class EvaluateCommand
 
         var command = new Command("evaluate", "Decide what the law requires for each order: license, review policy, exception, verdict.")
         {
-            file, asOf, format, diffusion, licenses,
+            file, asOf, format, diffusion, licenses, maxListAge,
         };
         command.SetAction(parse => Run(
             parse.GetValue(file)!,
@@ -41,6 +53,7 @@ static class EvaluateCommand
             parse.GetValue(format)!,
             parse.GetValue(diffusion)!,
             parse.GetValue(licenses),
+            parse.GetValue(maxListAge),
             output,
             error,
             screener));
@@ -55,7 +68,7 @@ static class EvaluateCommand
             var store = ListStore.ForThisMachine();
             var set = ListSet.Load(store.DefaultPaths(), store.CacheDirectory, error);
             ListsCommand.ReportProblems(set, error);
-            return new ListScreener(set, ScreeningDefaults.Threshold);
+            return new ListScreener(set, ScreeningDefaults.Threshold, store.Dates(set));
         }
         catch (ListFormatException e)
         {
@@ -65,7 +78,7 @@ static class EvaluateCommand
     }
 
     static int Run(
-        string path, string? asOfText, string format, string diffusionText, string? licensesPath, TextWriter output, TextWriter error,
+        string path, string? asOfText, string format, string diffusionText, string? licensesPath, int maxListAgeDays, TextWriter output, TextWriter error,
         Func<TextWriter, IPartyScreener?> screenerFactory)
     {
         DateOnly? asOf = null;
@@ -114,13 +127,26 @@ static class EvaluateCommand
             error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");
         }
 
-        var pipeline = new OrderPipeline(data, screener);
+        var pipeline = new OrderPipeline(data, screener, maxListAgeDays);
         // Screening dominates the cost per order and the index is safe for concurrent readers, so orders are evaluated
         // in parallel; AsOrdered keeps the output in file order.
         var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
         // Matched in file order after the parallel evaluation: each order reserves what it covers before the next.
         var matcher = new LicenseMatcher(data.Licensing.CountryGroups);
         var coverage = book is null ? null : orders.Orders.Select((o, i) => matcher.Match(LicenseDemand.From(o, decisions[i]), book)).ToList();
+        var freshness = new Dictionary<Decision, ListFreshness?>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            freshness[decisions[i]] = pipeline.Freshness(orders.Orders[i].Date);
+        }
+
+        var stale = freshness.Values.Where(f => f is not null && f.Stale.Count > 0).ToList();
+        if (stale.Count > 0)
+        {
+            error.WriteLine($"warning: {stale.Count} order(s) screened against list snapshots older than the order date by more than {maxListAgeDays} days "
+                + $"or of unknown date: {string.Join("; ", stale.SelectMany(f => f!.Stale).Select(l => $"{l.Version} ({l.AsOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "date unknown"})").Distinct(StringComparer.Ordinal))}");
+        }
+
         if (format == "table")
         {
             DecisionTable.Write(decisions, output);
@@ -134,7 +160,8 @@ static class EvaluateCommand
         }
         else
         {
-            output.WriteLine(coverage is null ? DecisionJson.Serialize(decisions) : LicenseFile.WithCoverage(DecisionJson.Serialize(decisions), coverage));
+            var json = DecisionJson.Serialize(decisions, d => freshness[d]);
+            output.WriteLine(coverage is null ? json : LicenseFile.WithCoverage(json, coverage));
         }
 
         error.WriteLine($"{Path.GetFileName(path)}: {decisions.Count} order(s) evaluated, {orders.Errors.Count} problem(s) in rejected orders");

@@ -58,7 +58,7 @@ static class ListsCommand
         {
             output.WriteLine(store.Newest() is { } newest
                 ? $"in use: download of {newest.DownloadedAt:yyyy-MM-dd HH:mm}Z, {Age(clock.GetUtcNow() - newest.DownloadedAt)} old"
-                : "in use: the snapshots shipped with Clearance (CSL of 2022-05, OFAC SDN of 2024-05-03); run 'clearance lists update' for current lists");
+                : $"in use: the snapshots shipped with Clearance, {ShippedAges(clock)}; run 'clearance lists update' for current lists");
         }
 
         foreach (var list in set.Lists)
@@ -66,6 +66,10 @@ static class ListsCommand
             output.WriteLine();
             output.WriteLine($"{list.Path}");
             output.WriteLine($"  format: {list.Format}, version: {list.Version}");
+            var asOf = store.AsOf(list.Path);
+            output.WriteLine(asOf is { } date
+                ? $"  as of: {date:yyyy-MM-dd} ({Age(clock.GetUtcNow() - new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))} old)"
+                : "  as of: not known");
             output.WriteLine($"  sha256: {list.Sha256}");
             output.WriteLine($"  entries: {list.Entries.Count}, aliases: {list.Entries.Sum(e => e.Aliases.Count)}, malformed rows: {list.Problems.Count}");
             foreach (var group in list.Entries.GroupBy(e => e.List).OrderByDescending(g => g.Count()))
@@ -77,6 +81,15 @@ static class ListsCommand
         output.WriteLine();
         output.WriteLine($"merged: {set.Index.Entries.Count} entries (OFAC SDN de-duplicated on entity number), {set.Index.NameCount} indexed names");
         return CliApp.Ok;
+    }
+
+    /// <summary>The shipped snapshots' dates and ages, oldest and newest.</summary>
+    public static string ShippedAges(TimeProvider clock)
+    {
+        var dates = ShippedLists.Default.Select(l => l.AsOf).Order().ToList();
+        TimeSpan Old(DateOnly d) => clock.GetUtcNow() - new DateTimeOffset(d.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return $"{ShippedLists.Default.Count} lists as of {dates[0]:yyyy-MM-dd} to {dates[^1]:yyyy-MM-dd} "
+            + $"(the oldest {Age(Old(dates[0]))} old, the newest {Age(Old(dates[^1]))} old; 'clearance lists info' shows each)";
     }
 
     public static string Age(TimeSpan age) => age.TotalDays >= 2

@@ -45,7 +45,7 @@ static class ListsUpdateCommand
         var newest = store.Newest();
         output.WriteLine(newest is { } n
             ? $"not updated: keeping the last good copy {n.Path}, {ListsCommand.Age(clock.GetUtcNow() - n.DownloadedAt)} old"
-            : "not updated: no download has succeeded; screening uses the shipped snapshots (CSL of 2022-05, OFAC SDN of 2024-05-03)");
+            : $"not updated: no download has succeeded; screening keeps the shipped snapshots, {ListsCommand.ShippedAges(clock)}");
         return CliApp.Problems;
     }
 }

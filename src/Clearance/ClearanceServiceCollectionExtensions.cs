@@ -56,9 +56,13 @@ public static class ClearanceServiceCollectionExtensions
         }));
         // The regulation and catalog, loaded once; the host resolves it at start-up so a malformed rules file stops it.
         services.TryAddSingleton(_ => ClearanceData.Load(ClearanceData.DefaultDirectory));
+        var maxListAge = configuration["Lists:MaxAgeDays"] is not { } days ? ListFreshness.DefaultMaxAgeDays
+            : int.TryParse(days, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
+            : throw new InvalidOperationException($"configuration Lists:MaxAgeDays: '{days}' is not a whole number of days");
         services.TryAddSingleton(p => new OrderPipeline(
             p.GetRequiredService<ClearanceData>(),
-            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold)));
+            new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold),
+            maxListAge));
         services.AddSingleton<OrderCommitter>();
         services.AddSingleton<CatalogMap>();
         services.AddScoped<OrderWorkflow>();

@@ -47,7 +47,9 @@ public sealed class EvaluateGoldenTests
         Assert.Equal(CliApp.Ok, exit);
         using var decisions = JsonDocument.Parse(output);
         var first = decisions.RootElement[0];
-        Assert.Equal(["orderId", "asOf", "vintage", "verdict", "lines", "screening", "diffusion"], first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["orderId", "asOf", "vintage", "verdict", "lines", "screening", "diffusion", "lists", "maxListAgeDays", "listWarnings"],
+            first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["version", "asOf", "daysOlderThanOrder"], first.GetProperty("lists")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("as-written", first.GetProperty("diffusion").GetString());
         Assert.Equal("2025-06-01", first.GetProperty("asOf").GetString());
         var line = first.GetProperty("lines")[0];

@@ -72,6 +72,15 @@ public sealed class ListUpdaterTests : IDisposable
                     await response.OutputStream.WriteAsync(_good);
                     response.Close();
                     break;
+                case "/first-3-mb.csv":
+                    // The shipped CSL of 2022-05 cut after 3 MB, as trade.gov's downloads have been seen to stop: it
+                    // arrives "whole" (the length announced is the length sent) and parses, but is short.
+                    var csl = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
+                    var cut = csl.AsMemory(0, 3 * 1024 * 1024);
+                    response.ContentLength64 = cut.Length;
+                    await response.OutputStream.WriteAsync(cut);
+                    response.Close();
+                    break;
                 case "/short.csv":
                     var shortList = Csl(40);
                     response.ContentLength64 = shortList.Length;
@@ -121,6 +130,38 @@ public sealed class ListUpdaterTests : IDisposable
         Assert.Equal(good.Path, store.Newest()!.Value.Path);
         Assert.Single(store.Downloads());
         Assert.Empty(Directory.EnumerateFileSystemEntries(_temp.Path, ".*"));
+    }
+
+    [Fact]
+    public async Task Discards_a_cut_off_CSL_when_the_copy_in_use_is_the_shipped_snapshots()
+    {
+        var store = new ListStore(_temp.Path, Path.Combine(AppContext.BaseDirectory, "data", "lists"));
+        var inUse = store.ShippedPaths.Sum(p => ListLoader.Load(p).Entries.Count);
+        using var http = new HttpClient();
+
+        var result = await Updater(store, http).UpdateAsync([new Uri(_prefix + "first-3-mb.csv")], CancellationToken.None);
+
+        Assert.False(result.Updated);
+        var refusal = Assert.Single(result.Messages);
+        Assert.Matches(@"first-3-mb\.csv: \d+ entries against \d+ in the copy in use: truncated", refusal);
+        Assert.Contains(FormattableString.Invariant($"against {inUse} in the copy in use"), refusal, StringComparison.Ordinal);
+        Assert.Empty(store.Downloads());
+        Assert.Equal(store.ShippedPaths, store.DefaultPaths());
+    }
+
+    [Fact]
+    public async Task Discards_a_download_under_90_percent_of_the_download_in_use_even_above_the_minimum()
+    {
+        var store = new ListStore(_temp.Path, "unused");
+        using var http = new HttpClient();
+        var good = await Updater(store, http).UpdateAsync([new Uri(_prefix + "good.csv")], CancellationToken.None);
+        await Task.Delay(1100);
+
+        var smaller = await new ListUpdater(http, store, TimeProvider.System, minimumEntries: 10).UpdateAsync([new Uri(_prefix + "short.csv")], CancellationToken.None);
+
+        Assert.False(smaller.Updated);
+        Assert.Contains("40 entries against 1200 in the copy in use: truncated", Assert.Single(smaller.Messages), StringComparison.Ordinal);
+        Assert.Equal(good.Path, store.Newest()!.Value.Path);
     }
 
     [Fact]

@@ -15,14 +15,14 @@ public sealed class ListServer : IAsyncDisposable
     readonly Task _serving;
 
     public ListServer(int rows)
+        : this(Csl([], rows))
     {
-        var text = new StringBuilder(Header).Append('\n');
-        for (var i = 0; i < rows; i++)
-        {
-            text.Append(FormattableString.Invariant($"id{i},Entity List (EL) - Bureau of Industry and Security,,,,Company Number {i} Trading,,,,,,,,,,,,,,,,,,,,,,,\n"));
-        }
+    }
 
-        _body = Encoding.UTF8.GetBytes(text.ToString());
+    /// <summary>Serves <paramref name="body"/> as the CSL.</summary>
+    public ListServer(byte[] body)
+    {
+        _body = body;
         var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();
         var port = ((IPEndPoint)socket.LocalEndpoint).Port;
@@ -34,6 +34,25 @@ public sealed class ListServer : IAsyncDisposable
     }
 
     public string Url { get; }
+
+    /// <summary>A CSL CSV carrying <paramref name="entries"/> (list, name, aliases) and then <paramref name="extra"/> new Entity List entries.</summary>
+    public static byte[] Csl(IEnumerable<Screening.ListEntry> entries, int extra)
+    {
+        static string Cell(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var text = new StringBuilder(Header).Append('\n');
+        var id = 0;
+        foreach (var entry in entries)
+        {
+            text.Append(FormattableString.Invariant($"e{id++},{Cell(entry.List)},,,,{Cell(entry.Name)},,,,,,,,,,,,,,,,,{Cell(string.Join("; ", entry.Aliases))},,,,,,\n"));
+        }
+
+        for (var i = 0; i < extra; i++)
+        {
+            text.Append(FormattableString.Invariant($"id{i},Entity List (EL) - Bureau of Industry and Security,,,,Company Number {i} Trading,,,,,,,,,,,,,,,,,,,,,,,\n"));
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
 
     async Task ServeAsync()
     {

@@ -165,22 +165,26 @@ public abstract class PartiesApiTests<TDb>
     }
 
     [Fact]
-    public async Task A_list_file_larger_than_an_order_may_be_uploaded_and_the_version_already_screened_is_unchanged()
+    public async Task A_list_file_larger_than_an_order_may_be_uploaded_and_an_older_CSL_that_drops_listed_names_is_refused()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
         var csl = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
 
-        var response = await Responses.JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv", new ByteArrayContent(csl)), HttpStatusCode.OK);
+        var response = await Responses.JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv", new ByteArrayContent(csl)), HttpStatusCode.Conflict);
 
         Assert.True(csl.Length > Hosting.ClearanceWebExtensions.MaxRequestBodyBytes);
-        Assert.True(response.GetProperty("unchanged").GetBoolean());
+        Assert.Contains("would remove", response.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(response.GetProperty("entriesRemovedByList").GetProperty("Entity List (EL) - Bureau of Industry and Security").GetInt32() > 1000);
     }
 
     [Fact]
-    public async Task Lists_update_downloads_the_csl_and_imports_it_as_a_new_version()
+    public async Task Lists_update_downloads_the_csl_and_imports_it_as_a_new_version_in_place_of_the_shipped_component_lists()
     {
-        await using var server = new ListServer(1200);
+        // A newer CSL: every name the shipped component lists carry, and 1,200 more.
+        var shipped = Clearance.Lists.ListVersions.Shipped(ClearanceData.DefaultDirectory).Where(s => s.Source == "csl")
+            .SelectMany(s => Clearance.Lists.ListLoader.Load(s.Path).Entries).ToList();
+        await using var server = new ListServer(ListServer.Csl(shipped, 1200));
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         app.Settings["Lists:UpdateSources"] = server.Url;
         var officer = await app.ClientForAsync(Role.ComplianceOfficer);
@@ -188,10 +192,27 @@ public abstract class PartiesApiTests<TDb>
         var imported = await Responses.JsonAsync(await officer.PostAsync("/api/lists/update", null), HttpStatusCode.Created);
         var current = await Responses.JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
 
-        Assert.Equal(("csl", 1200, 1200), (imported.GetProperty("source").GetString(), imported.GetProperty("entries").GetInt32(), imported.GetProperty("delta").GetProperty("entriesAdded").GetInt32()));
-        Assert.True(imported.GetProperty("delta").GetProperty("entriesRemoved").GetInt32() > 1000);
+        Assert.Equal(("csl", shipped.Count + 1200), (imported.GetProperty("source").GetString(), imported.GetProperty("entries").GetInt32()));
+        Assert.Equal("effective", imported.GetProperty("status").GetString());
         var csl = Assert.Single(current.GetProperty("lists").EnumerateArray(), l => l.GetProperty("source").GetString() == "csl");
-        Assert.Equal(1200, csl.GetProperty("entries").GetInt32());
+        Assert.Equal(shipped.Count + 1200, csl.GetProperty("entries").GetInt32());
+        Assert.Equal(imported.GetProperty("importedAt").GetDateTime().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), csl.GetProperty("asOf").GetString());
+        Assert.Contains(current.GetProperty("lists").EnumerateArray(), l => l.GetProperty("source").GetString() == "ofac-sdn" && l.GetProperty("asOf").GetString() == "2026-07-11");
+    }
+
+    [Fact]
+    public async Task Lists_update_refuses_a_download_short_of_the_lists_in_use()
+    {
+        await using var server = new ListServer(1200);
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        app.Settings["Lists:UpdateSources"] = server.Url;
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var response = await officer.PostAsync("/api/lists/update", null);
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Contains("1200 entries against", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, (await Responses.JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK)).GetArrayLength());
     }
 
     [Fact]

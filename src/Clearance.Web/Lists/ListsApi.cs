@@ -21,6 +21,7 @@ public static class ListsApi
         group.MapPost("/versions", Import).RequireAuthorization(Policies.ImportLists)
             .Accepts<byte[]>("application/octet-stream", "text/csv", "application/json", "text/plain")
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
+        group.MapPost("/versions/{id:long}/approve", Approve).RequireAuthorization(Policies.ImportLists);
         group.MapPost("/update", Update).RequireAuthorization(Policies.ImportLists);
         return group;
     }
@@ -30,9 +31,11 @@ public static class ListsApi
     /// <c>Lists:UpdateSources</c>, comma-separated, default trade.gov's published URLs), validates it the same way, and
     /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
     /// </summary>
-    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Update(
-        ClaimsPrincipal caller, ListVersions versions, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+    static async Task<Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Update(
+        ClaimsPrincipal caller, ListVersions versions, ScreeningLists lists, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
+        var current = lists.Current;
+        var inUse = current.Set.Lists.Where((_, i) => current.Sources[i] == ListVersions.Csl).Sum(l => l.Entries.Count);
         var configured = configuration["Lists:UpdateSources"];
         IReadOnlyList<Uri> sources = string.IsNullOrWhiteSpace(configured)
             ? ListUpdater.DefaultSources
@@ -41,7 +44,7 @@ public static class ListsApi
         try
         {
             var store = new ListStore(folder, Path.Combine(ClearanceData.DefaultDirectory, "lists"));
-            var result = await new ListUpdater(http.CreateClient("lists"), store, clock).UpdateAsync(sources, ct);
+            var result = await new ListUpdater(http.CreateClient("lists"), store, clock).UpdateAsync(sources, ct, inUse);
             if (!result.Updated || result.Path is null)
             {
                 Hosting.Log.ListUpdateFailed(loggers.CreateLogger(typeof(ListsApi)), string.Join("; ", result.Messages));
@@ -60,8 +63,8 @@ public static class ListsApi
         }
     }
 
-    /// <summary>Every imported version, newest first, with counts, age (seconds since import), content hash and the
-    /// delta re-screening it caused.</summary>
+    /// <summary>Every stored version, newest first, pending ones included (<c>status</c>: effective, pending, approved),
+    /// with counts, age (seconds since import), content hash and the delta re-screening it caused.</summary>
     static async Task<Ok<JsonArray>> Versions(ListVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -85,17 +88,31 @@ public static class ListsApi
                 ["format"] = l.Format.ToString(),
                 ["sha256"] = l.Sha256,
                 ["entries"] = l.Entries.Count,
+                ["asOf"] = snapshot.DateOf(i)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             })]),
         });
     }
 
     /// <summary>The request body is the list file (CSL CSV or JSON, BIS DPL text, OFAC sdn.csv, or a custom
     /// <c>id,name,aliases,country,list</c> CSV); <c>fileName</c> names it, <c>source</c> says which list it replaces
-    /// (default by format: csl, ofac-sdn, dpl, custom). The response reports the delta and the re-screening.</summary>
-    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Import(
-        HttpRequest request, string? fileName, string? source, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
+    /// (default by format: csl, ofac-sdn, dpl, custom). The response reports the delta and the re-screening. A version
+    /// that removes more than 10% of the entries in use for its source, or changes its format, is refused (409) unless
+    /// <c>force=true</c> with a <c>reason</c>: then it is stored as pending (202) until another compliance officer or
+    /// admin approves it (<c>POST /api/lists/versions/{id}/approve</c>).</summary>
+    static async Task<Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Import(
+        HttpRequest request, string? fileName, string? source, bool? force, string? reason, ClaimsPrincipal caller, ListVersions versions,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (force == true && string.IsNullOrWhiteSpace(reason))
+        {
+            errors["reason"] = ["Required with force=true: why this version must replace the list in use."];
+        }
+        else if (reason is { Length: > ListVersions.MaximumReasonLength })
+        {
+            errors["reason"] = [$"At most {ListVersions.MaximumReasonLength} characters."];
+        }
+
         if (string.IsNullOrWhiteSpace(fileName))
         {
             errors["fileName"] = ["Required: the list file's name, such as consolidated.csv or sdn.csv."];
@@ -117,11 +134,34 @@ public static class ListsApi
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
-        var outcome = await versions.ImportAsync(caller.UserName(), source, fileName!, buffer.ToArray(), ClearanceData.DefaultDirectory, ct);
+        var outcome = await versions.ImportAsync(caller.UserName(), source, fileName!, buffer.ToArray(), ClearanceData.DefaultDirectory,
+            force == true ? reason!.Trim() : null, ct);
         return Reply(outcome, clock);
     }
 
-    static Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult> Reply(ListImportOutcome outcome, TimeProvider clock)
+    /// <summary>Puts a pending (forced) version into effect: a compliance officer or admin who did not upload it (403 for
+    /// the uploader, 409 when it is not pending).</summary>
+    static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Approve(long id, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
+    {
+        var outcome = await versions.ApproveAsync(caller.UserName(), id, ClearanceData.DefaultDirectory, ct);
+        return outcome.Result switch
+        {
+            ListApprovalResult.Approved => TypedResults.Ok(View(Summary(outcome.Version!), clock.GetUtcNow().UtcDateTime)),
+            ListApprovalResult.NotFound => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status404NotFound, title: "No such list version."),
+            ListApprovalResult.NotPending => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "The list version is not pending."),
+            ListApprovalResult.OwnUpload => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status403Forbidden, title: "Four eyes: the uploader cannot approve."),
+        };
+    }
+
+    static JsonObject Removal(JsonObject view, ListImportOutcome outcome)
+    {
+        view["pendingBecause"] = outcome.Error;
+        view["entriesRemovedByList"] = new JsonObject([.. (outcome.RemovedByList ?? new Dictionary<string, int>()).Select(r => KeyValuePair.Create(r.Key, (JsonNode?)r.Value))]);
+        view["firstEntriesRemoved"] = new JsonArray([.. (outcome.RemovedSample ?? []).Select(n => (JsonNode)n)]);
+        return view;
+    }
+
+    static Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult> Reply(ListImportOutcome outcome, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return outcome.Result switch
@@ -129,11 +169,21 @@ public static class ListsApi
             ListImportResult.Imported => TypedResults.Created($"/api/lists/versions/{outcome.Version!.Id.ToString(CultureInfo.InvariantCulture)}", View(Summary(outcome.Version), now)),
             ListImportResult.Unchanged => TypedResults.Ok(new JsonObject { ["unchanged"] = true, ["detail"] = outcome.Error }),
             ListImportResult.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [outcome.Error!] }, title: "The list file cannot be used."),
+            ListImportResult.Pending => TypedResults.Accepted($"/api/lists/versions/{outcome.Version!.Id.ToString(CultureInfo.InvariantCulture)}",
+                Removal(View(Summary(outcome.Version), now), outcome)),
+            ListImportResult.Refused => TypedResults.Problem(new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Refused: the version would remove too much of the list in use or change its format. Upload it with force=true and a reason to have a second compliance officer or admin approve it.",
+                Detail = outcome.Error,
+                Extensions = { ["entriesRemovedByList"] = outcome.RemovedByList, ["firstEntriesRemoved"] = outcome.RemovedSample },
+            }),
         };
     }
 
     static ListVersionSummary Summary(ListVersion v) => new(v.Id, v.Source, v.FileName, v.Format, v.Sha256, v.Label, v.EntryCount, v.ProblemCount,
-        v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded);
+        v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded,
+        v.Status, v.ForceReason, v.ApprovedBy, v.ApprovedAt, v.ApprovedVersionId);
 
     static JsonObject View(ListVersionSummary v, DateTime now) => new()
     {
@@ -148,6 +198,11 @@ public static class ListsApi
         ["importedBy"] = v.ImportedBy,
         ["importedAt"] = v.ImportedAt,
         ["ageSeconds"] = (long)(now - v.ImportedAt).TotalSeconds,
+        ["status"] = v.Status,
+        ["forceReason"] = v.ForceReason,
+        ["approvedBy"] = v.ApprovedBy,
+        ["approvedAt"] = v.ApprovedAt,
+        ["approvedVersionId"] = v.ApprovedVersionId,
         ["delta"] = new JsonObject
         {
             ["entriesAdded"] = v.EntriesAdded,

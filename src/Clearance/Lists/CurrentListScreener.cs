@@ -7,6 +7,8 @@ public sealed class CurrentListScreener(ScreeningLists lists, double threshold) 
 {
     public string Lists => lists.Current.Lists;
 
+    public IReadOnlyList<ListDate> Dates => lists.Current.ListDates;
+
     public ScreenedName Screen(string name, string? country, string? address) =>
         new ListScreener(lists.Current.Set, threshold).Screen(name, country, address);
 }

@@ -17,4 +17,10 @@ public enum ListFormat
 
     /// <summary>A company's own list: <c>id,name,aliases,country,list</c>.</summary>
     Custom,
+
+    /// <summary>One agency list as a JSON object with <c>list_id</c> and <c>entities</c> (the 2026-07 component lists).</summary>
+    PartyListJson,
+
+    /// <summary>OFAC SDN names and aliases as a JSON object with <c>entries</c> (uid, name, aliases, program, type).</summary>
+    OfacSdnJson,
 }

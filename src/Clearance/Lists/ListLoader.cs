@@ -34,6 +34,12 @@ public static class ListLoader
             case ListFormat.CslJson:
                 read = CslJsonReader.Read(stream, path, label, problems);
                 break;
+            case ListFormat.PartyListJson:
+                read = PartyListJsonReader.Read(stream, path, label, problems);
+                break;
+            case ListFormat.OfacSdnJson:
+                read = OfacSdnJsonReader.Read(stream, path, label, problems);
+                break;
             case ListFormat.CslCsv:
                 {
                     using var reader = CsvRows.OpenText(stream);
@@ -82,6 +88,16 @@ public static class ListLoader
     static ListFormat Detect(string path, byte[] bytes)
     {
         var start = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 4096)).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
+        if (start.StartsWith('{') && start.Contains("\"list_id\"", StringComparison.Ordinal) && start.Contains("\"entities\"", StringComparison.Ordinal))
+        {
+            return ListFormat.PartyListJson;
+        }
+
+        if (start.StartsWith('{') && start.Contains("\"entries\"", StringComparison.Ordinal) && start.Contains("\"uid\"", StringComparison.Ordinal))
+        {
+            return ListFormat.OfacSdnJson;
+        }
+
         if (start.StartsWith('[') || start.StartsWith('{'))
         {
             return ListFormat.CslJson;

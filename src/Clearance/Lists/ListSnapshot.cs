@@ -18,6 +18,15 @@ public sealed record ListSnapshot(ListSet Set, IReadOnlyList<string> Sources, lo
 
     public ScreeningIndex Index => Set.Index;
 
+    /// <summary>The date each of <c>Set.Lists</c> is current on, in the same order; empty when not known.</summary>
+    public IReadOnlyList<DateOnly?> Dates { get; init; } = [];
+
+    /// <summary>The date of <c>Set.Lists[index]</c>, or null when not known.</summary>
+    public DateOnly? DateOf(int index) => index < Dates.Count ? Dates[index] : null;
+
+    /// <summary>Every list with its date, for the record of what a decision screened against.</summary>
+    public IReadOnlyList<ListDate> ListDates => field ??= [.. Set.Lists.Select((l, i) => new ListDate(l.Version, DateOf(i)))];
+
     /// <summary>Whether one of these lists carries the entry (by list name and the entry's id in it), in any version of it.</summary>
     public bool IsListed(string list, string entryId) => Listed.Contains((list, entryId));
 

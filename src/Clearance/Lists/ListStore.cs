@@ -26,12 +26,8 @@ public sealed class ListStore(string dataDirectory, string shippedDirectory)
     /// <summary>Where <see cref="ListCache"/> keeps the binary snapshot of the lists in use.</summary>
     public string CacheDirectory => Path.Combine(DataDirectory, "cache");
 
-    /// <summary>The shipped snapshots: the full CSL of 2022-05 and the OFAC SDN of 2024-05-03.</summary>
-    public IReadOnlyList<string> ShippedPaths =>
-    [
-        Path.Combine(ShippedDirectory, "us_csl_2022-05", "consolidated.csv"),
-        Path.Combine(ShippedDirectory, "us_ofac_sdn_2024-05-03"),
-    ];
+    /// <summary>The shipped snapshots screened by default (<see cref="ShippedLists.Default"/>).</summary>
+    public IReadOnlyList<string> ShippedPaths => [.. ShippedLists.Default.Select(l => ShippedLists.PathOf(l, ShippedDirectory))];
 
     /// <summary>The newest downloaded CSL, with its download time, if any.</summary>
     public (string Path, DateTimeOffset DownloadedAt)? Newest() => Downloads().FirstOrDefault() is { Path: not null } d ? d : null;
@@ -68,6 +64,25 @@ public sealed class ListStore(string dataDirectory, string shippedDirectory)
 
     /// <summary>The lists screened when no <c>--list</c> is given: the newest download, else the shipped snapshots.</summary>
     public IReadOnlyList<string> DefaultPaths() => Newest() is { } newest ? [newest.Path] : ShippedPaths;
+
+    /// <summary>The date a list file of this store is current on: a shipped snapshot's own date, a download's day (UTC);
+    /// null for a file of neither kind (a <c>--list</c> given by the user).</summary>
+    public DateOnly? AsOf(string path)
+    {
+        if (ShippedLists.At(path, ShippedDirectory) is { } shipped)
+        {
+            return shipped.AsOf;
+        }
+
+        var full = Path.GetFullPath(path);
+        return Downloads().FirstOrDefault(d => string.Equals(Path.GetFullPath(d.Path), full, StringComparison.Ordinal)) is { Path: not null } download
+            ? DateOnly.FromDateTime(download.DownloadedAt.UtcDateTime)
+            : null;
+    }
+
+    /// <summary>The lists' versions with their dates, for the record of what a decision screened against.</summary>
+    public IReadOnlyList<ListDate> Dates(ListSet set) =>
+        [.. set.Lists.Select(l => new ListDate(l.Version, AsOf(l.Path)))];
 
     /// <summary>The folder a download made at <paramref name="at"/> is kept in.</summary>
     public string FolderFor(DateTimeOffset at) => Path.Combine(DataDirectory, DownloadPrefix + at.UtcDateTime.ToString(DownloadFormat,

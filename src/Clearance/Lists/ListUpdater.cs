@@ -6,7 +6,8 @@ namespace Clearance.Lists;
 /// <remarks>
 /// A download counts only when it arrives whole (the announced length, no broken connection), parses as a CSL with at
 /// least <c>minimumEntries</c> entries, has at most 1% malformed rows, and does not shrink below 90% of the copy in use
-/// (trade.gov's CSV downloads have been seen to stop part-way since 2026-05; a cut file parses but is short).
+/// (trade.gov's CSV downloads have been seen to stop part-way since 2026-05; a cut file parses but is short). The copy
+/// in use is the newest good download or, before the first, the shipped snapshots (all their entries: a CSL replaces them all).
 /// </remarks>
 public sealed class ListUpdater(HttpClient http, ListStore store, TimeProvider clock, int minimumEntries = 1000)
 {
@@ -21,17 +22,21 @@ public sealed class ListUpdater(HttpClient http, ListStore store, TimeProvider c
         new("https://api.trade.gov/static/consolidated_screening_list/consolidated.csv"),
     ];
 
-    public async Task<ListUpdateResult> UpdateAsync(IReadOnlyList<Uri> sources, CancellationToken ct)
+    /// <param name="sources">Tried in order until one gives a good copy.</param>
+    /// <param name="inUseEntries">The entries of the copy in use when the caller knows them (the service's current
+    /// lists); else they are counted from the store's default lists.</param>
+    /// <param name="ct">Cancels the download.</param>
+    public async Task<ListUpdateResult> UpdateAsync(IReadOnlyList<Uri> sources, CancellationToken ct, int? inUseEntries = null)
     {
         var messages = new List<string>();
         Directory.CreateDirectory(store.DataDirectory);
         var previous = store.Newest();
-        var previousCount = 0;
-        if (previous is { } p)
+        var previousCount = inUseEntries ?? 0;
+        if (inUseEntries is null)
         {
             try
             {
-                previousCount = ListLoader.Load(p.Path).Entries.Count;
+                previousCount = store.DefaultPaths().Where(path => File.Exists(path) || Directory.Exists(path)).Sum(path => ListLoader.Load(path).Entries.Count);
             }
             catch (ListFormatException e)
             {

@@ -45,4 +45,18 @@ public sealed class ListVersion
 
     /// <summary>Open alerts closed because this version removed or changed the entry version they were raised on.</summary>
     public int AlertsSuperseded { get; set; }
+
+    /// <summary><see cref="ListVersionStatus"/>: effective, pending (forced, awaiting a second person) or approved.</summary>
+    public string Status { get; set; } = ListVersionStatus.Effective;
+
+    /// <summary>The uploader's reason for forcing a version past the removal or format guard.</summary>
+    public string? ForceReason { get; init; }
+
+    /// <summary>Who approved the forced version (never its uploader), and when.</summary>
+    public string? ApprovedBy { get; set; }
+
+    public DateTime? ApprovedAt { get; set; }
+
+    /// <summary>On the effective version an approval created: the pending version it puts into effect.</summary>
+    public long? ApprovedVersionId { get; init; }
 }

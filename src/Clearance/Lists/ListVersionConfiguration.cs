@@ -15,6 +15,9 @@ public sealed class ListVersionConfiguration : IEntityTypeConfiguration<ListVers
         builder.Property(v => v.Sha256).HasMaxLength(64);
         builder.Property(v => v.Label).HasMaxLength(512);
         builder.Property(v => v.ImportedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
+        builder.Property(v => v.Status).HasMaxLength(16).HasDefaultValue(ListVersionStatus.Effective);
+        builder.Property(v => v.ForceReason).HasMaxLength(2000);
+        builder.Property(v => v.ApprovedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.HasIndex(v => v.Source);
     }
 }

@@ -16,22 +16,26 @@ namespace Clearance.Lists;
 /// </summary>
 public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, AlertWorkflow alerts, TimeProvider clock)
 {
-    public const string Csl = "csl";
-    public const string OfacSdn = "ofac-sdn";
+    public const string Csl = ShippedLists.Csl;
+    public const string OfacSdn = ShippedLists.OfacSdn;
     public const int MaximumSourceLength = 64;
+    public const int MaximumReasonLength = 2000;
 
-    /// <summary>The shipped snapshots, by source: the CSL of 2022-05 and the OFAC SDN of 2024-05-03.</summary>
-    public static IReadOnlyList<(string Source, string Path)> Shipped(string dataDirectory) =>
-    [
-        (Csl, Path.Combine(dataDirectory, "lists", "us_csl_2022-05", "consolidated.csv")),
-        (OfacSdn, Path.Combine(dataDirectory, "lists", "us_ofac_sdn_2024-05-03")),
-    ];
+    /// <summary>A version removing more of the entries in use for its source than this share needs a second person (four eyes).</summary>
+    public const double MaximumRemovedShare = 0.10;
+
+    /// <summary>The shipped snapshots, by source (<see cref="ShippedLists.Default"/>); several files may share a source.</summary>
+    public static IReadOnlyList<(string Source, string Path, DateOnly AsOf)> Shipped(string dataDirectory) =>
+        [.. ShippedLists.Default.Select(l => (l.Source, ShippedLists.PathOf(l, Path.Combine(dataDirectory, "lists")), l.AsOf))];
 
     /// <summary>The shipped snapshots indexed, as every instance starts before it reads the database.</summary>
     public static ListSnapshot LoadShipped(string dataDirectory)
     {
         var shipped = Shipped(dataDirectory);
-        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path)), [.. shipped.Select(s => s.Source)], 0);
+        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path)), [.. shipped.Select(s => s.Source)], 0)
+        {
+            Dates = [.. shipped.Select(s => (DateOnly?)s.AsOf)],
+        };
     }
 
     /// <summary>As <see cref="LoadShipped(string)"/>, with the indexed lists kept in <paramref name="cacheDirectory"/>
@@ -39,7 +43,10 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     public static ListSnapshot LoadShipped(string dataDirectory, string cacheDirectory, TextWriter log)
     {
         var shipped = Shipped(dataDirectory);
-        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path), cacheDirectory, log), [.. shipped.Select(s => s.Source)], 0);
+        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path), cacheDirectory, log), [.. shipped.Select(s => s.Source)], 0)
+        {
+            Dates = [.. shipped.Select(s => (DateOnly?)s.AsOf)],
+        };
     }
 
     /// <summary>The source a file of this format replaces when the importer names none.</summary>
@@ -50,18 +57,21 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         ListFormat.OfacLegacy => OfacSdn,
         ListFormat.BisDpl => "dpl",
         ListFormat.Custom => "custom",
+        ListFormat.PartyListJson => "agency-list",
+        ListFormat.OfacSdnJson => OfacSdn,
     };
 
     /// <summary>Newest first, without content.</summary>
     public async Task<IReadOnlyList<ListVersionSummary>> ListAsync(CancellationToken ct) =>
         await db.ListVersions.AsNoTracking().OrderByDescending(v => v.Id)
             .Select(v => new ListVersionSummary(v.Id, v.Source, v.FileName, v.Format, v.Sha256, v.Label, v.EntryCount, v.ProblemCount,
-                v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded))
+                v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded,
+                v.Status, v.ForceReason, v.ApprovedBy, v.ApprovedAt, v.ApprovedVersionId))
             .ToListAsync(ct);
 
     /// <summary>The database's current generation: the newest version id, 0 when nothing was imported.</summary>
     public async Task<long> GenerationAsync(CancellationToken ct) =>
-        await db.ListVersions.AsNoTracking().MaxAsync(v => (long?)v.Id, ct) ?? 0;
+        await db.ListVersions.AsNoTracking().Where(v => v.Status == ListVersionStatus.Effective).MaxAsync(v => (long?)v.Id, ct) ?? 0;
 
     /// <summary>Rebuilds this instance's snapshot from the database when the database's generation differs from it.
     /// Returns true when it rebuilt.</summary>
@@ -74,34 +84,37 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         }
 
         var latest = await LatestPerSourceAsync(ct);
-        // Lists this instance already holds in the same version are reused rather than read again.
+        // Lists this instance already holds in the same version are reused rather than read again: a shipped file by
+        // its path, a stored version by its label (file name and content hash).
         var current = lists.Current;
         var held = new Dictionary<string, LoadedList>(StringComparer.Ordinal);
-        for (var i = 0; i < current.Sources.Count; i++)
+        foreach (var list in current.Set.Lists)
         {
-            held[current.Sources[i]] = current.Set.Lists[i];
+            held.TryAdd(list.Path, list);
+            held.TryAdd(list.Version, list);
         }
 
         var loaded = new List<LoadedList>();
         var sources = new List<string>();
-        foreach (var (source, path) in Shipped(dataDirectory))
+        var dates = new List<DateOnly?>();
+        foreach (var (source, path, asOf) in Shipped(dataDirectory))
         {
             if (!latest.ContainsKey(source))
             {
-                loaded.Add(held.TryGetValue(source, out var same) && string.Equals(same.Path, path, StringComparison.Ordinal) ? same : ListLoader.Load(path));
+                loaded.Add(held.TryGetValue(path, out var same) ? same : ListLoader.Load(path));
                 sources.Add(source);
+                dates.Add(asOf);
             }
         }
 
         foreach (var version in latest.Values.OrderBy(v => v.Id))
         {
-            loaded.Add(held.TryGetValue(version.Source, out var same) && string.Equals(same.Version, version.Label, StringComparison.Ordinal)
-                ? same
-                : Read(version.Source, version.FileName, version.Content));
+            loaded.Add(held.TryGetValue(version.Label, out var same) ? same : Read(version.Source, version.FileName, version.Content));
             sources.Add(version.Source);
+            dates.Add(DateOnly.FromDateTime(version.ImportedAt));
         }
 
-        lists.Replace(new ListSnapshot(ListSet.From(loaded), sources, generation));
+        lists.Replace(new ListSnapshot(ListSet.From(loaded), sources, generation) { Dates = dates });
         return true;
     }
 
@@ -137,7 +150,16 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     /// changed, records the counts with the version and in the audit event, all in one transaction, and switches this
     /// instance to it (others follow on their next <see cref="RefreshAsync"/>).
     /// </summary>
-    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory, CancellationToken ct)
+    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory, CancellationToken ct) =>
+        await ImportAsync(actor, source, fileName, content, dataDirectory, null, ct);
+
+    /// <summary>As <see cref="ImportAsync(string, string?, string, byte[], string, CancellationToken)"/>; a version that
+    /// would remove more than <see cref="MaximumRemovedShare"/> of the entries in use for its source, or change the
+    /// source's format, is refused unless <paramref name="forceReason"/> gives the reason to force it, and then it is
+    /// stored as pending: it takes effect only when another compliance officer or admin approves it
+    /// (<see cref="ApproveAsync"/>).</summary>
+    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory,
+        string? forceReason, CancellationToken ct)
     {
         if (FileNameProblem(fileName) is { } problem)
         {
@@ -180,9 +202,21 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             plan = Plan(lists.Current, source, stored);
         }
 
-        if (plan.Previous is { } previous && string.Equals(previous.Sha256, stored.Sha256, StringComparison.Ordinal))
+        if (plan.Unchanged)
         {
             return new ListImportOutcome(ListImportResult.Unchanged, null, $"{safeName} is the version of '{source}' already screened");
+        }
+
+        var guard = Guard(plan, stored);
+        if (guard is not null && forceReason is null)
+        {
+            await audit.AppendAsync(
+                new AuditEntry(actor, "list.refused", "list-source", source,
+                    new { Source = source, FileName = safeName, Format = stored.Format.ToString(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList }),
+                ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ListImportOutcome(ListImportResult.Refused, null, guard, plan.RemovedByList, plan.RemovedSample);
         }
 
         var version = new ListVersion
@@ -200,14 +234,138 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             EntriesAdded = plan.Added,
             EntriesChanged = plan.Delta.Count - plan.Added,
             EntriesRemoved = plan.Removed,
+            Status = guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
+            ForceReason = guard is null ? null : forceReason,
         };
         db.ListVersions.Add(version);
         await db.SaveChangesAsync(ct);
-
-        var next = new ListSnapshot(plan.Next, plan.Sources, version.Id);
-        if (plan.Previous is { } replaced)
+        if (guard is not null)
         {
-            version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, replaced.Entries, stored.Entries, ct);
+            await audit.AppendAsync(
+                new AuditEntry(actor, "list.forced-pending", "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
+                    new { version.Source, version.FileName, version.Format, version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = forceReason, RemovedByList = plan.RemovedByList }),
+                ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return new ListImportOutcome(ListImportResult.Pending, version, guard, plan.RemovedByList, plan.RemovedSample);
+        }
+
+        var next = await ApplyAsync(actor, "list.imported", version, plan, stored, ct);
+        await transaction.CommitAsync(ct);
+        lists.Replace(next);
+        return new ListImportOutcome(ListImportResult.Imported, version, null);
+    }
+
+    /// <summary>Approves a pending (forced) version: a second compliance officer or admin, never its uploader. The
+    /// approval stores the content again as a new version (the database's next generation, so every instance follows),
+    /// planned against the lists in use now, and links both rows.</summary>
+    public async Task<ListApprovalOutcome> ApproveAsync(string actor, long id, string dataDirectory, CancellationToken ct)
+    {
+        var pending = await db.ListVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (pending is null)
+        {
+            return new ListApprovalOutcome(ListApprovalResult.NotFound, null, $"no list version {id}");
+        }
+
+        if (pending.Status != ListVersionStatus.Pending)
+        {
+            return new ListApprovalOutcome(ListApprovalResult.NotPending, null, $"list version {id} is {pending.Status}, not pending");
+        }
+
+        if (string.Equals(pending.ImportedBy, actor, StringComparison.Ordinal))
+        {
+            return new ListApprovalOutcome(ListApprovalResult.OwnUpload, null, $"list version {id} was uploaded by {actor}: another compliance officer or admin must approve it");
+        }
+
+        var stored = Read(pending.Source, pending.FileName, pending.Content);
+        await RefreshAsync(dataDirectory, ct);
+        var plan = Plan(lists.Current, pending.Source, stored);
+        await using var transaction = await audit.BeginAsync(ct);
+        if (await GenerationAsync(ct) != plan.Current.Generation)
+        {
+            await RefreshAsync(dataDirectory, ct);
+            plan = Plan(lists.Current, pending.Source, stored);
+        }
+
+        var row = await db.ListVersions.SingleAsync(v => v.Id == id, ct);
+        if (row.Status != ListVersionStatus.Pending)
+        {
+            return new ListApprovalOutcome(ListApprovalResult.NotPending, null, $"list version {id} is {row.Status}, not pending");
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var version = new ListVersion
+        {
+            Source = row.Source,
+            FileName = row.FileName,
+            Format = row.Format,
+            Sha256 = row.Sha256,
+            Label = stored.Version,
+            Content = row.Content,
+            EntryCount = stored.Entries.Count,
+            ProblemCount = stored.Problems.Count,
+            ImportedBy = row.ImportedBy,
+            ImportedAt = now,
+            EntriesAdded = plan.Added,
+            EntriesChanged = plan.Delta.Count - plan.Added,
+            EntriesRemoved = plan.Removed,
+            Status = ListVersionStatus.Effective,
+            ForceReason = row.ForceReason,
+            ApprovedBy = actor,
+            ApprovedAt = now,
+            ApprovedVersionId = row.Id,
+        };
+        db.ListVersions.Add(version);
+        row.Status = ListVersionStatus.Approved;
+        row.ApprovedBy = actor;
+        row.ApprovedAt = now;
+        await db.SaveChangesAsync(ct);
+        var next = await ApplyAsync(actor, "list.approved", version, plan, stored, ct);
+        await transaction.CommitAsync(ct);
+        lists.Replace(next);
+        return new ListApprovalOutcome(ListApprovalResult.Approved, version, null);
+    }
+
+    /// <summary>Why a version needs a second person: it removes more than <see cref="MaximumRemovedShare"/> of the
+    /// entries in use for its source, or it changes the source's format; null when it needs none.</summary>
+    static string? Guard(ListImportPlan plan, LoadedList stored)
+    {
+        var before = plan.PreviousEntries;
+        if (before > 0 && plan.RemovedNames > before * MaximumRemovedShare)
+        {
+            return $"{Path.GetFileName(stored.Path)} would remove {plan.RemovedNames.ToString("N0", CultureInfo.InvariantCulture)} "
+                + $"of the {before.ToString("N0", CultureInfo.InvariantCulture)} entries in use for '{plan.Source}' "
+                + $"({(plan.RemovedNames * 100.0 / before).ToString("F1", CultureInfo.InvariantCulture)}%, more than "
+                + $"{(MaximumRemovedShare * 100).ToString("F0", CultureInfo.InvariantCulture)}%): "
+                + string.Join("; ", plan.RemovedByList.Select(r => $"{r.Value.ToString(CultureInfo.InvariantCulture)} of {r.Key}"));
+        }
+
+        var kinds = plan.Previous.Select(l => FormatKind(l.Format)).Distinct(StringComparer.Ordinal).ToList();
+        if (kinds.Count > 0 && !kinds.Contains(FormatKind(stored.Format), StringComparer.Ordinal))
+        {
+            return $"{Path.GetFileName(stored.Path)} is {stored.Format}, but '{plan.Source}' is in use as {string.Join(", ", plan.Previous.Select(l => l.Format).Distinct())}: a change of the list's source format";
+        }
+
+        return null;
+    }
+
+    /// <summary>Formats that carry the same kind of list: the CSL and its component lists; the OFAC SDN in either layout.</summary>
+    static string FormatKind(ListFormat format) => format switch
+    {
+        ListFormat.CslCsv or ListFormat.CslJson or ListFormat.PartyListJson => "consolidated",
+        ListFormat.OfacLegacy or ListFormat.OfacSdnJson => "ofac-sdn",
+        ListFormat.BisDpl => "dpl",
+        ListFormat.Custom => "custom",
+    };
+
+    /// <summary>Puts a stored version into effect within the open transaction: supersedes the alerts it invalidates,
+    /// re-screens parties and held orders against its new or changed entries, audits it; returns the next snapshot.</summary>
+    async Task<ListSnapshot> ApplyAsync(string actor, string action, ListVersion version, ListImportPlan plan, LoadedList stored, CancellationToken ct)
+    {
+        var next = new ListSnapshot(plan.Next, plan.Sources, version.Id) { Dates = plan.Dates(DateOnly.FromDateTime(version.ImportedAt)) };
+        if (plan.Previous.Count > 0)
+        {
+            version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, [.. plan.Previous.SelectMany(l => l.Entries)], stored.Entries, ct);
         }
 
         var raised = 0;
@@ -229,7 +387,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
 
         version.AlertsRaised = raised;
         await audit.AppendAsync(
-            new AuditEntry(actor, "list.imported", "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
+            new AuditEntry(actor, action, "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
                 new
                 {
                     version.Source,
@@ -246,47 +404,76 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
                     version.OrdersRescreened,
                     version.AlertsRaised,
                     version.AlertsSuperseded,
+                    version.ImportedBy,
+                    version.ForceReason,
+                    version.ApprovedVersionId,
                 })
             {
                 ListVersionHash = next.Hash,
             },
             ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        lists.Replace(next);
-        return new ListImportOutcome(ListImportResult.Imported, version, null);
+        return next;
     }
 
-    /// <summary>The lists with <paramref name="stored"/> in place of its source's version, indexed, and the entries it
-    /// adds or changes against that version.</summary>
+    /// <summary>The lists with <paramref name="stored"/> in place of every list of its source, indexed, and the entries
+    /// it adds, changes and removes against them.</summary>
     static ListImportPlan Plan(ListSnapshot current, string source, LoadedList stored)
     {
-        var at = current.Sources.ToList().IndexOf(source);
-        var previous = at >= 0 ? current.Set.Lists[at] : null;
-        var before = Fingerprints(previous?.Entries ?? []);
+        var replaced = Enumerable.Range(0, current.Sources.Count).Where(i => string.Equals(current.Sources[i], source, StringComparison.Ordinal)).ToList();
+        var previous = replaced.Select(i => current.Set.Lists[i]).ToList();
+        var before = Fingerprints(previous.SelectMany(l => l.Entries));
         var after = Fingerprints(stored.Entries);
         var delta = stored.Entries.Where(e => !before.TryGetValue(Key(e), out var old) || !string.Equals(old, after[Key(e)], StringComparison.Ordinal)).ToList();
         var added = after.Keys.Count(k => !before.ContainsKey(k));
         var removed = before.Keys.Count(k => !after.ContainsKey(k));
-        var loaded = current.Set.Lists.ToList();
-        var sources = current.Sources.ToList();
-        if (at >= 0)
+        // What a version removes is judged by name within each list, not by entry id: ids differ between layouts of the
+        // same list (a CSL's _id, an id derived from a component list's name), names do not.
+        var namesAfter = stored.Entries.SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => NameKey(e.List, n))).ToHashSet(StringComparer.Ordinal);
+        var inUse = previous.SelectMany(l => l.Entries).DistinctBy(e => NameKey(e.List, e.Name)).ToList();
+        var gone = inUse.Where(e => !namesAfter.Contains(NameKey(e.List, e.Name))).ToList();
+        var removedByList = gone.GroupBy(e => e.List, StringComparer.Ordinal).OrderByDescending(g => g.Count())
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var loaded = new List<LoadedList>();
+        var sources = new List<string>();
+        var dates = new List<DateOnly?>();
+        for (var i = 0; i < current.Set.Lists.Count; i++)
         {
-            loaded[at] = stored;
+            if (i == (replaced.Count > 0 ? replaced[0] : -1))
+            {
+                loaded.Add(stored);
+                sources.Add(source);
+                dates.Add(null);
+            }
+            else if (!replaced.Contains(i))
+            {
+                loaded.Add(current.Set.Lists[i]);
+                sources.Add(current.Sources[i]);
+                dates.Add(current.DateOf(i));
+            }
         }
-        else
+
+        if (replaced.Count == 0)
         {
             loaded.Add(stored);
             sources.Add(source);
+            dates.Add(null);
         }
 
-        var unchanged = previous is not null && string.Equals(previous.Sha256, stored.Sha256, StringComparison.Ordinal);
-        return new ListImportPlan(current, previous, unchanged ? current.Set : ListSet.From(loaded), sources, delta, added, removed);
+        var unchanged = previous.Count == 1 && string.Equals(previous[0].Sha256, stored.Sha256, StringComparison.Ordinal);
+        return new ListImportPlan(current, source, previous, unchanged ? current.Set : ListSet.From(loaded), sources, dates, delta, added, removed)
+        {
+            Unchanged = unchanged,
+            PreviousEntries = inUse.Count,
+            RemovedNames = gone.Count,
+            RemovedByList = removedByList,
+            RemovedSample = [.. gone.Take(20).Select(e => $"{e.Name} ({e.List})")],
+        };
     }
 
     async Task<Dictionary<string, ListVersion>> LatestPerSourceAsync(CancellationToken ct)
     {
-        var ids = await db.ListVersions.AsNoTracking().GroupBy(v => v.Source).Select(g => g.Max(v => v.Id)).ToListAsync(ct);
+        var ids = await db.ListVersions.AsNoTracking().Where(v => v.Status == ListVersionStatus.Effective).GroupBy(v => v.Source).Select(g => g.Max(v => v.Id)).ToListAsync(ct);
         var versions = await db.ListVersions.AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct);
         return versions.ToDictionary(v => v.Source, StringComparer.Ordinal);
     }
@@ -318,6 +505,8 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     }
 
     static string Key(ListEntry entry) => entry.List + "\n" + entry.Id;
+
+    static string NameKey(string list, string name) => list + "\n" + PartyListJsonReader.FoldName(name);
 
     /// <summary>Entry fingerprint per list and id (several rows under one id count as one entry).</summary>
     static Dictionary<string, string> Fingerprints(IEnumerable<ListEntry> entries)

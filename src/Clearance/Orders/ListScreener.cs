@@ -6,12 +6,14 @@ namespace Clearance.Orders;
 
 /// <summary>Screens order parties against loaded restricted-party lists (<see cref="ListSet"/>) and hands the results to
 /// the license engine as facts. A hit is a potential hit until a person dispositions it, so it holds the order.</summary>
-public sealed class ListScreener(ListSet lists, double threshold) : IPartyScreener
+public sealed class ListScreener(ListSet lists, double threshold, IReadOnlyList<ListDate>? dates = null) : IPartyScreener
 {
     /// <summary>How many matches a name keeps, best first (an order's alerts come from the same ones).</summary>
     public const int Candidates = 3;
 
     public string Lists { get; } = string.Join("; ", lists.Lists.Select(l => l.Version));
+
+    public IReadOnlyList<ListDate> Dates { get; } = dates ?? [.. lists.Lists.Select(l => new ListDate(l.Version, null))];
 
     public ScreenedName Screen(string name, string? country, string? address)
     {

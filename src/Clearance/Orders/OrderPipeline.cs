@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Lists;
 using Clearance.Rules.Licensing;
 using Clearance.Screening;
 
@@ -17,9 +18,11 @@ public sealed class OrderPipeline
 
     /// <param name="data">The shipped rules and catalog.</param>
     /// <param name="screener">Restricted-party screening; null holds every order (parties not screened).</param>
-    public OrderPipeline(ClearanceData data, IPartyScreener? screener)
+    /// <param name="maxListAgeDays">How many days the list snapshots may be older than an order before its decision warns.</param>
+    public OrderPipeline(ClearanceData data, IPartyScreener? screener, int maxListAgeDays = ListFreshness.DefaultMaxAgeDays)
     {
         Data = data;
+        MaxListAgeDays = maxListAgeDays;
         Reader = new OrderFileReader(data.Catalog, data.Countries);
         Countries = data.Countries;
         _evaluator = new OrderEvaluator(data, screener);
@@ -30,6 +33,12 @@ public sealed class OrderPipeline
 
     /// <summary>The shipped rules and catalog the evaluation uses.</summary>
     public ClearanceData Data { get; }
+
+    public int MaxListAgeDays { get; }
+
+    /// <summary>The lists screened against now and how old they are on <paramref name="orderDate"/>; null when nothing is screened.</summary>
+    public ListFreshness? Freshness(DateOnly orderDate) =>
+        _screener is null ? null : new ListFreshness(orderDate, MaxListAgeDays, _screener.Dates);
 
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }

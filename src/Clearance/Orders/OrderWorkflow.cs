@@ -53,7 +53,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         var screened = new List<ScreenedParty>(input.Parties.Count);
         var decision = pipeline.Evaluate(input, null, Reading, screened);
         var now = AuditChain.Truncate(clock.GetUtcNow());
-        var decisionJson = Orders.DecisionJson.Serialize(decision);
+        var decisionJson = Orders.DecisionJson.Serialize(decision, pipeline.Freshness(input.Date));
         NewOrder Create() => new(new Order
         {
             IdempotencyKey = idempotencyKey,
@@ -287,7 +287,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         }
 
         var decision = pipeline.Evaluate(input, null, Reading);
-        var fresh = Orders.DecisionJson.Serialize(decision);
+        var fresh = Orders.DecisionJson.Serialize(decision, pipeline.Freshness(input.Date));
         var added = HoldReasons(fresh).Except(HoldReasons(stored.DecisionJson), StringComparer.Ordinal).ToList();
         if (added.Count > 0)
         {

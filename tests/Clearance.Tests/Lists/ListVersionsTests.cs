@@ -40,7 +40,18 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
     async Task<ListImportOutcome> ImportAsync(string csv, ScreeningLists? lists = null)
     {
         await using var db = Context();
-        return await new Workflows(db, _clock, lists ?? _lists).Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory, CancellationToken.None);
+        var workflows = new Workflows(db, _clock, lists ?? _lists);
+        var outcome = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory, CancellationToken.None);
+        if (outcome.Result != ListImportResult.Refused)
+        {
+            return outcome;
+        }
+
+        // A version removing more than 10% of a list needs force, a reason and a second person's approval.
+        var pending = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory,
+            "the test removes entries on purpose", CancellationToken.None);
+        var approved = await workflows.Lists.ApproveAsync("pavel", pending.Version!.Id, ClearanceData.DefaultDirectory, CancellationToken.None);
+        return new ListImportOutcome(ListImportResult.Imported, approved.Version, null);
     }
 
     async Task CreatePartyAsync(string name)
