@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -97,7 +98,7 @@ public static partial class PartyListJsonReader
                 continue;
             }
 
-            var code = country.Length > 0 ? CountryNames.ToCode(country) : "";
+            var code = country.Length > 0 ? CountryCodes.Shipped.ToCode(country) : "";
             var key = EntryId(listId, name, code);
             ids[key] = ids.GetValueOrDefault(key) + 1;
             entries.Add(new ListEntry
