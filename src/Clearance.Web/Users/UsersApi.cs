@@ -144,11 +144,11 @@ public static class UsersApi
 
     static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> ViewAsync(
         UserChange change, string userName, UserWorkflow users, CancellationToken ct) => change switch
-    {
-        UserChange.Changed => await users.FindAsync(userName, ct) is { } user ? TypedResults.Ok(user.ToView()) : TypedResults.NotFound(),
-        UserChange.NotFound => TypedResults.NotFound(),
-        UserChange.LastAdmin => TypedResults.Problem(
-            $"'{userName}' is the last enabled admin: make another user admin first, or nobody could manage users.",
-            statusCode: StatusCodes.Status409Conflict, title: "The last admin stays."),
-    };
+        {
+            UserChange.Changed => await users.FindAsync(userName, ct) is { } user ? TypedResults.Ok(user.ToView()) : TypedResults.NotFound(),
+            UserChange.NotFound => TypedResults.NotFound(),
+            UserChange.LastAdmin => TypedResults.Problem(
+                $"'{userName}' is the last enabled admin: make another user admin first, or nobody could manage users.",
+                statusCode: StatusCodes.Status409Conflict, title: "The last admin stays."),
+        };
 }

@@ -126,8 +126,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 new AuditEntry(order.SubmittedBy, OrderEvents.Submitted, "order", order.Id.ToString(CultureInfo.InvariantCulture),
                     new
                     {
-                        order.Reference, order.IdempotencyKey, order.Verdict, Status = order.Status.Name(),
-                        DecisionSha256 = OrderEvents.DecisionSha256(order.DecisionJson), Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson),
+                        order.Reference,
+                        order.IdempotencyKey,
+                        order.Verdict,
+                        Status = order.Status.Name(),
+                        DecisionSha256 = OrderEvents.DecisionSha256(order.DecisionJson),
+                        Decision = JsonSerializer.Deserialize<JsonElement>(order.DecisionJson),
                         License = order.LicenseJson is null ? (JsonElement?)null : JsonSerializer.Deserialize<JsonElement>(order.LicenseJson),
                     })
                 {
@@ -329,8 +333,12 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             new AuditEntry(officer, OrderEvents.Released, "order", order.Id.ToString(CultureInfo.InvariantCulture),
                 new
                 {
-                    order.Reference, Reason = reason, order.Verdict, Status = order.Status.Name(),
-                    DecisionSha256 = OrderEvents.DecisionSha256(fresh), Decision = JsonSerializer.Deserialize<JsonElement>(fresh),
+                    order.Reference,
+                    Reason = reason,
+                    order.Verdict,
+                    Status = order.Status.Name(),
+                    DecisionSha256 = OrderEvents.DecisionSha256(fresh),
+                    Decision = JsonSerializer.Deserialize<JsonElement>(fresh),
                 })
             {
                 VintageId = order.VintageId,

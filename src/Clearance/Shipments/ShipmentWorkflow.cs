@@ -211,7 +211,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         await audit.AppendAsync(new AuditEntry(actor, "shipment.created", "shipment", shipment.Id.ToString(CultureInfo.InvariantCulture),
             new
             {
-                OrderId = orderId, order.Reference, IdempotencyKey = key, Request = request,
+                OrderId = orderId,
+                order.Reference,
+                IdempotencyKey = key,
+                Request = request,
                 Lines = shipment.Lines.Select(l => new { l.OrderLine, l.Item, l.Quantity, l.Value, l.LicenseId, l.LicenseLineId }),
                 Obligations = obligations.Select(o => new { o.LicenseNumber, o.Rate, o.InvoiceAmount, o.Amount, o.Currency, o.Quarter }),
             }), ct);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.RegularExpressions;
+using Clearance.Licenses;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
@@ -40,7 +41,8 @@ public sealed class OrderQueryPlanTests : IAsyncLifetime
 
     OrderWorkflow Orders(ClearanceDbContext db) =>
         new(db, new AuditLog(db, _clock), SampleOrders.Pipeline,
-            new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock), _clock);
+            new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock),
+            new LicenseWorkflow(db, new AuditLog(db, _clock), SampleOrders.Pipeline, _clock), _clock);
 
     [Fact]
     public async Task Submitting_retrying_and_releasing_orders_read_no_growing_table_in_full()

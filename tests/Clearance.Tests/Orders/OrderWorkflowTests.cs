@@ -1,3 +1,4 @@
+using Clearance.Licenses;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
@@ -27,7 +28,8 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
 
     OrderWorkflow Orders(ClearanceDbContext db, OrderPipeline? pipeline = null) =>
         new(db, new AuditLog(db, _clock), pipeline ?? SampleOrders.Pipeline,
-            new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock), _clock);
+            new AlertWorkflow(db, new AuditLog(db, _clock), SampleOrders.Lists, SampleOrders.Pipeline, _clock),
+            new LicenseWorkflow(db, new AuditLog(db, _clock), pipeline ?? SampleOrders.Pipeline, _clock), _clock);
 
     async Task<Order> SubmitAsync(string submitter, string key, string body)
     {

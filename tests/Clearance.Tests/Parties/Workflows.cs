@@ -1,3 +1,4 @@
+using Clearance.Licenses;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
@@ -19,7 +20,7 @@ sealed class Workflows(ClearanceDbContext db, TimeProvider clock, ScreeningLists
 
     public PartyWorkflow Parties => new(db, new AuditLog(db, clock), Alerts, Pipeline, clock);
 
-    public OrderWorkflow Orders => new(db, new AuditLog(db, clock), Pipeline, Alerts, clock);
+    public OrderWorkflow Orders => new(db, new AuditLog(db, clock), Pipeline, Alerts, new LicenseWorkflow(db, new AuditLog(db, clock), Pipeline, clock), clock);
 
     public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, clock);
 }
