@@ -132,7 +132,7 @@ public static class ShipmentsApi
         foreach (var row in rows)
         {
             csv.Append(Csv(row.License)).Append(',').Append(row.Quarter).Append(',').Append(row.Currency).Append(',')
-                .Append(string.Join(';', row.Rates.Select(r => r.ToString(CultureInfo.InvariantCulture)))).Append(',')
+                .Append(string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture)))).Append(',')
                 .Append(Amount(row.Invoiced)).Append(',').Append(Amount(row.Obligation)).Append(',').Append(Amount(row.Paid)).Append(',')
                 .Append(Amount(row.Outstanding)).Append(',').Append(row.Shipments.ToString(CultureInfo.InvariantCulture)).Append('\n');
         }

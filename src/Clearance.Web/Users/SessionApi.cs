@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clearance.Users;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clearance.Web.Users;
@@ -50,25 +48,13 @@ public static class SessionApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["userName"] = [problem] });
         }
 
-        var address = Address(http);
-        if (Refused(http, throttle.RetryAfter(request.UserName, address)) is { } refused)
+        var (result, retryAfter) = await BrowserSignIn.SignInAsync(http, users, throttle, request.UserName, request.Password, ct);
+        return result switch
         {
-            return refused;
-        }
-
-        var user = await users.AuthenticatePasswordAsync(request.UserName, request.Password, ct);
-        if (user is null)
-        {
-            var lockedFor = throttle.Failed(request.UserName, address);
-            await users.RecordSignInFailureAsync(request.UserName, address, lockedFor, ct);
-            return TypedResults.Problem("Unknown user or wrong password.", statusCode: StatusCodes.Status401Unauthorized);
-        }
-
-        throttle.Succeeded(request.UserName);
-        var token = await users.StartSessionAsync(user, address, ct);
-        var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        await http.SignInAsync(scheme, UserClaims.Principal(user, scheme, token));
-        return TypedResults.NoContent();
+            BrowserSignInResult.SignedIn => TypedResults.NoContent(),
+            BrowserSignInResult.WrongPassword => TypedResults.Problem("Unknown user or wrong password.", statusCode: StatusCodes.Status401Unauthorized),
+            BrowserSignInResult.Locked => Refused(http, retryAfter)!,
+        };
     }
 
     static Ok<SessionView> WhoAmI(ClaimsPrincipal caller) =>
@@ -76,14 +62,9 @@ public static class SessionApi
 
     /// <summary>Ends the browser's session on the server (the cookie, even if kept, is refused from now on) and clears
     /// the cookie. Integrations revoke keys instead (<c>DELETE /api/users/{userName}/api-keys</c>).</summary>
-    static async Task<NoContent> SignOut(HttpContext http, ClaimsPrincipal caller, UserWorkflow users, CancellationToken ct)
+    static async Task<NoContent> SignOut(HttpContext http, UserWorkflow users, CancellationToken ct)
     {
-        if (caller.SessionTokenOf() is { } token)
-        {
-            await users.EndSessionAsync(caller.UserName(), token, ct);
-        }
-
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await BrowserSignIn.SignOutAsync(http, users, ct);
         return TypedResults.NoContent();
     }
 
@@ -109,7 +90,7 @@ public static class SessionApi
         }
 
         var userName = caller.UserName();
-        var address = Address(http);
+        var address = BrowserSignIn.Address(http);
         if (Refused(http, throttle.RetryAfter(userName, address)) is { } refused)
         {
             return refused;
@@ -140,5 +121,4 @@ public static class SessionApi
             statusCode: StatusCodes.Status429TooManyRequests, title: "Sign-in locked for a while.");
     }
 
-    static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

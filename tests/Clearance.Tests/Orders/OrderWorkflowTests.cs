@@ -175,6 +175,7 @@ public abstract class OrderWorkflowTests<TDb> : IAsyncLifetime
         };
         services.AddScoped<AuditLog>();
         services.AddScoped<AlertWorkflow>();
+        services.AddScoped<LicenseWorkflow>();
         services.AddSingleton<OrderCommitter>();
         services.AddScoped<OrderWorkflow>();
         await using (var provider = services.BuildServiceProvider())

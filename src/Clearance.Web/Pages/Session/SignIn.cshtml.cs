@@ -1,7 +1,5 @@
 using Clearance.Users;
 using Clearance.Web.Users;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clearance.Web.Pages.Session;
 
 [AllowAnonymous]
-public sealed class SignInModel(UserWorkflow users) : PageModel
+public sealed class SignInModel(UserWorkflow users, SignInThrottle throttle) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -35,16 +33,16 @@ public sealed class SignInModel(UserWorkflow users) : PageModel
             return Page();
         }
 
-        var user = await users.AuthenticatePasswordAsync(UserName, Password, ct);
-        if (user is null)
+        var (result, retryAfter) = await BrowserSignIn.SignInAsync(HttpContext, users, throttle, UserName, Password, ct);
+        if (result != BrowserSignInResult.SignedIn)
         {
-            Error = "Unknown user or wrong password.";
-            Response.StatusCode = StatusCodes.Status401Unauthorized;
+            Error = result == BrowserSignInResult.Locked
+                ? $"Too many failed sign-ins for this user or from this address: try again in {Math.Ceiling(retryAfter.TotalSeconds):F0} s."
+                : "Unknown user or wrong password.";
+            Response.StatusCode = result == BrowserSignInResult.Locked ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized;
             return Page();
         }
 
-        var scheme = CookieAuthenticationDefaults.AuthenticationScheme;
-        await HttpContext.SignInAsync(scheme, UserClaims.Principal(user, scheme));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }
 }

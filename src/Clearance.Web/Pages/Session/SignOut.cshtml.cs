@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Clearance.Users;
+using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,15 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clearance.Web.Pages.Session;
 
 [AllowAnonymous]
-public sealed class SignOutModel : PageModel
+public sealed class SignOutModel(UserWorkflow users) : PageModel
 {
     public void OnGet()
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await BrowserSignIn.SignOutAsync(HttpContext, users, ct);
         return LocalRedirect("/sign-in");
     }
 }
