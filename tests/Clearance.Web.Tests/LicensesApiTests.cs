@@ -205,9 +205,10 @@ public abstract class LicensesApiTests<TDb>
         var (_, key) = await app.CreateUserAsync(Role.Sales);
         var licenseId = await LicenseSamples.CreateAsync(officer, LicenseSamples.License(quantity: 150));
         HttpClient[] clients = [app.ClientWithKey(key), second.ClientWithKey(key)];
-        // 64 requests in flight keep both instances' group commits contending for the line without exhausting the
-        // connection pools of a shared test machine (all 200 at once timed out acquiring PostgreSQL connections).
-        using var inFlight = new SemaphoreSlim(64);
+        // 32 requests in flight keep both instances' group commits contending for the line without exhausting the
+        // connection pools of a loaded 2-core test machine (all 200 at once, and 64 at once beside another test run,
+        // timed out acquiring PostgreSQL connections: a 500, which the service should answer as 503; not fixed yet).
+        using var inFlight = new SemaphoreSlim(32);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
         {
