@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clearance.Shipments;
+using CsvHelper;
+using CsvHelper.Configuration;
 using Clearance.Web.Orders;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -126,18 +128,31 @@ public static class ShipmentsApi
             return TypedResults.Ok(new StatementView(quarter!, ObligationWorkflow.LegalBasis, rows));
         }
 
-        var csv = new System.Text.StringBuilder();
-        csv.Append("# ").Append(ObligationWorkflow.LegalBasis).Append('\n');
-        csv.Append("license,quarter,currency,rates,invoiced,obligation,paid,outstanding,shipments\n");
-        foreach (var row in rows)
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        text.WriteLine($"# {ObligationWorkflow.LegalBasis}");
+        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
         {
-            csv.Append(Csv(row.License)).Append(',').Append(row.Quarter).Append(',').Append(row.Currency).Append(',')
-                .Append(string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture)))).Append(',')
-                .Append(Amount(row.Invoiced)).Append(',').Append(Amount(row.Obligation)).Append(',').Append(Amount(row.Paid)).Append(',')
-                .Append(Amount(row.Outstanding)).Append(',').Append(row.Shipments.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (var header in (string[])["license", "quarter", "currency", "rates", "invoiced", "obligation", "paid", "outstanding", "shipments"])
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var field in (string[])[row.License, row.Quarter, row.Currency,
+                    string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture))),
+                    Amount(row.Invoiced), Amount(row.Obligation), Amount(row.Paid), Amount(row.Outstanding),
+                    row.Shipments.ToString(CultureInfo.InvariantCulture)])
+                {
+                    csv.WriteField(field);
+                }
+
+                csv.NextRecord();
+            }
         }
 
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"obligations-{quarter}.csv");
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"obligations-{quarter}.csv");
     }
 
     static async Task<Results<Created<PaymentView>, ValidationProblem>> RecordPayment(
@@ -151,8 +166,6 @@ public static class ShipmentsApi
     }
 
     static string Amount(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
-
-    static string Csv(string text) => text.IndexOfAny([',', '"', '\n', '\r']) < 0 ? text : $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     static ShipmentView View(Shipment shipment, IReadOnlyList<Obligation> obligations) => new(
         shipment.Id, shipment.OrderId, shipment.ShipDate, shipment.Destination, new InvoiceView(shipment.InvoiceNumber, shipment.InvoiceDate, shipment.InvoiceAmount),
