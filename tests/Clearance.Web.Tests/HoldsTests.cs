@@ -37,6 +37,9 @@ public abstract class HoldsTests<TDb>
         Assert.Contains("SCREENING_FALSE_POSITIVE", codes);
         Assert.DoesNotContain("SCREENING_POTENTIAL_HIT", codes);
         Assert.Equal(0, (await OpenAlertsAsync(officer, secondId)).GetArrayLength());
+        // A redecided order still names the snapshots it was screened against, as every decision does.
+        Assert.Equal(first.GetProperty("lists").GetRawText(), second.GetProperty("lists").GetRawText());
+        Assert.True(second.GetProperty("maxListAgeDays").GetInt32() > 0);
         Assert.Equal(second.GetProperty("status").GetString(),
             (await Responses.JsonAsync(await officer.GetAsync($"/api/orders/{secondId}"), HttpStatusCode.OK)).GetProperty("status").GetString());
         Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());

@@ -207,7 +207,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
             var redecided = pipeline.Redecide(input, decision, screened,
                 (party, match) => IsFalsePositive(party, match) ? HitDisposition.FalsePositive : HitDisposition.Pending);
-            order.DecisionJson = DecisionJson.Serialize(redecided);
+            order.DecisionJson = DecisionJson.Serialize(redecided, pipeline.Freshness(input.Date));
             order.Verdict = DecisionText.Verdict(redecided.Verdict);
             order.Status = OrderStatusNames.For(redecided.Verdict);
             result[i] = orders[i] with { Decision = redecided };
