@@ -11,9 +11,10 @@ public sealed class ListScreener(ListSet lists, double threshold, IReadOnlyList<
     /// <summary>How many matches a name keeps, best first (an order's alerts come from the same ones).</summary>
     public const int Candidates = 3;
 
-    public string Lists { get; } = string.Join("; ", lists.Lists.Select(l => l.Version));
+    // Computed when asked: the service builds a screener per screened name (CurrentListScreener) and never asks.
+    public string Lists => field ??= string.Join("; ", lists.Lists.Select(l => l.Version));
 
-    public IReadOnlyList<ListDate> Dates { get; } = dates ?? [.. lists.Lists.Select(l => new ListDate(l.Version, null))];
+    public IReadOnlyList<ListDate> Dates => field ??= dates ?? [.. lists.Lists.Select(l => new ListDate(l.Version, null))];
 
     public ScreenedName Screen(string name, string? country, string? address)
     {
