@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Clearance.Shipments;
 using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper.Configuration.Attributes;
 using Clearance.Web.Orders;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -132,24 +133,9 @@ public static class ShipmentsApi
         text.WriteLine($"# {ObligationWorkflow.LegalBasis}");
         using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
         {
-            foreach (var header in (string[])["license", "quarter", "currency", "rates", "invoiced", "obligation", "paid", "outstanding", "shipments"])
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var field in (string[])[row.License, row.Quarter, row.Currency,
-                    string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture))),
-                    Amount(row.Invoiced), Amount(row.Obligation), Amount(row.Paid), Amount(row.Outstanding),
-                    row.Shipments.ToString(CultureInfo.InvariantCulture)])
-                {
-                    csv.WriteField(field);
-                }
-
-                csv.NextRecord();
-            }
+            csv.WriteRecords(rows.Select(row => new StatementCsvRow(
+                row.License, row.Quarter, row.Currency, string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture))),
+                Amount(row.Invoiced), Amount(row.Obligation), Amount(row.Paid), Amount(row.Outstanding), row.Shipments)));
         }
 
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"obligations-{quarter}.csv");
@@ -178,3 +164,15 @@ public static class ShipmentsApi
     static ChinaApprovalView View(ChinaApproval a) =>
         new(a.Id, a.Buyer, a.Country, a.Item, a.Quantity, a.Status, a.Date, a.Authority, a.Reference, a.Conditions, a.CreatedBy, a.CreatedAt);
 }
+
+/// <summary>One license's line of the quarterly statement's CSV: amounts already written with two decimals.</summary>
+sealed record StatementCsvRow(
+    [property: Name("license")] string License,
+    [property: Name("quarter")] string Quarter,
+    [property: Name("currency")] string Currency,
+    [property: Name("rates")] string Rates,
+    [property: Name("invoiced")] string Invoiced,
+    [property: Name("obligation")] string Obligation,
+    [property: Name("paid")] string Paid,
+    [property: Name("outstanding")] string Outstanding,
+    [property: Name("shipments")] int Shipments);
