@@ -22,6 +22,12 @@ public sealed class Rulebook
         _regimes = regimes;
     }
 
+    /// <summary>The file of <c>data/rules</c> that lists the vintages.</summary>
+    public const string VintagesFile = "vintages.json";
+
+    /// <summary>The file of <c>data/rules</c> that holds the classification thresholds.</summary>
+    public const string ClassificationFile = "classification.json";
+
     /// <summary>The vintage id reported for a date before the first vintage.</summary>
     public const string NoVintage = "none";
 

@@ -72,7 +72,7 @@ public sealed class WhatIfCommandTests
     [InlineData("""{ "title": "x", "versions": [ { "file": "licensing.json", "provision": "$.affiliatez", "patch": {} } ] }""", "$.versions[0].provision")]
     [InlineData("""{ "versions": [] }""", "$.title")]
     [InlineData("""{ "title": "x", "versions": [ { "file": "classification.json", "provision": "$.regimes", "patch": { "id": "old", "effective": "2020-01-01" } } ] }""", "applied to data/rules")]
-    [InlineData("""{ "title": "x", "versions": [ { "file": "licensing.json", "provision": "$.affiliates", "patch": { "ownershipPercent": "half" } } ] }""", "$.affiliates.ownershipPercent")]
+    [InlineData("""{ "title": "x", "versions": [ { "file": "licensing.json", "provision": "$.affiliates", "patch": { "ownershipPercent": "half" } } ] }""", "$.affiliates[3].ownershipPercent")]
     public async Task A_bad_proposal_names_the_file_and_JSON_path_and_exits_2(string proposal, string expected)
     {
         using var file = new TempCsv(proposal);

@@ -139,7 +139,7 @@ public abstract class AuthorizationMatrixTests<TDb>
         {
             Content = JsonContent.Create(new
             {
-                proposal = new { title = "Affiliates rule suspended again", versions = new[] { new { file = "licensing.json", provision = "$.affiliates", patch = new { suspendedUntil = "2027-11-09" } } } },
+                proposal = new { title = "Affiliates rule suspended again", versions = new[] { new { file = "licensing.json", provision = "$.affiliates", patch = new { from = "2027-11-10", inForce = false } } } },
                 asOf = "2026-12-01",
             }),
         }),

@@ -123,7 +123,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 ApplyScreeningFact(party, fact, null, findings, ref hold, ref barred, Require);
             }
 
-            ApplyAffiliates(party, date, findings, ref hold, ref barred, Require);
+            ApplyAffiliates(party, date, reading, findings, ref hold, ref barred, Require);
         }
 
         return new OrderContext
@@ -137,8 +137,10 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             NotAnExport = notAnExport,
             DestinationMacauOrD5 = _groups.IsMacauOrD5(destination, date),
             DestinationInScope = InAdvancedComputingScope(destination, date),
-            DestinationUaeChart = date >= _rules.UaeCharts.From && Contains(_rules.UaeCharts.Countries, destination),
-            Supplement8 = date >= _rules.Supplement8.From && Contains(_rules.Supplement8.Countries, destination) ? MatchSupplement8(order) : null,
+            UaeChart = Versions.InForce(_rules.UaeCharts, date, reading) is { } uae && Contains(uae.Countries, destination) ? uae : null,
+            Supplement8 = Versions.InForce(_rules.Supplement8, date, reading) is { } supplement && Contains(supplement.Countries, destination)
+                ? MatchSupplement8(order, supplement)
+                : null,
             MacauOrD5Headquartered = headquartered,
             OrderFindings = findings,
             OrderKinds = kinds,
@@ -232,10 +234,11 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     }
 
     void ApplyAffiliates(
-        PartyFacts party, DateOnly date, List<Finding> findings, ref bool hold, ref bool barred, Action<RequirementKinds, ReviewPolicy?> require)
+        PartyFacts party, DateOnly date, DiffusionReading reading, List<Finding> findings, ref bool hold, ref bool barred,
+        Action<RequirementKinds, ReviewPolicy?> require)
     {
-        var affiliates = _rules.Affiliates;
-        if (date < affiliates.From || party.Owners.Count == 0)
+        var affiliates = Versions.InForce(_rules.Affiliates, date, reading);
+        if (affiliates is null || party.Owners.Count == 0)
         {
             return;
         }
@@ -273,21 +276,26 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             ? $"{Number(percent)}% owned in the aggregate by listed parties {string.Join(" and ", owners)}"
             : $"{Number(percent)}% owned by {owners[0]}";
         var who = $"{RoleText(party.Role)} '{party.Name}'";
-        var reapplies = affiliates.SuspendedUntil.AddDays(1);
-        if (date >= affiliates.SuspendedFrom && date <= affiliates.SuspendedUntil)
+        if (!affiliates.InForce)
         {
-            findings.Add(new Finding(FindingCodes.AffiliatesRuleSuspended, affiliates.SuspensionCitation,
-                $"{who} is {ownership}; the Affiliates rule ({affiliates.Citation}) is suspended {Day(affiliates.SuspendedFrom)} to {Day(affiliates.SuspendedUntil)}, so no license follows from the ownership; it re-applies automatically on {Day(reapplies)} unless BIS acts",
-                false));
+            // The rule as adopted is the latest version in force before the suspension; the suspension lasts until the next version.
+            var rule = _rules.Affiliates.LastOrDefault(v => v.InForce && v.From < affiliates.From) ?? affiliates;
+            var next = Versions.Next(_rules.Affiliates, affiliates, reading);
+            var window = next is null
+                ? $"suspended from {Day(affiliates.From)} until further notice"
+                : $"suspended {Day(affiliates.From)} to {Day(next.From.AddDays(-1))}";
+            var after = next is { InForce: true } ? $"; it re-applies automatically on {Day(next.From)} unless BIS acts" : string.Empty;
+            findings.Add(new Finding(FindingCodes.AffiliatesRuleSuspended, affiliates.Citation,
+                $"{who} is {ownership}; the Affiliates rule ({rule.Citation}) is {window}, so no license follows from the ownership{after}",
+                affiliates.Unconfirmed));
             return;
         }
 
-        var unconfirmed = date > affiliates.SuspendedUntil && affiliates.ReappliesUnconfirmed;
         var citation = aggregate ? affiliates.AggregationCitation : affiliates.Citation;
-        findings.Add(new Finding(FindingCodes.AffiliateOfListed, unconfirmed ? $"{citation}; {affiliates.ReappliesCitation}" : citation,
+        findings.Add(new Finding(FindingCodes.AffiliateOfListed, affiliates.NoteCitation is { } noteCitation ? $"{citation}; {noteCitation}" : citation,
             $"{who} is {ownership} (>= {Number(affiliates.OwnershipPercent)}%): the owners' restrictions extend to it"
-            + (unconfirmed ? $"; the rule re-applied automatically on {Day(reapplies)} after the suspension; no extension of the suspension was found (not confirmed)" : string.Empty),
-            unconfirmed));
+            + (affiliates.Note is { } note ? $"; {note}" : string.Empty),
+            affiliates.Unconfirmed));
         foreach (var (owner, fact) in listed)
         {
             ApplyScreeningFact(party, fact, owner, findings, ref hold, ref barred, require);
@@ -429,25 +437,27 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 $"the AI Diffusion rule is effective from {Day(diffusion.From)} but compliance is not required until {Day(diffusion.ComplianceFrom)}; its worldwide requirement does not apply yet");
         }
 
-        if (!context.DestinationInScope && context.DestinationUaeChart && hq.Count == 0 && context.Supplement8 is { } entity)
+        if (!context.DestinationInScope && context.UaeChart is not null && hq.Count == 0 && context.Supplement8 is { } entity)
         {
-            var supplement = _rules.Supplement8;
+            var supplement = entity.Version;
             builder.Add(FindingCodes.Supplement8Entity, supplement.Citation,
                 $"{line.Item}: {RoleText(entity.Party.Role)} '{entity.Party.Name}' matches '{entity.Entity}' of supp. no. 8 to part 740 by name: it may receive advanced computing items in {context.Destination} without a license; the match rests on {supplement.Source}",
                 supplement.Unconfirmed);
             return;
         }
 
-        if (context.DestinationInScope || context.DestinationUaeChart)
+        var basis = Versions.InForce(scope.ReviewPolicies, context.Date, context.Reading)!;
+        if (context.DestinationInScope || context.UaeChart is not null)
         {
-            var policy = context.DestinationMacauOrD5 || hq.Count > 0 ? ReviewPolicy.PresumptionOfDenial : ReviewPolicy.PresumptionOfApproval;
-            var inScopeCitation = context.DestinationInScope ? scope.Citation : _rules.UaeCharts.Citation;
+            // 15 CFR 742.6(b)(10): the policy depends on where the item goes and who is headquartered where; the policies are data.
+            var policy = context.DestinationMacauOrD5 ? basis.MacauOrD5 : hq.Count > 0 ? basis.Headquartered : basis.Otherwise;
+            var inScopeCitation = context.DestinationInScope ? scope.Citation : context.UaeChart!.Citation;
             builder.Add(FindingCodes.RsAdvancedComputing, inScopeCitation,
                 $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination} ({GroupsText(context.Destination, context.Date)})",
                 line.ClassificationUnconfirmed);
-            if (context.DestinationUaeChart)
+            if (context.UaeChart is { } uae)
             {
-                builder.Add(FindingCodes.UaeCharts, _rules.UaeCharts.Citation, _rules.UaeCharts.Note);
+                builder.Add(FindingCodes.UaeCharts, uae.Citation, uae.Note, uae.Unconfirmed);
             }
 
             var basePolicy = policy;
@@ -458,7 +468,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             var policyText = policy == basePolicy
                 ? $"review policy {Text(policy)}: {why}"
                 : $"review policy {Text(policy)} under the January 2026 rule, instead of {Text(basePolicy)} ({why})";
-            builder.Add(FindingCodes.ReviewPolicy, PolicyCitation(context), policyText, PolicyUnconfirmed(context));
+            builder.Add(FindingCodes.ReviewPolicy, basis.Citation, policyText, basis.Unconfirmed);
             builder.Require(RequirementKinds.AdvancedComputing, policy);
             if (asWritten && worldwide)
             {
@@ -471,13 +481,13 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         if (asWritten && worldwide && !context.Destination.Equals(UnitedStates, StringComparison.Ordinal))
         {
-            var policy = hq.Count > 0 ? ReviewPolicy.PresumptionOfDenial : ReviewPolicy.PresumptionOfApproval;
+            var policy = hq.Count > 0 ? basis.Headquartered : basis.Otherwise;
             builder.Require(RequirementKinds.Diffusion, policy);
             builder.Add(FindingCodes.AiDiffusionWorldwide, diffusion.Citation,
                 $"AI Diffusion rule as written (GAO B-337935: in effect): {line.Item}: {line.Eccn} needs a license to any destination, including {context.Destination}");
-            builder.Add(FindingCodes.ReviewPolicy, diffusion.ReviewPolicyCitation,
+            builder.Add(FindingCodes.ReviewPolicy, basis.Citation,
                 $"review policy {Text(policy)} (as written; country allocations not modelled){(hq.Count > 0 ? ": " + hqText : string.Empty)}",
-                diffusion.ReviewPolicyUnconfirmed);
+                basis.Unconfirmed);
             ApplyHeadquartersNotes(context, builder);
             return;
         }
@@ -485,10 +495,10 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         if (hq.Count > 0)
         {
             var headquarters = _rules.Headquarters;
-            var citation = context.Date >= headquarters.MovedFrom ? headquarters.MovedCitation : headquarters.Citation;
-            var version = InForce(headquarters.ReviewPolicies, context.Date);
+            var requirement = Versions.InForce(headquarters.Requirement, context.Date, context.Reading)!;
+            var version = Versions.InForce(headquarters.ReviewPolicies, context.Date, context.Reading)!;
             builder.Require(RequirementKinds.Headquarters, version.Policy);
-            builder.Add(FindingCodes.HeadquartersRule, citation,
+            builder.Add(FindingCodes.HeadquartersRule, requirement.Citation,
                 $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)");
             builder.Add(FindingCodes.ReviewPolicy, version.Citation,
                 $"review policy {Text(version.Policy)} for a Macau/D:5-headquartered party outside the D groups (from {Day(version.From)}){(version.Note is { } note ? "; " + note : string.Empty)}",
@@ -508,29 +518,17 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
     void ApplyHeadquartersNotes(OrderContext context, LineBuilder builder)
     {
-        var headquarters = _rules.Headquarters;
-        if (context.MacauOrD5Headquartered.Count == 0)
+        if (context.MacauOrD5Headquartered.Count > 0
+            && Versions.InForce(_rules.Headquarters.Notices, context.Date, context.Reading) is { Code: { } code, Text: { } text } notice)
         {
-            return;
-        }
-
-        if (context.Reading == DiffusionReading.Enforced && context.Date >= headquarters.EnforcementDoubtFrom && context.Date <= headquarters.EnforcementDoubtUntil)
-        {
-            builder.Add(FindingCodes.HeadquartersRuleEnforcementDoubt, headquarters.EnforcementDoubtCitation,
-                $"between {Day(headquarters.EnforcementDoubtFrom)} and {Day(headquarters.EnforcementDoubtUntil)} the non-enforcement posture was read by some as suspending this requirement; BIS said on {Day(headquarters.GuidanceFrom)} that it continues to apply",
-                true);
-        }
-        else if (context.Date >= headquarters.GuidanceFrom)
-        {
-            builder.Add(FindingCodes.HeadquartersRuleGuidance, headquarters.GuidanceCitation,
-                "BIS guidance of 2026-05-31: the requirement applies to all destinations outside the United States for Macau/D:5-headquartered entities");
+            builder.Add(code, notice.Citation, text, notice.Unconfirmed);
         }
     }
 
     ReviewPolicy ApplyChinaCaseByCase(OrderContext context, LineFacts line, LineBuilder builder, ReviewPolicy policy)
     {
-        var box = _rules.ChinaCaseByCase;
-        if (context.Date < box.From || policy != ReviewPolicy.PresumptionOfDenial || !Contains(box.Destinations, context.Destination))
+        var box = Versions.InForce(_rules.ChinaCaseByCase, context.Date, context.Reading);
+        if (box is null || policy != box.Replaces || !Contains(box.Destinations, context.Destination))
         {
             return policy;
         }
@@ -544,7 +542,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         string? reason = null;
         if (!context.Origin.Equals(box.Origin, StringComparison.Ordinal))
         {
-            reason = $"the items leave from {context.Origin}: the policy covers exports from the United States only (reexports stay presumption of denial)";
+            reason = $"the items leave from {context.Origin}: the policy covers exports from {box.Origin} only (reexports stay {Text(box.Replaces)})";
         }
         else if (line.Tpp is not { } tpp || line.MemoryBandwidthGbs is not { } bandwidth)
         {
@@ -566,7 +564,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
 
         builder.Add(FindingCodes.ChinaCaseByCase, box.Citation,
-            $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from the United States to {context.Destination}: case-by-case review if these conditions are met",
+            $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from {(box.Origin.Equals(UnitedStates, StringComparison.Ordinal) ? "the United States" : box.Origin)} to {context.Destination}: {Text(box.Policy)} review if these conditions are met",
             box.DramBandwidthUnconfirmed);
         foreach (var condition in box.Conditions)
         {
@@ -585,7 +583,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             }
         }
 
-        return ReviewPolicy.CaseByCase;
+        return box.Policy;
     }
 
     void ApplyHbm(OrderContext context, LineFacts line, LineBuilder builder)
@@ -894,14 +892,6 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         return labels.Count == 0 ? "in none of A:5, A:6, D:1, D:4, D:5" : "Country Groups " + string.Join(", ", labels);
     }
 
-    string PolicyCitation(OrderContext context) =>
-        context.Reading == DiffusionReading.AsWritten && context.Date >= _rules.AiDiffusion.ComplianceFrom
-            ? _rules.AiDiffusion.ReviewPolicyCitation
-            : _rules.AdvancedComputing.ReviewPolicyCitation;
-
-    bool PolicyUnconfirmed(OrderContext context) =>
-        context.Reading == DiffusionReading.AsWritten && context.Date >= _rules.AiDiffusion.ComplianceFrom && _rules.AiDiffusion.ReviewPolicyUnconfirmed;
-
     ListRuleData? ListRule(string list)
     {
         foreach (var rule in _rules.Lists)
@@ -963,7 +953,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     }
 
     /// <summary>The recipient (end user, else consignee, else buyer) when its name matches a supp. no. 8 entity.</summary>
-    (PartyFacts Party, string Entity)? MatchSupplement8(OrderFacts order)
+    static (PartyFacts Party, string Entity, Supplement8Data Version)? MatchSupplement8(OrderFacts order, Supplement8Data supplement)
     {
         var recipient = order.Parties.FirstOrDefault(p => p.Role == PartyRole.EndUser)
             ?? order.Parties.FirstOrDefault(p => p.Role == PartyRole.Consignee)
@@ -973,14 +963,13 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return null;
         }
 
-        var supplement = _rules.Supplement8;
         var name = EntityName(recipient.Name, supplement.LegalSuffixes);
         foreach (var entity in supplement.Entities)
         {
             if (name.Equals(EntityName(entity.Name, supplement.LegalSuffixes), StringComparison.Ordinal)
                 || entity.Aliases.Any(a => name.Equals(EntityName(a, supplement.LegalSuffixes), StringComparison.Ordinal)))
             {
-                return (recipient, entity.Name);
+                return (recipient, entity.Name, supplement);
             }
         }
 
@@ -1012,20 +1001,6 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
     static Finding OriginAssumedFinding(string citation, string dependsOn) =>
         new(FindingCodes.OriginAssumed, citation, $"the order gives no origin: the items are assumed to leave from the United States (US), which decides {dependsOn}", false);
-
-    static PolicyVersionData InForce(IReadOnlyList<PolicyVersionData> versions, DateOnly date)
-    {
-        var current = versions[0];
-        foreach (var version in versions)
-        {
-            if (version.From <= date)
-            {
-                current = version;
-            }
-        }
-
-        return current;
-    }
 
     static (ReviewPolicy Policy, string Text, bool Unconfirmed) EntryPolicy(ScreeningFact fact)
     {

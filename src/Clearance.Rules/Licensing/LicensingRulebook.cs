@@ -17,19 +17,7 @@ public sealed class LicensingRulebook
 
     LicensingRulebook(Rulebook rulebook, CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
     {
-        var policies = licensing.Headquarters.ReviewPolicies;
-        if (policies.Count == 0)
-        {
-            throw new FormatException("licensing.json: $.headquarters.reviewPolicies: at least one dated version is required");
-        }
-
-        for (var i = 1; i < policies.Count; i++)
-        {
-            if (policies[i].From <= policies[i - 1].From)
-            {
-                throw new FormatException($"licensing.json: $.headquarters.reviewPolicies[{i}].from: {policies[i].From:yyyy-MM-dd} is not later than the version before it");
-            }
-        }
+        CheckVersions(licensing);
 
         Classification = rulebook;
         CountryGroups = new CountryGroups(groups);
@@ -66,9 +54,61 @@ public sealed class LicensingRulebook
             Parse<EndUsesData>(endUses, "end-uses.json"),
             Parse<EmbargoesData>(embargoes, "embargoes.json"));
 
+    /// <summary>Loads the whole regulation from the texts of <see cref="Files"/> by file name: the one loader of <c>data/rules</c>.</summary>
+    /// <exception cref="FormatException">A file is missing or malformed; the message names the file, the JSON path and the problem.</exception>
+    public static LicensingRulebook Load(IReadOnlyDictionary<string, string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        string Text(string file) => texts.TryGetValue(file, out var text) ? text : throw new FormatException($"{file}: the file is missing");
+        Rulebook classification;
+        try
+        {
+            classification = Rulebook.Parse(Text(Rulebook.VintagesFile), Text(Rulebook.ClassificationFile));
+        }
+        catch (InvalidDataException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+
+        return FromJson(classification, Text(FileNames[0]), Text(FileNames[1]), Text(FileNames[2]), Text(FileNames[3]), Text(FileNames[4]));
+    }
+
     /// <summary>The data file names <see cref="FromJson"/> expects, in its parameter order.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
         ["country-groups.json", "licensing.json", "letters.json", "end-uses.json", "embargoes.json"];
+
+    /// <summary>Every file of <c>data/rules</c> the regulation is read from, in load order (declared after
+    /// <see cref="FileNames"/>, which it includes: static properties initialise in declaration order).</summary>
+    public static IReadOnlyList<string> Files { get; } = [Rulebook.VintagesFile, Rulebook.ClassificationFile, .. FileNames];
+
+    /// <summary>Every provision written as dated versions has at least one, in date order; the provisions that must be in
+    /// force whenever their requirement is start no later than it.</summary>
+    static void CheckVersions(LicensingData licensing)
+    {
+        const string File = "licensing.json";
+        var scope = licensing.AdvancedComputing;
+        Versions.Check(scope.ReviewPolicies, File, "$.advancedComputing.reviewPolicies");
+        Versions.Check(licensing.Headquarters.Requirement, File, "$.headquarters.requirement");
+        Versions.Check(licensing.Headquarters.ReviewPolicies, File, "$.headquarters.reviewPolicies");
+        Versions.Check(licensing.Headquarters.Notices, File, "$.headquarters.notices");
+        Versions.Check(licensing.UaeCharts, File, "$.uaeCharts");
+        Versions.Check(licensing.ChinaCaseByCase, File, "$.chinaCaseByCase");
+        Versions.Check(licensing.Affiliates, File, "$.affiliates");
+        Versions.Check(licensing.Supplement8, File, "$.supplement8");
+        RequireFrom(scope.ReviewPolicies, scope.From, "$.advancedComputing.reviewPolicies", "$.advancedComputing.from");
+        RequireFrom(licensing.Headquarters.Requirement, scope.From, "$.headquarters.requirement", "$.advancedComputing.from");
+        RequireFrom(licensing.Headquarters.ReviewPolicies, scope.From, "$.headquarters.reviewPolicies", "$.advancedComputing.from");
+    }
+
+    static void RequireFrom<T>(IReadOnlyList<T> versions, DateOnly from, string path, string fromPath)
+        where T : VersionData
+    {
+        if (versions[0].From > from || versions[0].Reading is not null)
+        {
+            throw new FormatException(
+                $"licensing.json: {path}[0]: the first version must apply to both readings from {from:yyyy-MM-dd} ({fromPath}) on, when the requirement starts; it starts {versions[0].From:yyyy-MM-dd}");
+        }
+    }
 
     static T Parse<T>(string json, string file)
     {

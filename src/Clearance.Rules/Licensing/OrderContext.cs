@@ -1,3 +1,5 @@
+using Clearance.Rules.Licensing.Data;
+
 namespace Clearance.Rules.Licensing;
 
 /// <summary>What the engine works out once per order and reuses for every line.</summary>
@@ -24,10 +26,11 @@ sealed class OrderContext
     /// <summary>In D:1/D:4/D:5 less A:5/A:6 (or Macau) — §742.6(a)(6)(iii).</summary>
     public required bool DestinationInScope { get; init; }
 
-    public required bool DestinationUaeChart { get; init; }
+    /// <summary>The version in force of the requirement that names the destination outside the D groups (the UAE), or null.</summary>
+    public required UaeChartsData? UaeChart { get; init; }
 
     /// <summary>The recipient matched by name to a supp. no. 8 entity, when the destination is one the supplement covers.</summary>
-    public required (PartyFacts Party, string Entity)? Supplement8 { get; init; }
+    public required (PartyFacts Party, string Entity, Supplement8Data Version)? Supplement8 { get; init; }
 
     /// <summary>Parties headquartered (ultimate parent) in Macau or D:5, with that country.</summary>
     public required IReadOnlyList<(PartyFacts Party, string Headquarters)> MacauOrD5Headquartered { get; init; }

@@ -5,8 +5,7 @@ namespace Clearance.Rules.Tests.Licensing;
 /// <summary>The shipped data/rules files, loaded once, and small builders for orders.</summary>
 static class TestRules
 {
-    public static readonly LicensingRulebook LicensingRules = LicensingRulebook.FromJson(
-        ShippedRules.Book, Read("country-groups.json"), Read("licensing.json"), Read("letters.json"), Read("end-uses.json"), Read("embargoes.json"));
+    public static readonly LicensingRulebook LicensingRules = LicensingRulebook.Load(LicensingRulebook.Files.ToDictionary(f => f, Read));
 
     public static readonly LicenseEngine Engine = new(LicensingRules);
 

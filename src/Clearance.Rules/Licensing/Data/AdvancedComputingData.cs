@@ -6,5 +6,5 @@ sealed record AdvancedComputingData
     public required string Citation { get; init; }
     public required IReadOnlyList<string> Groups { get; init; }
     public required IReadOnlyList<string> ExcludingGroups { get; init; }
-    public required string ReviewPolicyCitation { get; init; }
+    public required IReadOnlyList<ScopePolicyVersionData> ReviewPolicies { get; init; }
 }

@@ -1,14 +1,18 @@
 namespace Clearance.Rules.Licensing.Data;
 
-sealed record AffiliatesData
+/// <summary>One dated version of the Affiliates (50%) rule: in force, or suspended.</summary>
+sealed record AffiliatesData : VersionData
 {
-    public required DateOnly From { get; init; }
-    public required string Citation { get; init; }
+    /// <summary>False while the rule is suspended.</summary>
+    public required bool InForce { get; init; }
+
     public required double OwnershipPercent { get; init; }
-    public required DateOnly SuspendedFrom { get; init; }
-    public required DateOnly SuspendedUntil { get; init; }
-    public required string SuspensionCitation { get; init; }
-    public bool ReappliesUnconfirmed { get; init; }
-    public required string ReappliesCitation { get; init; }
+
+    /// <summary>Where the rule says ownership counts "individually or in the aggregate".</summary>
     public required string AggregationCitation { get; init; }
+
+    /// <summary>Said after the finding while this version is in force, with <see cref="NoteCitation"/>.</summary>
+    public string? Note { get; init; }
+
+    public string? NoteCitation { get; init; }
 }

@@ -7,8 +7,6 @@ sealed record AiDiffusionData
     public required string Citation { get; init; }
     public required DateOnly NonEnforcementFrom { get; init; }
     public required string NonEnforcementCitation { get; init; }
-    public required string ReviewPolicyCitation { get; init; }
-    public bool ReviewPolicyUnconfirmed { get; init; }
     public required IReadOnlyList<string> AiaCountries { get; init; }
     public required string AiaCitation { get; init; }
     public bool AiaUnconfirmed { get; init; }

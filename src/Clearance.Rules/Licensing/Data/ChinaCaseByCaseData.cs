@@ -1,9 +1,11 @@
 namespace Clearance.Rules.Licensing.Data;
 
-sealed record ChinaCaseByCaseData
+/// <summary>One dated version of the China/Macau review-policy box (15 CFR 742.6(b)(10)(iii)): items inside it, exported
+/// from <see cref="Origin"/>, move from <see cref="Replaces"/> to <see cref="Policy"/> under the conditions listed.</summary>
+sealed record ChinaCaseByCaseData : VersionData
 {
-    public required DateOnly From { get; init; }
-    public required string Citation { get; init; }
+    public required ReviewPolicy Replaces { get; init; }
+    public required ReviewPolicy Policy { get; init; }
     public required IReadOnlyList<string> Destinations { get; init; }
     public required string Origin { get; init; }
     public required double MaxTppExclusive { get; init; }

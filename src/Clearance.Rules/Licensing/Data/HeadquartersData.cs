@@ -1,15 +1,10 @@
 namespace Clearance.Rules.Licensing.Data;
 
+/// <summary>The license requirement for entities headquartered (or whose ultimate parent is headquartered) in Macau or
+/// D:5, wherever they are: where it is codified, its review policy and what BIS said about it, each as dated versions.</summary>
 sealed record HeadquartersData
 {
-    public required DateOnly From { get; init; }
-    public required string Citation { get; init; }
-    public required DateOnly MovedFrom { get; init; }
-    public required string MovedCitation { get; init; }
+    public required IReadOnlyList<CitationVersionData> Requirement { get; init; }
     public required IReadOnlyList<PolicyVersionData> ReviewPolicies { get; init; }
-    public required DateOnly EnforcementDoubtFrom { get; init; }
-    public required DateOnly EnforcementDoubtUntil { get; init; }
-    public required string EnforcementDoubtCitation { get; init; }
-    public required DateOnly GuidanceFrom { get; init; }
-    public required string GuidanceCitation { get; init; }
+    public required IReadOnlyList<NoticeVersionData> Notices { get; init; }
 }

@@ -1,13 +1,10 @@
 namespace Clearance.Rules.Licensing.Data;
 
 /// <summary>Supplement No. 8 to part 740: entities that receive advanced computing items without a license in the listed countries.</summary>
-sealed record Supplement8Data
+sealed record Supplement8Data : VersionData
 {
-    public required DateOnly From { get; init; }
     public required IReadOnlyList<string> Countries { get; init; }
-    public required string Citation { get; init; }
     public required string Source { get; init; }
-    public bool Unconfirmed { get; init; }
     public required IReadOnlyList<string> LegalSuffixes { get; init; }
     public required IReadOnlyList<Supplement8EntityData> Entities { get; init; }
 }

@@ -1,9 +1,9 @@
 namespace Clearance.Rules.Licensing.Data;
 
-sealed record UaeChartsData
+/// <summary>A dated version of the countries the advanced-computing license requirement names outside the D groups.</summary>
+sealed record UaeChartsData : VersionData
 {
-    public required DateOnly From { get; init; }
     public required IReadOnlyList<string> Countries { get; init; }
-    public required string Citation { get; init; }
+
     public required string Note { get; init; }
 }
