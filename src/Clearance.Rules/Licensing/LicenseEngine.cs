@@ -382,35 +382,35 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
     void Apply2022(OrderContext context, LineFacts line, LineBuilder builder)
     {
-        var china = _rules.China2022;
-        var macau = _rules.Macau2023;
-        if (context.Date >= _rules.AdvancedComputing.From || context.Date < china.From)
+        var versions = _rules.China2022;
+        var version = Versions.InForce(versions, context.Date, context.Reading);
+        if (context.Date >= _rules.AdvancedComputing.From || version is null)
         {
             builder.Hold = true;
-            builder.Add(FindingCodes.ClassificationVintageMismatch, china.Citation,
+            builder.Add(FindingCodes.ClassificationVintageMismatch, versions[0].Citation,
                 $"{line.Item} is classified {line.Eccn} (the 2022 entry), which is not the entry in force on {Day(context.Date)}: the line is held");
             return;
         }
 
-        var inChina = Contains(china.Destinations, context.Destination);
-        var inMacau = Covers(macau.From, macau.Until, context.Date) && Contains(macau.Destinations, context.Destination);
-        if (!inChina && !inMacau)
+        var destination = version.Destinations.FirstOrDefault(d => d.Country.Equals(context.Destination, StringComparison.Ordinal));
+        if (destination is null)
         {
-            var macauBefore = Contains(macau.Destinations, context.Destination) && context.Date < macau.From;
-            builder.Add(FindingCodes.RsOutsideScope, macauBefore ? macau.Citation : china.Citation,
-                macauBefore
-                    ? $"{line.Item}: {line.Eccn} needs a license to Macau only from {Day(macau.From)} under the 2022 rule as extended; {macau.Note}"
-                    : $"{line.Item}: {line.Eccn} needs a license only to China{(context.Date >= macau.From ? " and Macau" : string.Empty)} under the 2022 rule; {context.Destination} is neither",
-                macauBefore && macau.Unconfirmed);
+            // A later version that adds the destination: the answer rests on that version's date.
+            var later = versions.FirstOrDefault(v => v.From > context.Date && v.Destinations.Any(d => d.Country.Equals(context.Destination, StringComparison.Ordinal)));
+            builder.Add(FindingCodes.RsOutsideScope, later?.Citation ?? version.Citation,
+                later is not null
+                    ? $"{line.Item}: {line.Eccn} needs a license to {context.Destination} only from {Day(later.From)} under the 2022 rule as extended{(later.Note is { } note ? "; " + note : string.Empty)}"
+                    : $"{line.Item}: {line.Eccn} needs a license only to {string.Join(" and ", version.Destinations.Select(d => d.Country))} under the 2022 rule; {context.Destination} is not covered",
+                later is { Unconfirmed: true });
             return;
         }
 
-        var rule = inChina ? china : macau;
-        builder.Require(RequirementKinds.China2022, china.ReviewPolicy);
-        builder.Add(FindingCodes.RsChina2022, rule.Citation,
-            $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}", rule.Unconfirmed || line.ClassificationUnconfirmed);
-        builder.Add(FindingCodes.ReviewPolicy, china.ReviewPolicyCitation ?? china.Citation,
-            $"review policy {Text(china.ReviewPolicy)} for {context.Destination} (the 2022 policy text was not retrieved)", china.ReviewPolicyUnconfirmed);
+        builder.Require(RequirementKinds.China2022, version.ReviewPolicy);
+        builder.Add(FindingCodes.RsChina2022, destination.Citation,
+            $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}{(destination.Unconfirmed && version.Note is { } why ? "; " + why : string.Empty)}",
+            destination.Unconfirmed || line.ClassificationUnconfirmed);
+        builder.Add(FindingCodes.ReviewPolicy, version.ReviewPolicyCitation,
+            $"review policy {Text(version.ReviewPolicy)} for {context.Destination}{(version.ReviewPolicyNote is { } policyNote ? $" ({policyNote})" : string.Empty)}", version.ReviewPolicyUnconfirmed);
     }
 
     void ApplyAdvancedComputing(OrderContext context, LineFacts line, LineBuilder builder)
@@ -597,9 +597,10 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return;
         }
 
-        if (!context.DestinationMacauOrD5)
+        if (!InDestinations(hbm.Destinations, hbm.DestinationGroups, context.Destination, context.Date))
         {
-            builder.Add(FindingCodes.RsOutsideScope, hbm.Citation, $"{line.Item}: 3A090.c needs a license only to Macau or Country Group D:5; {context.Destination} is neither");
+            builder.Add(FindingCodes.RsOutsideScope, hbm.Citation,
+                $"{line.Item}: 3A090.c needs a license only to {string.Join(" or ", hbm.Destinations.Concat(hbm.DestinationGroups.Select(g => "Country Group " + g)))}; {context.Destination} is neither");
             return;
         }
 

@@ -87,6 +87,7 @@ public sealed class LicensingRulebook
     {
         const string File = "licensing.json";
         var scope = licensing.AdvancedComputing;
+        Versions.Check(licensing.China2022, File, "$.china2022");
         Versions.Check(scope.ReviewPolicies, File, "$.advancedComputing.reviewPolicies");
         Versions.Check(licensing.Headquarters.Requirement, File, "$.headquarters.requirement");
         Versions.Check(licensing.Headquarters.ReviewPolicies, File, "$.headquarters.reviewPolicies");

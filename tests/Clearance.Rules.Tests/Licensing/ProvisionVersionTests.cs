@@ -37,6 +37,44 @@ public sealed class ProvisionVersionTests
         return LicensingRulebook.Load(texts);
     }
 
+    // $.china2022: China from 2022-10-07, Macau added from 2023-01-18 (a date the research could not confirm).
+    [Theory]
+    [InlineData("CN", "2022-10-06", null, FindingCodes.ClassificationVintageMismatch, false)]
+    [InlineData("CN", "2022-10-07", ReviewPolicy.PresumptionOfDenial, FindingCodes.RsChina2022, false)]
+    [InlineData("MO", "2022-10-07", null, FindingCodes.RsOutsideScope, true)]
+    [InlineData("MO", "2023-01-17", null, FindingCodes.RsOutsideScope, true)]
+    [InlineData("MO", "2023-01-18", ReviewPolicy.PresumptionOfDenial, FindingCodes.RsChina2022, true)]
+    [InlineData("MO", "2023-01-19", ReviewPolicy.PresumptionOfDenial, FindingCodes.RsChina2022, true)]
+    [InlineData("CN", "2023-01-18", ReviewPolicy.PresumptionOfDenial, FindingCodes.RsChina2022, false)]
+    [InlineData("DE", "2023-01-18", null, FindingCodes.RsOutsideScope, false)]
+    [InlineData("CN", "2023-11-16", ReviewPolicy.PresumptionOfDenial, FindingCodes.RsChina2022, false)]
+    [InlineData("CN", "2023-11-17", null, FindingCodes.ClassificationVintageMismatch, false)]
+    public void The_2022_requirement_is_the_version_in_force_and_flags_the_Macau_date(string destination, string date, ReviewPolicy? policy, string code, bool unconfirmed)
+    {
+        var line = Evaluate(destination, date, A800Of2022);
+        Assert.Equal(policy is not null, line.LicenseRequired);
+        Assert.Equal(policy, line.ReviewPolicy);
+        Assert.Equal(unconfirmed, line.Finding(code).Unconfirmed);
+        if (unconfirmed)
+        {
+            Assert.Contains(code == FindingCodes.RsOutsideScope ? "only from 2023-01-18" : "effective date was not retrieved", line.Finding(code).Message, StringComparison.Ordinal);
+        }
+    }
+
+    // $.hbm: 3A090.c to Macau or D:5, effective 2024-12-02 with compliance from 2024-12-31.
+    [Theory]
+    [InlineData("MO", "2024-12-30", false)]
+    [InlineData("MO", "2024-12-31", true)]
+    [InlineData("VE", "2024-12-31", true)]
+    [InlineData("DE", "2024-12-31", false)]
+    public void HBM_needs_a_license_to_the_destinations_in_the_data(string destination, string date, bool required)
+    {
+        var hbm = Line("Example HBM3E stack", "3A090.c", null, null, null, null, null) with { HbmBandwidthDensity = 3.0 };
+        var line = Evaluate(destination, date, hbm);
+        Assert.Equal(required, line.LicenseRequired);
+        Assert.Equal(required, line.Has(FindingCodes.HbmException));
+    }
+
     // $.advancedComputing.reviewPolicies: 15 CFR 742.6(b)(10)(ii) from 2023-11-17; the as-written AI Diffusion version from 2025-05-15.
     [Theory]
     [InlineData("CN", null, "2023-11-17", DiffusionReading.Enforced, ReviewPolicy.PresumptionOfDenial)]

@@ -3,8 +3,7 @@ namespace Clearance.Rules.Licensing.Data;
 sealed record LicensingData
 {
     public required string Source { get; init; }
-    public required DestinationRuleData China2022 { get; init; }
-    public required DestinationRuleData Macau2023 { get; init; }
+    public required IReadOnlyList<China2022Data> China2022 { get; init; }
     public required AdvancedComputingData AdvancedComputing { get; init; }
     public required IReadOnlyList<UaeChartsData> UaeCharts { get; init; }
     public required HeadquartersData Headquarters { get; init; }
