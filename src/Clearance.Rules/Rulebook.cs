@@ -136,6 +136,13 @@ public sealed class Rulebook
                 throw new InvalidDataException(
                     $"classification.json: regime '{regime.Id}' is not later than '{regimes[i - 1].Id}'");
             }
+
+            // One vintage list: a classification regime starts with a vintage, so classify and evaluate name the same one.
+            if (!vintages.Any(v => v.Effective == regime.Effective))
+            {
+                throw new InvalidDataException(
+                    $"classification.json: $.regimes[{i}].effective: {regime.Effective:yyyy-MM-dd} starts no vintage of vintages.json (regime '{regime.Id}'); add the vintage that brings it in");
+            }
         }
 
         return new Rulebook([.. vintages], [.. regimes]);

@@ -53,7 +53,7 @@ public sealed class ClearanceData
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 
     /// <summary>The files of <c>data/rules</c> the regulation is read from.</summary>
-    public static IReadOnlyList<string> RuleFiles { get; } = ["vintages.json", "classification.json", .. LicensingRulebook.FileNames, "iso3166-1.json"];
+    public static IReadOnlyList<string> RuleFiles { get; } = [.. LicensingRulebook.Files, "iso3166-1.json"];
 
     /// <summary>The texts of <see cref="RuleFiles"/> by file name, as loaded (a what-if applies a proposal to them).</summary>
     public IReadOnlyDictionary<string, string> RuleTexts { get; }
@@ -104,11 +104,9 @@ public sealed class ClearanceData
     {
         try
         {
-            var rulebook = Rulebook.Parse(texts["vintages.json"], texts["classification.json"]);
-            var licensing = LicensingRulebook.FromJson(
-                rulebook, texts["country-groups.json"], texts["licensing.json"], texts["letters.json"], texts["end-uses.json"], texts["embargoes.json"]);
+            var licensing = LicensingRulebook.Load(texts);
             var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases);
-            return new ClearanceData(texts, rulebook, licensing, countries, specs, catalogPath, countryAliases);
+            return new ClearanceData(texts, licensing.Classification, licensing, countries, specs, catalogPath, countryAliases);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {

@@ -107,4 +107,13 @@ public sealed class VintageTests
         Assert.Equal(ShippedRules.Book.Vintages, book.Vintages);
         Assert.True(vintages.CanRead);
     }
+
+    [Fact]
+    public void A_classification_regime_that_starts_no_vintage_is_refused()
+    {
+        var classification = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "classification.json"))
+            .Replace("\"effective\": \"2024-12-02\"", "\"effective\": \"2024-12-03\"", StringComparison.Ordinal);
+        var e = Assert.Throws<InvalidDataException>(() => Rulebook.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json")), classification));
+        Assert.StartsWith("classification.json: $.regimes[2].effective: 2024-12-03 starts no vintage", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -27,7 +27,9 @@ public sealed class ReferenceDataTests
     }
 
     [Theory]
-    [InlineData("licensing.json", "\"ownershipPercent\": 50", "\"ownershipPercent\": \"half\"", "$.affiliates.ownershipPercent")]
+    [InlineData("licensing.json", "\"ownershipPercent\": 50", "\"ownershipPercent\": \"half\"", "$.affiliates[0].ownershipPercent")]
+    [InlineData("licensing.json", "\"from\": \"2025-11-10\"", "\"from\": \"2025-09-01\"", "$.affiliates[1].from: 2025-09-01 is not later than the version before it")]
+    [InlineData("classification.json", "\"effective\": \"2024-12-02\"", "\"effective\": \"2024-12-03\"", "$.regimes[2].effective: 2024-12-03 starts no vintage")]
     [InlineData("licensing.json", "\"policy\": \"presumption-of-denial\"", "\"policy\": \"maybe\"", "$.headquarters.reviewPolicies[1].policy")]
     [InlineData("licensing.json", "\"knownThrough\": \"2026-09-19\"", "\"knownThrough\": \"soon\"", "$.researchHorizon.knownThrough")]
     [InlineData("vintages.json", "\"effective\": \"2023-11-17\"", "\"effective\": \"2023-13-17\"", "$.vintages[1].effective")]

@@ -206,14 +206,16 @@ public sealed class ReviewFindingTests
         Assert.All(facts, f => Assert.True(f.Unconfirmed));
     }
 
+    public static TheoryData<string> VintageEdges() =>
+        [.. ShippedRules.Book.Vintages.SelectMany(v => new[] { v.Effective.AddDays(-1), v.Effective, v.Effective.AddDays(1) })
+            .Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "2026-12-01"];
+
     [Theory]
-    [InlineData("2022-10-06")]
-    [InlineData("2022-10-07")]
-    [InlineData("2025-04-09")]
-    [InlineData("2026-12-01")]
+    [MemberData(nameof(VintageEdges))]
     public void Classify_and_evaluate_report_the_same_vintage(string date)
     {
         var classified = ShippedRules.Classify(ShippedRules.Chip(5000), date).Vintage;
         Assert.Equal(classified, Evaluate(Order("DE", date, H100)).Vintage);
+        Assert.Equal(ShippedRules.Book.VintageOn(Day(date))?.Id ?? "none", classified);
     }
 }
