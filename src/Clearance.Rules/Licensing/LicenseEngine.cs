@@ -499,7 +499,8 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             var version = Versions.InForce(headquarters.ReviewPolicies, context.Date, context.Reading)!;
             builder.Require(RequirementKinds.Headquarters, version.Policy);
             builder.Add(FindingCodes.HeadquartersRule, requirement.Citation,
-                $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)");
+                $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)",
+                requirement.Unconfirmed);
             builder.Add(FindingCodes.ReviewPolicy, version.Citation,
                 $"review policy {Text(version.Policy)} for a Macau/D:5-headquartered party outside the D groups (from {Day(version.From)}){(version.Note is { } note ? "; " + note : string.Empty)}",
                 version.Unconfirmed);
@@ -565,7 +566,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         builder.Add(FindingCodes.ChinaCaseByCase, box.Citation,
             $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from {(box.Origin.Equals(UnitedStates, StringComparison.Ordinal) ? "the United States" : box.Origin)} to {context.Destination}: {Text(box.Policy)} review if these conditions are met",
-            box.DramBandwidthUnconfirmed);
+            box.Unconfirmed || box.DramBandwidthUnconfirmed);
         foreach (var condition in box.Conditions)
         {
             var message = condition.ShowLineUnits
