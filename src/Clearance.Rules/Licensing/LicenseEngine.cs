@@ -174,7 +174,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 if (list is { Effect: ListEffect.LicenseAllItems })
                 {
                     // 15 CFR 744.11: the entry's own license requirement and policy apply, shown before disposition and marked as resting on it.
-                    var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact);
+                    var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact, list);
                     barred = true;
                     require(RequirementKinds.ListedParty, policy);
                     findings.Add(new Finding(FindingCodes.ListedPartyLicensePending, EntryCitation(list, fact),
@@ -209,7 +209,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         switch (list.Effect)
         {
             case ListEffect.LicenseAllItems:
-                var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact);
+                var (policy, policyText, policyUnconfirmed) = EntryPolicy(fact, list);
                 barred = true;
                 require(RequirementKinds.ListedParty, policy);
                 findings.Add(new Finding(FindingCodes.ListedPartyLicense, EntryCitation(list, fact),
@@ -1004,7 +1004,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     static Finding OriginAssumedFinding(string citation, string dependsOn) =>
         new(FindingCodes.OriginAssumed, citation, $"the order gives no origin: the items are assumed to leave from the United States (US), which decides {dependsOn}", false);
 
-    static (ReviewPolicy Policy, string Text, bool Unconfirmed) EntryPolicy(ScreeningFact fact)
+    static (ReviewPolicy Policy, string Text, bool Unconfirmed) EntryPolicy(ScreeningFact fact, ListRuleData list)
     {
         if (PolicyFromText(fact.LicensePolicy) is { } policy)
         {
@@ -1014,7 +1014,11 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         var why = fact.LicensePolicy is { Length: > 0 } text
             ? $"the entry's license policy '{text}' names no presumption of approval, case-by-case review or presumption of denial"
             : "the entry gives no license review policy (the list file has no policy for it)";
-        return (ReviewPolicy.PresumptionOfDenial, $"{why}; presumption of denial assumed, the policy the Entity List and MEU List carry for most entries (15 CFR 744.11(b), 744.21(e)); check the entry in 15 CFR part 744", true);
+        var assumed = list.DefaultReviewPolicy ?? ReviewPolicy.PresumptionOfDenial;
+        var basis = list.DefaultReviewPolicyCitation is { } citation
+            ? $"the policy the {list.Name} carries for most entries ({citation})"
+            : $"the strictest policy, as the {list.Name} names none for most entries";
+        return (assumed, $"{why}; {Text(assumed).Replace('-', ' ')} assumed, {basis}; check the entry in {list.Citation}", true);
     }
 
     static string EntryCitation(ListRuleData list, ScreeningFact fact) =>

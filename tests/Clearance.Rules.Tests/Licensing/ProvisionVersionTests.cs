@@ -229,6 +229,32 @@ public sealed class ProvisionVersionTests
         Assert.StartsWith("licensing.json: $.advancedComputing.reviewPolicies[0]:", error.Message, StringComparison.Ordinal);
     }
 
+    // $.lists[].defaultReviewPolicy: the policy assumed, and flagged, when a matched entry names none.
+    [Theory]
+    [InlineData("Entity List (EL) - Bureau of Industry and Security", "15 CFR 744.11(b)")]
+    [InlineData("Military End User (MEU) List - Bureau of Industry and Security", "15 CFR 744.21(e)")]
+    public void A_listed_party_without_a_policy_gets_the_list_default_from_the_data(string list, string citation)
+    {
+        var hit = ListedOwner(100).Screening[0] with { List = list, LicensePolicy = null };
+        var line = Evaluate("DE", "2024-06-01", L40, Buyer("DE", "DE", hit));
+        Assert.Equal(ReviewPolicy.PresumptionOfDenial, line.ReviewPolicy);
+        var finding = line.Finding(FindingCodes.ListedPartyLicense);
+        Assert.True(finding.Unconfirmed);
+        Assert.Contains($"presumption of denial assumed, the policy the", finding.Message, StringComparison.Ordinal);
+        Assert.Contains(citation, finding.Message, StringComparison.Ordinal);
+
+        var engine = new LicenseEngine(WithLicensing(licensing =>
+        {
+            foreach (var rule in licensing["lists"]!.AsArray())
+            {
+                rule!["defaultReviewPolicy"] = "case-by-case";
+            }
+        }));
+        var edited = Assert.Single(engine.Evaluate(Order("DE", "2024-06-01", L40, Buyer("DE", "DE", hit)), Day("2024-06-01"), DiffusionReading.Enforced).Lines);
+        Assert.Equal(ReviewPolicy.CaseByCase, edited.ReviewPolicy);
+        Assert.Contains("case by case assumed", edited.Finding(FindingCodes.ListedPartyLicense).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_malformed_rules_file_is_refused_naming_the_file_and_JSON_path()
     {
