@@ -35,28 +35,31 @@ public sealed class CandidateCutTests
                 }
             }
 
-            var reached = Enumerable.Range(0, Names).Where(n => plainCount[n] >= 4).ToList();
+            var reached = Enumerable.Range(0, Names).Where(n => plainCount[n] >= 4).ToHashSet();
             var all = new List<int>();
             counter.Collect(all);
-            Assert.Equal(reached.OrderBy(n => firstList[n]).ThenBy(n => n), all);
+            Assert.True(reached.SetEquals(all) && all.Count == reached.Count, "every name reaching the count, once");
+            AssertInOrder(all, (a, b) => (firstList[a], a).CompareTo((firstList[b], b)) < 0, "first list, then name");
 
-            // Up to the number kept, all in first-list order; beyond it the rule, written out as a comparison of three keys: no
-            // two names compare equal, so no sort's tie order matters.
-            var expected = new List<int>(all);
-            if (reached.Count > Keep)
-            {
-                expected.Sort((a, b) => plainCount[a] != plainCount[b] ? plainCount[b].CompareTo(plainCount[a])
-                    : firstList[a] != firstList[b] ? firstList[a].CompareTo(firstList[b]) : a.CompareTo(b));
-            }
-
+            // Beyond the number kept, the rule: the highest counts, ties broken by first list, then by name.
+            bool Ranks(int a, int b) => plainCount[a] != plainCount[b] ? plainCount[a] > plainCount[b]
+                : firstList[a] != firstList[b] ? firstList[a] < firstList[b] : a < b;
             var kept = new List<int>();
             counter.Collect(kept, Keep);
-            Assert.Equal(expected.Take(Keep), kept);
-            if (reached.Count > Keep)
+            if (reached.Count <= Keep)
             {
+                Assert.Equal(all, kept);
+            }
+            else
+            {
+                Assert.Equal(Keep, kept.Count);
+                Assert.True(kept.All(reached.Contains) && kept.Distinct().Count() == Keep, "kept names are distinct names reached");
+                AssertInOrder(kept, Ranks, "count, then first list, then name");
+                var last = kept[^1];
+                var left = reached.Except(kept).ToList();
+                Assert.All(left, n => Assert.True(Ranks(last, n), $"name {n} left out ranks before kept name {last}"));
                 cut++;
-                var last = plainCount[expected[Keep - 1]];
-                tiesAtTheCut += plainCount[expected[Keep]] == last ? 1 : 0;
+                tiesAtTheCut += left.Any(n => plainCount[n] == plainCount[last]) ? 1 : 0;
             }
 
             counter.Clear();
@@ -64,6 +67,15 @@ public sealed class CandidateCutTests
 
         Assert.True(cut >= 100, $"only {cut} of 300 queries had more candidates than are kept");
         Assert.True(tiesAtTheCut >= 50, $"only {tiesAtTheCut} queries had a tie across the cut");
+    }
+
+    /// <summary>Each name comes strictly before the next one by <paramref name="before"/>.</summary>
+    static void AssertInOrder(List<int> names, Func<int, int, bool> before, string rule)
+    {
+        for (var i = 1; i < names.Count; i++)
+        {
+            Assert.True(before(names[i - 1], names[i]), $"{names[i - 1]} then {names[i]} breaks the order by {rule}");
+        }
     }
 
     [Fact]

@@ -13,16 +13,29 @@ public sealed class ScreeningIndexQualityTests
         Index.Screen(new ScreeningQuery(name, Type: type), top: 5).Single(m => m.Entry.Id == id);
 
     [Fact]
-    public void Lowers_a_person_matched_to_a_listed_organisation_by_the_factor_it_states()
+    public void A_person_resembling_a_listed_organisation_scores_lower_than_an_unstated_type_and_says_why()
     {
         var asPerson = Find("Marlow Stones", PartyType.Individual, "1");
+        var asOrganisation = Find("Marlow Stones", PartyType.Entity, "1");
         var unstated = Find("Marlow Stones", PartyType.Unknown, "1");
-        var stated = System.Text.RegularExpressions.Regex.Match(asPerson.Explanation, @"; x([0-9.]+) screened as a person, listed as an organisation");
-        Assert.True(stated.Success, asPerson.Explanation);
-        var factor = double.Parse(stated.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(factor, 0.5, 0.99);
-        Assert.Equal(unstated.Score * factor, asPerson.Score, 3);
+
+        Assert.True(asPerson.Score < unstated.Score, $"{asPerson.Score} as a person, {unstated.Score} unstated");
+        Assert.Contains("screened as a person, listed as an organisation", asPerson.Explanation, StringComparison.Ordinal);
+        Assert.Equal(unstated.Score, asOrganisation.Score);
         Assert.DoesNotContain("listed as an organisation", unstated.Explanation, StringComparison.Ordinal);
+        Assert.DoesNotContain("listed as an organisation", asOrganisation.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_organisation_resembling_a_listed_person_scores_lower_than_an_unstated_type_and_says_why()
+    {
+        var asOrganisation = Find("Kim Jong Eun", PartyType.Entity, "3");
+        var asPerson = Find("Kim Jong Eun", PartyType.Individual, "3");
+        var unstated = Find("Kim Jong Eun", PartyType.Unknown, "3");
+
+        Assert.True(asOrganisation.Score < unstated.Score, $"{asOrganisation.Score} as an organisation, {unstated.Score} unstated");
+        Assert.Contains("screened as an organisation, listed as a person", asOrganisation.Explanation, StringComparison.Ordinal);
+        Assert.Equal(unstated.Score, asPerson.Score);
     }
 
     [Fact]

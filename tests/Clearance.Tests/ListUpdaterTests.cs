@@ -1,114 +1,46 @@
 using System.Net;
-using System.Text;
 using Clearance.Lists;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Clearance.Tests;
 
-/// <summary>lists update against a local HTTP server on 127.0.0.1 serving good, truncated and failing responses.</summary>
-public sealed class ListUpdaterTests : IDisposable
+/// <summary>lists update against a local HTTP server on 127.0.0.1 serving good, truncated and failing responses; the
+/// clock is a fake one, moved on between downloads as the days between two updates would.</summary>
+public sealed class ListUpdaterTests : IAsyncDisposable
 {
-    const string Header = "_id,source,entity_number,type,programs,name,title,addresses,federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,call_sign,vessel_type,gross_tonnage,gross_registered_tonnage,vessel_flag,vessel_owner,remarks,source_list_url,alt_names,citizenships,dates_of_birth,nationalities,places_of_birth,source_information_url,ids";
-
-    readonly HttpListener _listener = new();
     readonly TempFolder _temp = new();
-    readonly string _prefix;
-    readonly Task _serving;
-    readonly byte[] _good = Csl(1200);
+    readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 7, 20, 6, 0, 0, TimeSpan.Zero));
+    readonly byte[] _good = ListServer.Csl([], 1200);
+    readonly ListServer _server;
 
-    public ListUpdaterTests()
+    public ListUpdaterTests() => _server = new ListServer(new Dictionary<string, Func<HttpListenerResponse, Task>>
     {
-        var port = FreePort();
-        _prefix = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(_prefix);
-        _listener.Start();
-        _serving = Task.Run(ServeAsync);
-    }
-
-    static byte[] Csl(int rows)
-    {
-        var text = new StringBuilder(Header).Append('\n');
-        for (var i = 0; i < rows; i++)
+        ["/good.csv"] = response => ListServer.SendAsync(response, _good),
+        // The shipped CSL of 2022-05 cut after 3 MB, as trade.gov's downloads have been seen to stop: it arrives "whole"
+        // (the length announced is the length sent) and parses, but is short.
+        ["/first-3-mb.csv"] = response => ListServer.SendAsync(response,
+            File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv")).AsMemory(0, 3 * 1024 * 1024)),
+        ["/short.csv"] = response => ListServer.SendAsync(response, ListServer.Csl([], 40)),
+        // Announces the whole file, sends half of it, then drops the connection.
+        ["/cut.csv"] = async response =>
         {
-            text.Append(CultureInvariant($"id{i},Entity List (EL) - Bureau of Industry and Security,,,,Company Number {i} Trading,,,,,,,,,,,,,,,,,,,,,,,\n"));
-        }
+            response.ContentLength64 = _good.Length;
+            await response.OutputStream.WriteAsync(_good.AsMemory(0, _good.Length / 2));
+            response.Abort();
+        },
+    });
 
-        return Encoding.UTF8.GetBytes(text.ToString());
-    }
+    ListUpdater Updater(ListStore store, HttpClient http, int minimumEntries = 1000) => new(http, store, _clock, minimumEntries);
 
-    static string CultureInvariant(FormattableString text) => FormattableString.Invariant(text);
-
-    static int FreePort()
-    {
-        var socket = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        var port = ((IPEndPoint)socket.LocalEndpoint).Port;
-        socket.Stop();
-        return port;
-    }
-
-    async Task ServeAsync()
-    {
-        while (_listener.IsListening)
-        {
-            HttpListenerContext context;
-            try
-            {
-                context = await _listener.GetContextAsync();
-            }
-            catch (HttpListenerException)
-            {
-                return;
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-
-            var response = context.Response;
-            switch (context.Request.Url!.AbsolutePath)
-            {
-                case "/good.csv":
-                    response.ContentLength64 = _good.Length;
-                    await response.OutputStream.WriteAsync(_good);
-                    response.Close();
-                    break;
-                case "/first-3-mb.csv":
-                    // The shipped CSL of 2022-05 cut after 3 MB, as trade.gov's downloads have been seen to stop: it
-                    // arrives "whole" (the length announced is the length sent) and parses, but is short.
-                    var csl = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "data", "lists", "us_csl_2022-05", "consolidated.csv"));
-                    var cut = csl.AsMemory(0, 3 * 1024 * 1024);
-                    response.ContentLength64 = cut.Length;
-                    await response.OutputStream.WriteAsync(cut);
-                    response.Close();
-                    break;
-                case "/short.csv":
-                    var shortList = Csl(40);
-                    response.ContentLength64 = shortList.Length;
-                    await response.OutputStream.WriteAsync(shortList);
-                    response.Close();
-                    break;
-                case "/cut.csv":
-                    // Announces the whole file, sends half of it, then drops the connection.
-                    response.ContentLength64 = _good.Length;
-                    await response.OutputStream.WriteAsync(_good.AsMemory(0, _good.Length / 2));
-                    response.Abort();
-                    break;
-                default:
-                    response.StatusCode = 503;
-                    response.Close();
-                    break;
-            }
-        }
-    }
-
-    ListUpdater Updater(ListStore store, HttpClient http) => new(http, store, TimeProvider.System, minimumEntries: 1000);
+    /// <summary>The next update comes a day later, so its download is a folder of its own.</summary>
+    void NextDay() => _clock.Advance(TimeSpan.FromDays(1));
 
     [Fact]
     public async Task Keeps_a_good_download_and_uses_it_by_default()
     {
         var store = new ListStore(_temp.Path, "unused");
         using var http = new HttpClient();
-        var result = await Updater(store, http).UpdateAsync([new Uri(_prefix + "good.csv")], CancellationToken.None);
+        var result = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "good.csv")], CancellationToken.None);
         Assert.True(result.Updated, string.Join("; ", result.Messages));
         Assert.Equal(1200, result.Entries);
         Assert.Equal([result.Path!], store.DefaultPaths());
@@ -122,9 +54,9 @@ public sealed class ListUpdaterTests : IDisposable
     {
         var store = new ListStore(_temp.Path, "unused");
         using var http = new HttpClient();
-        var good = await Updater(store, http).UpdateAsync([new Uri(_prefix + "good.csv")], CancellationToken.None);
-        await Task.Delay(1100);
-        var failed = await Updater(store, http).UpdateAsync([new Uri(_prefix + file)], CancellationToken.None);
+        var good = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "good.csv")], CancellationToken.None);
+        NextDay();
+        var failed = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + file)], CancellationToken.None);
         Assert.False(failed.Updated);
         Assert.Contains(failed.Messages, m => m.Contains(reason, StringComparison.Ordinal) || m.Contains("truncated", StringComparison.Ordinal));
         Assert.Equal(good.Path, store.Newest()!.Value.Path);
@@ -139,7 +71,7 @@ public sealed class ListUpdaterTests : IDisposable
         var inUse = store.ShippedPaths.Sum(p => ListLoader.Load(p).Entries.Count);
         using var http = new HttpClient();
 
-        var result = await Updater(store, http).UpdateAsync([new Uri(_prefix + "first-3-mb.csv")], CancellationToken.None);
+        var result = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "first-3-mb.csv")], CancellationToken.None);
 
         Assert.False(result.Updated);
         var refusal = Assert.Single(result.Messages);
@@ -154,10 +86,10 @@ public sealed class ListUpdaterTests : IDisposable
     {
         var store = new ListStore(_temp.Path, "unused");
         using var http = new HttpClient();
-        var good = await Updater(store, http).UpdateAsync([new Uri(_prefix + "good.csv")], CancellationToken.None);
-        await Task.Delay(1100);
+        var good = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "good.csv")], CancellationToken.None);
+        NextDay();
 
-        var smaller = await new ListUpdater(http, store, TimeProvider.System, minimumEntries: 10).UpdateAsync([new Uri(_prefix + "short.csv")], CancellationToken.None);
+        var smaller = await Updater(store, http, minimumEntries: 10).UpdateAsync([new Uri(_server.Prefix + "short.csv")], CancellationToken.None);
 
         Assert.False(smaller.Updated);
         Assert.Contains("40 entries against 1200 in the copy in use: truncated", Assert.Single(smaller.Messages), StringComparison.Ordinal);
@@ -169,16 +101,14 @@ public sealed class ListUpdaterTests : IDisposable
     {
         var store = new ListStore(_temp.Path, "unused");
         using var http = new HttpClient();
-        var result = await Updater(store, http).UpdateAsync([new Uri(_prefix + "missing.csv"), new Uri(_prefix + "good.csv")], CancellationToken.None);
+        var result = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "missing.csv"), new Uri(_server.Prefix + "good.csv")], CancellationToken.None);
         Assert.True(result.Updated);
         Assert.Contains("HTTP 503", result.Messages[0], StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
-        _listener.Close();
-        _serving.Wait(TimeSpan.FromSeconds(5));
+        await _server.DisposeAsync();
         _temp.Dispose();
     }
 }

@@ -8,6 +8,35 @@ public sealed class CapturedLogs : ILoggerProvider
 {
     public ConcurrentQueue<(LogLevel Level, string Category, string Text)> Lines { get; } = new();
 
+    event Action<(LogLevel Level, string Category, string Text)>? Logged;
+
+    /// <summary>Completes once a line matching <paramref name="match"/> has been logged, before or after this call: a test
+    /// waits on the service's own event instead of polling on a clock.</summary>
+    public async Task WaitForAsync(Func<(LogLevel Level, string Category, string Text), bool> match, CancellationToken ct)
+    {
+        var seen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Check((LogLevel Level, string Category, string Text) line)
+        {
+            if (match(line))
+            {
+                seen.TrySetResult();
+            }
+        }
+
+        Logged += Check;
+        try
+        {
+            if (!Lines.Any(match))
+            {
+                await seen.Task.WaitAsync(ct);
+            }
+        }
+        finally
+        {
+            Logged -= Check;
+        }
+    }
+
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
     public void Dispose()
@@ -21,7 +50,11 @@ public sealed class CapturedLogs : ILoggerProvider
 
         public bool IsEnabled(LogLevel logLevel) => logLevel != LogLevel.None;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            logs.Lines.Enqueue((logLevel, category, exception is null ? formatter(state, exception) : $"{formatter(state, exception)}\n{exception}"));
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var line = (logLevel, category, exception is null ? formatter(state, exception) : $"{formatter(state, exception)}\n{exception}");
+            logs.Lines.Enqueue(line);
+            logs.Logged?.Invoke(line);
+        }
     }
 }

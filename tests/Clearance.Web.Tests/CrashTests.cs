@@ -4,12 +4,12 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Net.Sockets;
+using System.Text.RegularExpressions;
 
 namespace Clearance.Web.Tests;
 
 /// <summary>The real server in its own process, killed with SIGKILL in the middle of concurrent writes.</summary>
-public sealed class CrashTests
+public sealed partial class CrashTests
 {
     const string AdminKey = "crash-test-admin-key-0123456789abcdef0123";
 
@@ -20,9 +20,11 @@ public sealed class CrashTests
     {
         using var database = new DatabaseFile();
         var acknowledged = new ConcurrentBag<string>();
+        var refused = new ConcurrentBag<HttpStatusCode>();
+        var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (var server = await StartServerAsync(database.Path))
         {
-            using var client = Client(server.Port);
+            using var client = Client(server.Address);
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
             {
@@ -32,10 +34,13 @@ public sealed class CrashTests
                     try
                     {
                         var response = await client.PostAsJsonAsync("/api/users", new { userName, role = "viewer" });
-                        if (response.StatusCode == HttpStatusCode.Created)
+                        if (response.StatusCode != HttpStatusCode.Created)
                         {
-                            acknowledged.Add(userName);
+                            refused.Add(response.StatusCode);
+                            return;
                         }
+
+                        Acknowledge(acknowledged, userName, 40, enough);
                     }
                     catch (HttpRequestException)
                     {
@@ -44,13 +49,15 @@ public sealed class CrashTests
                 }
             })).ToArray();
 
-            await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 40, stop, writers);
+            await KillOnceAcknowledgedAsync(server, enough, stop, writers);
         }
+
+        Assert.Empty(refused);
 
         Assert.True(acknowledged.Count >= 40, $"only {acknowledged.Count} writes were acknowledged before the kill");
         using (var restarted = await StartServerAsync(database.Path))
         {
-            using var client = Client(restarted.Port);
+            using var client = Client(restarted.Address);
             foreach (var userName in acknowledged)
             {
                 Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/users/{userName}")).StatusCode);
@@ -73,9 +80,11 @@ public sealed class CrashTests
     {
         using var database = new DatabaseFile();
         var acknowledged = new ConcurrentBag<Acknowledged>();
+        var refused = new ConcurrentBag<HttpStatusCode>();
+        var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (var server = await StartServerAsync(database.Path))
         {
-            using var client = Client(server.Port);
+            using var client = Client(server.Address);
             using var stop = new CancellationTokenSource();
             var writers = Enumerable.Range(0, 16).Select(w => Task.Run(async () =>
             {
@@ -85,11 +94,14 @@ public sealed class CrashTests
                     try
                     {
                         var response = await client.SendAsync(OrderSamples.Post(ThreePartyOrder(reference, held: i % 4 == 0), $"crash-{w}-{i}"));
-                        if (response.StatusCode == HttpStatusCode.Created)
+                        if (response.StatusCode != HttpStatusCode.Created)
                         {
-                            var decision = await response.Content.ReadFromJsonAsync<Acknowledged>();
-                            acknowledged.Add(decision!);
+                            refused.Add(response.StatusCode);
+                            return;
                         }
+
+                        var decision = await response.Content.ReadFromJsonAsync<Acknowledged>();
+                        Acknowledge(acknowledged, decision!, 60, enough);
                     }
                     catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException)
                     {
@@ -99,13 +111,15 @@ public sealed class CrashTests
                 }
             })).ToArray();
 
-            await KillOnceAcknowledgedAsync(server, () => acknowledged.Count, 60, stop, writers);
+            await KillOnceAcknowledgedAsync(server, enough, stop, writers);
         }
+
+        Assert.Empty(refused);
 
         Assert.True(acknowledged.Count >= 60, $"only {acknowledged.Count} orders were acknowledged before the kill");
         using (var restarted = await StartServerAsync(database.Path))
         {
-            using var client = Client(restarted.Port);
+            using var client = Client(restarted.Address);
             foreach (var order in acknowledged)
             {
                 var stored = await client.GetFromJsonAsync<Acknowledged>($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}");
@@ -132,20 +146,26 @@ public sealed class CrashTests
          "lines": [{"item": "NVIDIA L40", "quantity": 8, "unitPrice": 8500}, {"item": "NVIDIA H100 SXM5 80GB", "quantity": 4, "unitPrice": 27500}]}
         """;
 
-    /// <summary>SIGKILLs the server once <paramref name="wanted"/> writes were acknowledged (or a minute passed), then
-    /// stops the writers, which see their in-flight requests fail.</summary>
-    static async Task KillOnceAcknowledgedAsync(Server server, Func<int> acknowledged, int wanted, CancellationTokenSource stop, Task[] writers)
+    /// <summary>SIGKILLs the server once <paramref name="enough"/> writes were acknowledged (or every writer has stopped,
+    /// which the caller's count then shows), then stops the writers, which see their in-flight requests fail. No clock: a
+    /// loaded machine only makes the wait longer.</summary>
+    static async Task KillOnceAcknowledgedAsync(Server server, TaskCompletionSource enough, CancellationTokenSource stop, Task[] writers)
     {
-        var deadline = Stopwatch.StartNew();
-        while (acknowledged() < wanted && deadline.Elapsed < TimeSpan.FromSeconds(60))
-        {
-            await Task.Delay(20);
-        }
-
+        await Task.WhenAny(enough.Task, Task.WhenAll(writers));
         server.Process.Kill();
         await server.Process.WaitForExitAsync();
         await stop.CancelAsync();
         await Task.WhenAll(writers);
+    }
+
+    /// <summary>Counts an acknowledged write; the <paramref name="wanted"/>th completes <paramref name="enough"/>.</summary>
+    static void Acknowledge<T>(ConcurrentBag<T> acknowledged, T write, int wanted, TaskCompletionSource enough)
+    {
+        acknowledged.Add(write);
+        if (acknowledged.Count >= wanted)
+        {
+            enough.TrySetResult();
+        }
     }
 
     /// <summary>A SQLite database file in the temp folder, deleted with its WAL and shared-memory files at the end.</summary>
@@ -162,14 +182,14 @@ public sealed class CrashTests
         }
     }
 
-    static HttpClient Client(int port)
+    static HttpClient Client(Uri address)
     {
-        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}") };
+        var client = new HttpClient { BaseAddress = address };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
         return client;
     }
 
-    sealed record Server(Process Process, int Port) : IDisposable
+    sealed record Server(Process Process, Uri Address) : IDisposable
     {
         public void Dispose()
         {
@@ -183,9 +203,11 @@ public sealed class CrashTests
         }
     }
 
+    /// <summary>Starts the server on port 0, so that it binds a free port itself, and reads the port back from the line the
+    /// host logs when it listens; then probes it, a moment apart, until it answers. If the server ends first, its output
+    /// is the failure message.</summary>
     static async Task<Server> StartServerAsync(string database)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
@@ -196,10 +218,11 @@ public sealed class CrashTests
         foreach (var argument in new[]
         {
             Path.Combine(AppContext.BaseDirectory, "Clearance.Web.dll"),
-            "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}",
+            "--urls", "http://127.0.0.1:0",
             "--Database:Provider", "sqlite",
             "--ConnectionStrings:Clearance", $"Data Source={database}",
             "--Logging:LogLevel:Default", "Warning",
+            "--Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information",
         })
         {
             start.ArgumentList.Add(argument);
@@ -207,16 +230,37 @@ public sealed class CrashTests
 
         start.Environment["CLEARANCE_ADMIN_API_KEY"] = AdminKey;
         start.Environment["CLEARANCE_ADMIN_PASSWORD"] = "crash test password";
+        var output = new ConcurrentQueue<string>();
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the server.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not { } line)
+            {
+                return;
+            }
+
+            output.Enqueue(line);
+            if (ListeningOn().Match(line) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        };
+        process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var server = new Server(process, port);
-        using var probe = Client(port);
-        var waited = Stopwatch.StartNew();
-        while (waited.Elapsed < TimeSpan.FromSeconds(60))
+        var server = new Server(process, new Uri("http://127.0.0.1/"));
+        var exited = process.WaitForExitAsync();
+        if (await Task.WhenAny(listening.Task, exited) != listening.Task)
+        {
+            server.Dispose();
+            throw new InvalidOperationException($"The server ended before it listened:\n{string.Join('\n', output)}");
+        }
+
+        server = server with { Address = await listening.Task };
+        using var probe = Client(server.Address);
+        while (true)
         {
             try
             {
@@ -225,20 +269,20 @@ public sealed class CrashTests
                     return server;
                 }
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException) when (!process.HasExited)
             {
-                await Task.Delay(200);
             }
+
+            if (process.HasExited)
+            {
+                server.Dispose();
+                throw new InvalidOperationException($"The server ended before it answered:\n{string.Join('\n', output)}");
+            }
+
+            await Task.Delay(100);
         }
-
-        server.Dispose();
-        throw new TimeoutException("The server did not answer within 60 s.");
     }
 
-    static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningOn();
 }

@@ -26,7 +26,13 @@ public sealed partial class SqliteCheckpointer(DatabaseSettings database, ILogge
     /// <summary>How long a forced restart waits for the running commit.</summary>
     const int ForceWaitMilliseconds = 2000;
 
+    TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     bool Enabled => database.Provider == DatabaseProvider.Sqlite && database.CheckpointInBackground;
+
+    /// <summary>Completes when a checkpoint that starts after this call has ended, whatever its outcome: what waits for
+    /// the log to reach the database file waits on this rather than on the clock.</summary>
+    public Task NextCheckpointAsync(CancellationToken ct) => Volatile.Read(ref _next).Task.WaitAsync(ct);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -40,6 +46,7 @@ public sealed partial class SqliteCheckpointer(DatabaseSettings database, ILogge
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                var ended = Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
                 try
                 {
                     var (log, _) = await CheckpointAsync("PASSIVE", 0, stoppingToken);
@@ -51,6 +58,10 @@ public sealed partial class SqliteCheckpointer(DatabaseSettings database, ILogge
                 catch (SqliteException e)
                 {
                     CheckpointFailed(logger, e);
+                }
+                finally
+                {
+                    ended.TrySetResult();
                 }
             }
         }

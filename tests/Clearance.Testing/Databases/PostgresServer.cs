@@ -10,7 +10,8 @@ namespace Clearance.Tests.Databases;
 /// <summary>
 /// The PostgreSQL server the tests use: the one CLEARANCE_TEST_POSTGRES names (a connection string for a role that may
 /// create databases) or, without it, a throwaway cluster started from Debian's binaries (<c>apt-get install postgresql</c>)
-/// in a temp folder on a free port, stopped when the test run ends. No server at all fails the PostgreSQL tests.
+/// in a temp folder on a free port, stopped when the test run ends. With neither, the PostgreSQL tests are skipped
+/// (<see cref="Unavailable"/>), except under CI, where they fail.
 /// </summary>
 public sealed class PostgresServer
 {
@@ -25,6 +26,15 @@ public sealed class PostgresServer
     }
 
     public static Task<PostgresServer> Instance => Started.Value;
+
+    /// <summary>Why no PostgreSQL server can be had on this machine, or null when one can (or when running under CI, where
+    /// a missing server is a broken machine and the PostgreSQL tests must fail, not be skipped).</summary>
+    public static string? Unavailable { get; } =
+        string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("CLEARANCE_TEST_POSTGRES")) && ServerBinaries() is null
+            && !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase)
+            ? "No PostgreSQL server: set CLEARANCE_TEST_POSTGRES to a connection string of a role that may create databases, "
+                + "or install Debian's server (apt-get install -y postgresql) so the tests start a throwaway cluster."
+            : null;
 
     /// <summary>An empty database with every migration applied, copied for each test.</summary>
     public string TemplateDatabase { get; }
@@ -65,15 +75,18 @@ public sealed class PostgresServer
         return server;
     }
 
+    /// <summary>The bin folder of the newest Debian PostgreSQL server installed, or null.</summary>
+    static string? ServerBinaries() => Directory.Exists("/usr/lib/postgresql")
+        ? Directory.GetDirectories("/usr/lib/postgresql")
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
+            .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), CultureInfo.InvariantCulture, out var v) ? v : 0)
+            .FirstOrDefault()
+        : null;
+
     static async Task<string> StartClusterAsync()
     {
-        var bin = Directory.Exists("/usr/lib/postgresql")
-            ? Directory.GetDirectories("/usr/lib/postgresql")
-                .Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-                .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), CultureInfo.InvariantCulture, out var v) ? v : 0)
-                .FirstOrDefault()
-            : null;
+        var bin = ServerBinaries();
         if (bin is null)
         {
             throw new InvalidOperationException(

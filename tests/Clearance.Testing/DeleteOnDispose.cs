@@ -1,7 +1,7 @@
 namespace Clearance.Tests;
 
 /// <summary>Deletes a test's temporary file when the test ends.</summary>
-sealed class DeleteOnDispose(string path) : IDisposable
+public sealed class DeleteOnDispose(string path) : IDisposable
 {
     public void Dispose() => File.Delete(path);
 }
