@@ -10,6 +10,9 @@ public sealed class Alert
     public const string PartySource = "party";
     public const string OrderSource = "order";
 
+    /// <summary>The <see cref="Role"/> of an alert on an owner of a party-master party.</summary>
+    public const string OwnerRole = "owner";
+
     public long Id { get; private set; }
 
     /// <summary><see cref="PartySource"/> or <see cref="OrderSource"/>.</summary>
@@ -24,7 +27,7 @@ public sealed class Alert
     public Order? Order { get; init; }
 
     /// <summary>The order party's role (buyer, consignee, end-user, intermediate, or "owner of" one of them for a party's
-    /// owner); null for the party master.</summary>
+    /// owner); for the party master null, or <see cref="OwnerRole"/> for an owner of the party.</summary>
     public string? Role { get; init; }
 
     /// <summary>The party's name as screened (the primary name; the alias that matched is <see cref="MatchedName"/>'s

@@ -28,30 +28,50 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     /// <summary>Screens a party (tracked, perhaps not yet saved) against <paramref name="index"/> (the snapshot's whole
     /// index when null) of <paramref name="snapshot"/> (this instance's current one when null) and adds an alert per new
     /// hit to the context; the caller saves, audits and commits.</summary>
+    /// <remarks>Each owner is screened like the party's own names, under its own subject (its name and country, as an
+    /// order's owner is): an owner's hit is an alert on the party, with the role <see cref="Alert.OwnerRole"/>, so a
+    /// listed owner shows as a finding on the party, and a false positive on it holds until that owner changes.</remarks>
     public async Task<IReadOnlyList<Alert>> ScreenPartyAsync(Party party, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
     {
         snapshot ??= lists.Current;
-        var hits = Hits([party.Name, .. party.Aliases], party.Country, party.Address, index ?? snapshot.Index);
+        index ??= snapshot.Index;
+        var subjects = new List<(string? Role, string Name, string? Country, string SubjectKey, string NameKey, List<(ScreeningMatch Match, string Name)> Hits)>
+        {
+            (null, party.Name, party.Country, party.SubjectKey, party.NameKey, Hits([party.Name, .. party.Aliases], party.Country, party.Address, index)),
+        };
+        foreach (var owner in party.Owners)
+        {
+            subjects.Add((Alert.OwnerRole, owner.Name, owner.Country, ScreeningSubject.Key(owner.Name, [], owner.Country),
+                ScreeningSubject.NameKey(owner.Name, owner.Country), Hits([owner.Name], owner.Country, null, index)));
+        }
+
         party.ScreenedAt = AuditChain.Truncate(clock.GetUtcNow());
         party.ListVersionHash = snapshot.Hash;
-        if (hits.Count == 0)
+        if (subjects.All(s => s.Hits.Count == 0))
         {
             return [];
         }
 
-        var known = party.Id == 0
-            ? []
-            : await db.Alerts.AsNoTracking()
-                .Where(a => a.PartyId == party.Id && a.SubjectKey == party.SubjectKey)
-                .Select(a => a.EntryHash)
-                .ToListAsync(ct);
-        var raised = new List<Alert>();
-        foreach (var (match, name) in hits)
+        var keys = subjects.Where(s => s.Hits.Count > 0).Select(s => s.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
+        var known = new HashSet<(string SubjectKey, string EntryHash)>();
+        if (party.Id != 0)
         {
-            var entryHash = EntryFingerprint.Of(match.Entry);
-            if (!known.Contains(entryHash, StringComparer.Ordinal))
+            var found = await db.Alerts.AsNoTracking()
+                .Where(a => a.PartyId == party.Id && keys.Contains(a.SubjectKey))
+                .Select(a => new { a.SubjectKey, a.EntryHash })
+                .ToListAsync(ct);
+            known.UnionWith(found.Select(a => (a.SubjectKey, a.EntryHash)));
+        }
+        var raised = new List<Alert>();
+        foreach (var (role, name, country, subjectKey, nameKey, hits) in subjects)
+        {
+            foreach (var (match, screenedName) in hits)
             {
-                raised.Add(NewAlert(party, null, null, party.Name, party.Country, party.SubjectKey, party.NameKey, match, name, entryHash, snapshot.Hash));
+                var entryHash = EntryFingerprint.Of(match.Entry);
+                if (known.Add((subjectKey, entryHash)))
+                {
+                    raised.Add(NewAlert(party, null, role, name, country, subjectKey, nameKey, match, screenedName, entryHash, snapshot.Hash));
+                }
             }
         }
 

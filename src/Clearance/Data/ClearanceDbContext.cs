@@ -68,7 +68,9 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
     {
         foreach (var entry in ChangeTracker.Entries())
         {
-            if (entry.State == EntityState.Deleted)
+            // An owned type mapped to JSON (a party's owners) is part of its owner's row: removing one rewrites that row,
+            // whose change is audited with its before and after, and deletes nothing.
+            if (entry.State == EntityState.Deleted && !(entry.Metadata.IsOwned() && entry.Metadata.IsMappedToJson()))
             {
                 throw new InvalidOperationException($"Records are never deleted: refusing to delete a {entry.Metadata.ClrType.Name}.");
             }

@@ -13,6 +13,9 @@ public sealed class Party
     /// <summary>Other names the party trades under (each is screened too).</summary>
     public List<string> Aliases { get; set; } = [];
 
+    /// <summary>Who owns the party (each is screened too; a listed owner's hit is an alert on the party).</summary>
+    public List<PartyOwner> Owners { get; set; } = [];
+
     /// <summary>ISO 3166-1 alpha-2.</summary>
     public required string Country { get; set; }
 

@@ -22,5 +22,11 @@ public sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         builder.Property(p => p.CreatedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.Property(p => p.UpdatedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.Property(p => p.ListVersionHash).HasMaxLength(64);
+        builder.OwnsMany(p => p.Owners, owner =>
+        {
+            owner.ToJson();
+            owner.Property(o => o.Name).HasMaxLength(PartyWorkflow.MaximumNameLength);
+            owner.Property(o => o.Country).HasMaxLength(2);
+        });
     }
 }

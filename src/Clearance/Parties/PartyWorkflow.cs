@@ -13,6 +13,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
 {
     public const int MaximumNameLength = 1000;
     public const int MaximumAliases = 50;
+    public const int MaximumOwners = 50;
     public const int MaximumAddressLength = 2000;
     public const int MaximumReferenceLength = 128;
     public const int MaximumListed = 1000;
@@ -86,14 +87,14 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         }
 
         var before = Record(party);
-        var subjectBefore = party.SubjectKey;
+        var subjectBefore = Subjects(party);
         Apply(party, fields);
         party.UpdatedBy = actor;
         party.UpdatedAt = AuditChain.Truncate(clock.GetUtcNow());
         var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
         await audit.AppendAsync(
             new AuditEntry(actor, "party.updated", "party", party.Id.ToString(CultureInfo.InvariantCulture),
-                new { Before = before, Party = Record(party), MaterialChange = !string.Equals(subjectBefore, party.SubjectKey, StringComparison.Ordinal), Raised = raised.Select(RaisedAlert.Of).ToList() })
+                new { Before = before, Party = Record(party), MaterialChange = !subjectBefore.SequenceEqual(Subjects(party), StringComparer.Ordinal), Raised = raised.Select(RaisedAlert.Of).ToList() })
             {
                 ListVersionHash = party.ListVersionHash,
             },
@@ -170,6 +171,55 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
             }
         }
 
+        var owners = fields.Owners ?? [];
+        if (owners.Count > MaximumOwners)
+        {
+            errors["owners"] = [$"At most {MaximumOwners} owners."];
+        }
+
+        var shares = 0.0;
+        for (var i = 0; i < owners.Count; i++)
+        {
+            var path = $"owners[{i.ToString(CultureInfo.InvariantCulture)}]";
+            if (owners[i] is not { } owner)
+            {
+                errors[path] = ["An owner is an object with a name."];
+                continue;
+            }
+
+            if (Trimmed(owner.Name) is not { Length: <= MaximumNameLength })
+            {
+                errors[$"{path}.name"] = [$"Required: 1 to {MaximumNameLength} characters."];
+            }
+            else if (FreeText.ControlCharacterProblem(owner.Name) is { } problem)
+            {
+                errors[$"{path}.name"] = [problem];
+            }
+
+            if (owner.Country is not null && !IsCountry(owner.Country))
+            {
+                errors[$"{path}.country"] = ["An ISO 3166-1 alpha-2 code in capitals, such as CN, or absent."];
+            }
+
+            if (owner.Percent is { } percent)
+            {
+                if (!double.IsFinite(percent) || percent is < 0 or > 100)
+                {
+                    errors[$"{path}.percent"] = ["A share between 0 and 100 percent, or absent when not known."];
+                }
+                else
+                {
+                    shares += percent;
+                }
+            }
+        }
+
+        // A rounding margin: three owners of 33.333...% each are 100%.
+        if (shares > 100 + 1e-6)
+        {
+            errors.TryAdd("owners", [string.Create(CultureInfo.InvariantCulture, $"The owners' shares add up to {shares:0.###}%, more than 100%.")]);
+        }
+
         if (!IsCountry(fields.Country))
         {
             errors["country"] = ["Required: an ISO 3166-1 alpha-2 code in capitals, such as CN."];
@@ -219,6 +269,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         party.Address = Trimmed(fields.Address);
         party.Headquarters = fields.Headquarters;
         party.ExternalReference = Trimmed(fields.ExternalReference);
+        party.Owners = [.. (fields.Owners ?? []).Select(o => new PartyOwner { Name = Trimmed(o!.Name)!, Country = o.Country, Percent = o.Percent })];
         party.SubjectKey = ScreeningSubject.Key(party.Name, party.Aliases, party.Country);
         party.NameKey = ScreeningSubject.NameKey(party.Name, party.Country);
     }
@@ -231,8 +282,13 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         party.Address,
         party.Headquarters,
         party.ExternalReference,
+        Owners = party.Owners.Select(o => new { o.Name, o.Country, o.Percent }).ToList(),
         party.SubjectKey,
     };
+
+    /// <summary>What screening reads of the party and of each owner: a change of any is material.</summary>
+    static List<string> Subjects(Party party) =>
+        [party.SubjectKey, .. party.Owners.Select(o => ScreeningSubject.Key(o.Name, [], o.Country)).Order(StringComparer.Ordinal)];
 
     static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -152,6 +152,47 @@ public abstract partial class PagesTests<TDb>
         Assert.Equal(["EX-10"], References(await viewer.GetStringAsync("/orders?status=held")));
     }
 
+    [Fact]
+    public async Task Editing_a_party_on_its_page_records_its_owners_and_screens_them_and_the_party_list_shows_them()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
+        var created = await (await app.ClientWithKey(salesKey).PostAsJsonAsync("/api/parties", new { name = "Harbor Light Trading Pte. Ltd.", country = "SG" })).Content.ReadFromJsonAsync<PartyIdView>();
+        var sales = await SignedInAsync(app, Role.Sales);
+        var path = $"/parties/{created!.Id.ToString(CultureInfo.InvariantCulture)}";
+        var form = new Dictionary<string, string>
+        {
+            ["name"] = "Harbor Light Trading Pte. Ltd.",
+            ["country"] = "SG",
+            ["Owners[0].Name"] = "Sugon",
+            ["Owners[0].Country"] = "CN",
+            ["Owners[0].Percent"] = "30",
+            ["Owners[1].Name"] = "Meridian Orchard Holdings",
+            ["Owners[1].Percent"] = "twenty",
+        };
+
+        form["__RequestVerificationToken"] = Token(await sales.GetStringAsync(path));
+        var refused = await sales.PostAsync(path, new FormUrlEncodedContent(form));
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        form["Owners[1].Percent"] = "";
+        form["__RequestVerificationToken"] = Token(refusedHtml);
+        var saved = await sales.PostAsync(path, new FormUrlEncodedContent(form));
+        var html = await saved.Content.ReadAsStringAsync();
+        var list = await sales.GetStringAsync("/parties");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("<strong>owners[1].percent</strong>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"twenty\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Matches("Saved and screened again: [1-9]\\d* new alert", html);
+        var owners = html[html.IndexOf("<table id=\"owners\"", StringComparison.Ordinal)..];
+        owners = owners[..owners.IndexOf("</table>", StringComparison.Ordinal)];
+        Assert.Matches("<td>Sugon</td>\\s*<td>CN</td>\\s*<td class=\"num\">30%</td>\\s*<td class=\"wrap\">\\s*<span class=\"tag a-open\">open</span>", owners);
+        Assert.Matches("<td>Meridian Orchard Holdings</td>\\s*<td>unknown</td>\\s*<td class=\"num\">unknown</td>\\s*<td class=\"wrap\">\\s*<span class=\"tag d-clear\">clear</span>", owners);
+        Assert.Contains("id=\"listed-owners\"", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Sugon (CN, 30%); Meridian Orchard Holdings</td>", list, StringComparison.Ordinal);
+    }
+
     static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     static async Task<HttpClient> SignedInAsync(ClearanceApp app, Role role)
@@ -173,4 +214,6 @@ public abstract partial class PagesTests<TDb>
     private static partial Regex OrderRow();
 
     sealed record OrderStatusView(string Status);
+
+    sealed record PartyIdView(long Id);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Clearance.Alerts;
 using Clearance.Parties;
 using Clearance.Web.Users;
@@ -16,6 +17,19 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
 
     public bool CanEdit { get; private set; }
 
+    /// <summary>The share held together by owners with an open or true-match alert; null when no owner has one.</summary>
+    public double? ListedOwnerShare { get; private set; }
+
+    /// <summary>Whether an owner with such an alert has no recorded share.</summary>
+    public bool ListedOwnerShareUnknown { get; private set; }
+
+    /// <summary>The alerts raised on an owner of the party (by its screening subject, its name and country).</summary>
+    public IReadOnlyList<Alert> OwnerAlerts(PartyOwner owner)
+    {
+        var subject = ScreeningSubject.Key(owner.Name, [], owner.Country);
+        return [.. Alerts.Where(a => a.Role == Alert.OwnerRole && string.Equals(a.SubjectKey, subject, StringComparison.Ordinal))];
+    }
+
     [BindProperty]
     public string? Name { get; set; }
 
@@ -33,6 +47,13 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
 
     [BindProperty]
     public string? ExternalReference { get; set; }
+
+    /// <summary>The owner rows of the form: the party's owners and <see cref="BlankOwnerRows"/> empty rows to add more;
+    /// a row left empty is not an owner.</summary>
+    [BindProperty]
+    public List<OwnerRow> Owners { get; set; } = [];
+
+    public const int BlankOwnerRows = 2;
 
     public string? Message { get; private set; }
 
@@ -57,8 +78,11 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
         }
 
         var aliases = (Aliases ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var fields = new PartyFields(Name, aliases, Blank(Country), Blank(Address), Blank(Headquarters), Blank(ExternalReference));
-        var outcome = await parties.UpdateAsync(User.UserName(), id, fields, ct);
+        var (owners, ownerErrors) = ReadOwners(Owners);
+        var fields = new PartyFields(Name, aliases, Blank(Country), Blank(Address), Blank(Headquarters), Blank(ExternalReference)) { Owners = owners };
+        var outcome = ownerErrors.Count > 0
+            ? new PartyOutcome(PartyResult.Invalid, null, ownerErrors, [])
+            : await parties.UpdateAsync(User.UserName(), id, fields, ct);
         switch (outcome.Result)
         {
             case PartyResult.NotFound:
@@ -87,6 +111,10 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
         {
             Fill(Party!);
         }
+        else
+        {
+            Owners = [.. Owners.Where(o => !o.IsEmpty), .. Enumerable.Range(0, BlankOwnerRows).Select(_ => new OwnerRow())];
+        }
 
         return Page();
     }
@@ -101,6 +129,9 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
 
         Alerts = await alerts.ListAsync(new AlertFilter(null, id, null, null, null), ct);
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.ManageParties)).Succeeded;
+        var listed = Party.Owners.Where(o => OwnerAlerts(o).Any(a => a.Status is AlertStatus.Open or AlertStatus.TrueMatch)).ToList();
+        ListedOwnerShare = listed.Count == 0 ? null : listed.Sum(o => o.Percent ?? 0);
+        ListedOwnerShareUnknown = listed.Any(o => o.Percent is null);
         return true;
     }
 
@@ -112,7 +143,51 @@ public sealed class PartyModel(PartyWorkflow parties, AlertWorkflow alerts, IAut
         Address = party.Address;
         Headquarters = party.Headquarters;
         ExternalReference = party.ExternalReference;
+        Owners =
+        [
+            .. party.Owners.Select(o => new OwnerRow { Name = o.Name, Country = o.Country, Percent = o.Percent?.ToString("0.####", CultureInfo.InvariantCulture) }),
+            .. Enumerable.Range(0, BlankOwnerRows).Select(_ => new OwnerRow()),
+        ];
+    }
+
+    /// <summary>The owners of the non-empty rows, numbered as the workflow numbers them (<c>owners[0]</c> is the first
+    /// owner given), and the rows whose share is not a number.</summary>
+    static (List<PartyOwnerFields?> Owners, Dictionary<string, string[]> Errors) ReadOwners(IReadOnlyList<OwnerRow> rows)
+    {
+        var owners = new List<PartyOwnerFields?>();
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => !r.IsEmpty))
+        {
+            double? percent = null;
+            if (Blank(row.Percent) is { } text)
+            {
+                if (double.TryParse(text.TrimEnd('%').Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+                {
+                    percent = value;
+                }
+                else
+                {
+                    errors[$"owners[{owners.Count.ToString(CultureInfo.InvariantCulture)}].percent"] = [$"'{text}' is not a percentage such as 25 or 12.5."];
+                }
+            }
+
+            owners.Add(new PartyOwnerFields(Blank(row.Name), Blank(row.Country), percent));
+        }
+
+        return (owners, errors);
     }
 
     static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>One owner row of the form, as typed.</summary>
+    public sealed class OwnerRow
+    {
+        public string? Name { get; set; }
+
+        public string? Country { get; set; }
+
+        public string? Percent { get; set; }
+
+        public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Country) && string.IsNullOrWhiteSpace(Percent);
+    }
 }

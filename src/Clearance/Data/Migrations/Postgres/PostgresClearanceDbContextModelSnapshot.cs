@@ -1107,6 +1107,39 @@ namespace Clearance.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Clearance.Parties.Party", b =>
+                {
+                    b.OwnsMany("Clearance.Parties.PartyOwner", "Owners", b1 =>
+                        {
+                            b1.Property<long>("PartyId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Country")
+                                .HasMaxLength(2);
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<double?>("Percent");
+
+                            b1.HasKey("PartyId", "__synthesizedOrdinal");
+
+                            b1.ToTable("parties");
+
+                            b1
+                                .ToJson("Owners")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartyId");
+                        });
+
+                    b.Navigation("Owners");
+                });
+
             modelBuilder.Entity("Clearance.Shipments.ShipmentLine", b =>
                 {
                     b.HasOne("Clearance.Shipments.Shipment", null)
