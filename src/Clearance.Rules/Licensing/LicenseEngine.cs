@@ -1115,8 +1115,6 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         ReviewPolicy.PresumptionOfDenial => "presumption-of-denial",
     };
 
-    static string Text(ReviewPolicy? policy) => policy is { } p ? Text(p) : "not established";
-
     static string RoleText(PartyRole role) => role switch
     {
         PartyRole.Buyer => "buyer",
