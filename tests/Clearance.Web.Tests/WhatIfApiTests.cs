@@ -18,6 +18,8 @@ public abstract class WhatIfApiTests<TDb>
         title = "3A090.a.1 at TPP 2400",
         versions = new object[]
         {
+            // One vintage list: a proposed regime comes with the vintage that brings it in.
+            new { file = "vintages.json", provision = "$.vintages", patch = new { id = "proposed", effective = "2026-12-01", title = "proposed: 3A090.a.1 at TPP 2400" } },
             new { file = "classification.json", provision = "$.regimes", patch = new { id = "proposed", effective = "2026-12-01", tiered = new { a1Tpp = new { value = 2400 } } } },
         },
     };
