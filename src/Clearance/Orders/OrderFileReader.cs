@@ -41,9 +41,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         }
         catch (JsonException e)
         {
-            var line = (e.LineNumber ?? 0) + 1;
-            var column = (e.BytePositionInLine ?? 0) + 1;
-            return new OrderFile([], [new OrderError(file, $"line {line.ToString(CultureInfo.InvariantCulture)}, byte {column.ToString(CultureInfo.InvariantCulture)}", $"invalid JSON: {FirstSentence(e.Message)}")], true);
+            return new OrderFile([], [InvalidJson(file, e)], true);
         }
 
         using (document)
@@ -94,9 +92,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         }
         catch (JsonException e)
         {
-            var line = (e.LineNumber ?? 0) + 1;
-            var column = (e.BytePositionInLine ?? 0) + 1;
-            return (null, [new OrderError(file, $"line {line.ToString(CultureInfo.InvariantCulture)}, byte {column.ToString(CultureInfo.InvariantCulture)}", $"invalid JSON: {FirstSentence(e.Message)}")]);
+            return (null, [InvalidJson(file, e)]);
         }
 
         using (document)
@@ -105,6 +101,15 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             var order = ReadOrder(document.RootElement, "$", file, errors);
             return errors.Count == 0 ? (order, errors) : (null, errors);
         }
+    }
+
+    /// <summary>Text that is not JSON, located by line and byte as the parser reports them (1-based).</summary>
+    static OrderError InvalidJson(string file, JsonException e)
+    {
+        var line = (e.LineNumber ?? 0) + 1;
+        var column = (e.BytePositionInLine ?? 0) + 1;
+        return new OrderError(file, $"line {line.ToString(CultureInfo.InvariantCulture)}, byte {column.ToString(CultureInfo.InvariantCulture)}",
+            $"invalid JSON: {FirstSentence(e.Message)}");
     }
 
     /// <summary>The path of the first member that appears twice in its object, or null.</summary>
