@@ -108,7 +108,22 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
 
     /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
-    public async Task<IReadOnlyList<Party>> ListAsync(PartyFilter filter, CancellationToken ct)
+    public async Task<IReadOnlyList<Party>> ListAsync(PartyFilter filter, CancellationToken ct) =>
+        await Filtered(filter).OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct);
+
+    /// <summary>One page of the parties that match, by name (as the database orders text) then id, counted and cut on
+    /// the database; <paramref name="page"/> counts from 1 and is moved back to the last page when it lies beyond it.</summary>
+    public async Task<(IReadOnlyList<Party> Rows, int Total, int Page)> PageAsync(PartyFilter filter, int page, int pageSize, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        var query = Filtered(filter);
+        var total = await query.CountAsync(ct);
+        page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
+        var rows = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return (rows, total, page);
+    }
+
+    IQueryable<Party> Filtered(PartyFilter filter)
     {
         var query = db.Parties.AsNoTracking();
         if (filter.Name is { } name)
@@ -132,7 +147,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
             query = query.Where(p => db.Alerts.Any(a => a.PartyId == p.Id && a.Status == AlertStatus.Open) == open);
         }
 
-        return await query.OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct);
+        return query;
     }
 
     /// <summary>Open alerts and standing true matches (<see cref="AlertWorkflow.Stands"/>) per party.</summary>

@@ -72,6 +72,46 @@ public sealed partial class BrowserTests
     }
 
     [Fact]
+    public async Task Sales_records_a_partys_owners_on_its_page_and_a_listed_owner_shows_as_an_alert_on_the_party()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var app = session.App;
+        var (seller, salesKey) = await app.CreateUserAsync(Role.Sales, Password);
+        var (officerName, _) = await app.CreateUserAsync(Role.ComplianceOfficer, Password);
+        (await app.ClientWithKey(salesKey).PostAsJsonAsync("/api/parties", new { name = "Harbor Light Trading Pte. Ltd.", country = "SG", externalReference = "C-7001" })).EnsureSuccessStatusCode();
+
+        var page = await session.SignInAsync(seller, Password, "/parties");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Harbor Light Trading Pte. Ltd." }).ClickAsync();
+        await Assertions.Expect(page.Locator("#owners-none")).ToBeVisibleAsync();
+        await page.GetByLabel("Owner 1 name").FillAsync("Sugon");
+        await page.GetByLabel("Owner 1 country").FillAsync("CN");
+        await page.GetByLabel("Owner 1 share in percent").FillAsync("30");
+        await page.GetByLabel("Owner 2 name").FillAsync("Meridian Orchard Holdings");
+        await page.GetByLabel("Owner 2 country").FillAsync("SG");
+        await page.GetByLabel("Owner 2 share in percent").FillAsync("25");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and screen again" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(new Regex("Saved and screened again: [1-9][0-9]* new alert"));
+        var sugon = page.Locator("#owners tbody tr").Filter(new() { HasText = "Sugon" });
+        await Assertions.Expect(sugon).ToContainTextAsync("30%");
+        await Assertions.Expect(sugon.Locator(".tag").First).ToHaveTextAsync("open");
+        await Assertions.Expect(page.Locator("#owners tbody tr").Filter(new() { HasText = "Meridian" }).Locator(".tag")).ToHaveTextAsync("clear");
+        await Assertions.Expect(page.Locator("#listed-owners")).ToContainTextAsync("30%");
+        await Assertions.Expect(page.GetByLabel("Owner 3 name")).ToBeEmptyAsync();
+        await BrowserSession.ScreenshotAsync(page, "party");
+        await page.GetByRole(AriaRole.Link, new() { Name = "← Parties" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#parties")).ToContainTextAsync("Sugon (CN, 30%); Meridian Orchard Holdings (SG, 25%)");
+        await Assertions.Expect(page.Locator("#parties .tag")).ToHaveTextAsync(new Regex("open"));
+        await BrowserSession.ScreenshotAsync(page, "parties");
+
+        var officer = await session.SignInAsync(officerName, Password, "/parties");
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Harbor Light Trading Pte. Ltd." }).ClickAsync();
+        await officer.Locator("#owners tbody tr").Filter(new() { HasText = "Sugon" }).Locator("a").First.ClickAsync();
+        await Assertions.Expect(officer.Locator("main > p").Nth(1)).ToContainTextAsync("an owner of party");
+        await Assertions.Expect(officer.Locator("mark").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task The_catalog_chart_redraws_its_control_regions_for_another_date_and_shows_a_chip_across_vintages()
     {
         await using var session = await BrowserSession.StartAsync();

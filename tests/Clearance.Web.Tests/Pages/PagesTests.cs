@@ -193,6 +193,44 @@ public abstract partial class PagesTests<TDb>
         Assert.Contains("<td>Sugon (CN, 30%); Meridian Orchard Holdings</td>", list, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_party_list_counts_and_pages_every_party_on_the_server_by_name()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        await app.QueryAsync(async db =>
+        {
+            var at = new DateTime(2026, 6, 1, 0, 0, 0, DateTimeKind.Utc);
+            // More than the API's list cap (1,000), added newest-last in an order that is not the names' order.
+            for (var i = 0; i < 1030; i++)
+            {
+                var name = $"Party {(i * 7) % 1030:D4}";
+                db.Parties.Add(new Clearance.Parties.Party
+                {
+                    Name = name,
+                    Country = "SG",
+                    SubjectKey = $"s{i}",
+                    NameKey = $"n{i}",
+                    CreatedBy = "seed",
+                    CreatedAt = at,
+                    UpdatedBy = "seed",
+                    UpdatedAt = at,
+                    ScreenedAt = at,
+                    ListVersionHash = "seed",
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var viewer = await SignedInAsync(app, Role.Viewer);
+
+        var first = await viewer.GetStringAsync("/parties");
+        var last = await viewer.GetStringAsync("/parties?page=21");
+
+        Assert.Contains("1,030 parties", first, StringComparison.Ordinal);
+        Assert.Equal([.. Enumerable.Range(0, 50).Select(i => $"Party {i:D4}")], PartyNames(first));
+        Assert.Equal([.. Enumerable.Range(1000, 30).Select(i => $"Party {i:D4}")], PartyNames(last));
+    }
+
     static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     static async Task<HttpClient> SignedInAsync(ClearanceApp app, Role role)
@@ -205,10 +243,15 @@ public abstract partial class PagesTests<TDb>
 
     static string Token(string html) => AntiForgeryToken().Match(html).Groups[1].Value;
 
+    static string[] PartyNames(string html) => [.. PartyRow().Matches(html).Select(m => m.Groups[1].Value)];
+
     static string[] References(string html) => [.. OrderRow().Matches(html).Select(m => m.Groups[1].Value)];
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiForgeryToken();
+
+    [GeneratedRegex("<td><a href=\"/parties/\\d+\">([^<]*)</a></td>")]
+    private static partial Regex PartyRow();
 
     [GeneratedRegex("<td class=\"num\"><a href=\"/orders/\\d+\">\\d+</a></td>\\s*<td>([^<]*)</td>")]
     private static partial Regex OrderRow();

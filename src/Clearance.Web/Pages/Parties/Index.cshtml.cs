@@ -72,12 +72,8 @@ public sealed class PartiesModel(PartyWorkflow parties) : PageModel
             return Page();
         }
 
-        // The workflow lists the newest parties up to its cap; the table pages through those on the server.
-        var found = await parties.ListAsync(new PartyFilter(Name, Country, null, open), ct);
-        Total = found.Count;
+        (Rows, Total, page) = await parties.PageAsync(new PartyFilter(Name, Country, null, open), page, PageSize, ct);
         var pages = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        Rows = [.. found.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id).Skip((page - 1) * PageSize).Take(PageSize)];
         Counts = await parties.AlertCountsAsync([.. Rows.Select(p => p.Id)], ct);
         Pager = new Pager("/parties", new Dictionary<string, string?>(StringComparer.Ordinal) { ["name"] = Name, ["country"] = Country, ["alerts"] = OpenAlerts }, page, pages, Total);
         return Page();
