@@ -23,6 +23,20 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
 
     public async Task<LicenseOutcome> CreateAsync(string actor, LicenseRequest? request, CancellationToken ct)
     {
+        await using var transaction = await audit.BeginAsync(ct);
+        var outcome = await AddAsync(actor, request, ct);
+        if (outcome.Result == LicenseResult.Saved)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Creates the license inside the caller's transaction (<see cref="AuditLog.BeginAsync"/>), with its
+    /// <c>license.created</c> event, and matches the orders waiting for a license; the caller commits.</summary>
+    public async Task<LicenseOutcome> AddAsync(string actor, LicenseRequest? request, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var terms = Validator.Validate(request, "$", errors);
         if (terms is null)
@@ -31,7 +45,6 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow());
-        await using var transaction = await audit.BeginAsync(ct);
         if (await db.Licenses.AnyAsync(l => l.Number == terms.Number, ct))
         {
             errors["$.number"] = [$"A license numbered '{terms.Number}' is already on record."];
@@ -60,7 +73,6 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         await audit.AppendAsync(new AuditEntry(actor, "license.created", "license", Key(license.Id), new { Terms = terms }), ct);
         await RematchAsync(actor, license, ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return new LicenseOutcome(LicenseResult.Saved, license, errors);
     }
 

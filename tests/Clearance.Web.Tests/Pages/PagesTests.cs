@@ -152,6 +152,35 @@ public abstract partial class PagesTests<TDb>
         Assert.Equal(["EX-10"], References(await viewer.GetStringAsync("/orders?status=held")));
     }
 
+    [Fact]
+    public async Task The_licenses_page_lists_each_application_with_its_state_and_links_to_its_filing_package()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, officerKey) = await app.CreateUserAsync(Role.ComplianceOfficer);
+        var officer = app.ClientWithKey(officerKey);
+        var created = await officer.PostAsJsonAsync("/api/license-applications", new
+        {
+            applicant = "NVIDIA",
+            destination = "CN",
+            endUse = "datacenter",
+            items = new[] { new { item = "NVIDIA H200 SXM 141GB", quantity = 10, unitPrice = 30000 } },
+            parties = new[] { new { role = "buyer", name = "Jiangnan Inference Services Co., Ltd.", country = "CN" } },
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<IdView>())!.Id.ToString(CultureInfo.InvariantCulture);
+        (await officer.PostAsync($"/api/license-applications/{id}/submit", null)).EnsureSuccessStatusCode();
+        var viewer = await SignedInAsync(app, Role.Viewer);
+
+        var html = await viewer.GetStringAsync("/licenses");
+
+        var row = Regex.Match(html, $"<tr data-application=\"{id}\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, html);
+        Assert.Contains("<span class=\"tag application-state\">submitted</span>", row.Value, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/license-applications/{id}/package\"", row.Value, StringComparison.Ordinal);
+        Assert.Contains("Jiangnan Inference Services Co., Ltd. (clear)", row.Value, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await viewer.GetAsync($"/api/license-applications/{id}/package")).StatusCode);
+    }
+
     static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     static async Task<HttpClient> SignedInAsync(ClearanceApp app, Role role)
@@ -173,4 +202,6 @@ public abstract partial class PagesTests<TDb>
     private static partial Regex OrderRow();
 
     sealed record OrderStatusView(string Status);
+
+    sealed record IdView(long Id);
 }
