@@ -103,6 +103,7 @@ public abstract class AuthorizationMatrixTests<TDb>
         }),
         ("GET", "/api/licenses", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses")),
         ("GET", "/api/licenses/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses/1")),
+        ("GET", "/api/licenses/watch", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses/watch")),
         ("POST", "/api/licenses/{id:long}/amend", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/licenses/1/amend")
         {
             Content = JsonContent.Create(new { reason = "" }),
