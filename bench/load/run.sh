@@ -7,6 +7,9 @@
 # RATE=500: the measured run is open loop instead (the `load` command of bench/Clearance.Benchmarks: requests arrive at
 # RATE per second, at most CONNECTIONS in flight, latency from each request's intended send time), after wrk's warm-up
 # and the client's own WARMUP seconds at that rate.
+# MODE=shipments: instead of orders, POST /api/orders/{id}/shipments (shipments.lua: one unit per request) against one order
+# covered by one license line (the hot line), ORDER_UNITS units reserved (default 1000000); afterwards the license line is
+# read back and checked: units shipped = shipments created, nothing reserved or shipped beyond the line (over-drawdown 0).
 # Needs wrk (apt-get install -y wrk) and, for PostgreSQL, postgresql (apt-get install -y postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -72,12 +75,47 @@ postgres_ticks() { # utime + stime of this cluster's server processes (0 without
   echo "$total"
 }
 
+setup_shipments() { # one license line and one order it covers, whose reservation the shipments draw down
+  local units=${ORDER_UNITS:-1000000}
+  license_id=$(curl -s -H "Authorization: Bearer $key" -H "Content-Type: application/json" "http://127.0.0.1:$port/api/licenses" -d "{
+    \"number\":\"LOAD-$RANDOM$RANDOM\",\"type\":\"license\",\"holder\":\"NVIDIA\",\"validFrom\":\"2025-08-08\",\"validTo\":\"2027-08-07\",
+    \"destinations\":[\"CN\"],\"parties\":[{\"name\":\"Jiangnan Inference Services Co., Ltd.\",\"country\":\"CN\"}],
+    \"lines\":[{\"item\":\"NVIDIA H20 (HGX H20)\",\"quantity\":$units,\"value\":$((units * 12000))}],
+    \"conditions\":[{\"kind\":\"revenue-share\",\"rate\":0.15}]}" | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
+  export CLEARANCE_LOAD_ORDER=$(curl -s --max-time 300 -H "Authorization: Bearer $key" -H "Idempotency-Key: ship-order-$RANDOM$RANDOM" \
+    -H "Content-Type: application/json" "http://127.0.0.1:$port/api/orders" -d "{\"id\":\"SHIP-1\",\"date\":\"2025-09-01\",\"destination\":\"CN\",
+    \"endUse\":\"datacenter\",\"exporter\":\"NVIDIA\",\"parties\":[{\"role\":\"buyer\",\"name\":\"Jiangnan Inference Services Co., Ltd.\",
+    \"country\":\"CN\",\"headquarters\":\"CN\"}],\"lines\":[{\"item\":\"NVIDIA H20 (HGX H20)\",\"quantity\":$units,\"unitPrice\":12000}]}" \
+    | sed -n '/"status":"licensed"/s/^{"id":\([0-9]*\),.*/\1/p')
+  if [[ -z "$license_id" || -z "$CLEARANCE_LOAD_ORDER" ]]; then echo "shipments set-up failed (license '$license_id', licensed order '$CLEARANCE_LOAD_ORDER')" >&2; exit 1; fi
+}
+
+check_drawdown() { # the hot line after the run: units conserved, shipped against 201s, nothing beyond the line
+  local line quantity reserved shipped created_all
+  line=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/licenses/$license_id" | grep -o '"lines":\[{[^]]*}' )
+  quantity=$(sed -n 's/.*"quantity":\([0-9]*\),.*/\1/p' <<<"$line")
+  reserved=$(sed -n 's/.*"quantityReserved":\([-0-9]*\),.*/\1/p' <<<"$line")
+  shipped=$(sed -n 's/.*"quantityShipped":\([-0-9]*\),.*/\1/p' <<<"$line")
+  created_all=$(cat "$work"/created-* 2>/dev/null | paste -sd+ | bc)
+  # wrk stops counting with requests still in flight (at most CONNECTIONS at the end of the warm-up and of the run);
+  # the server completes them, so shipped may exceed the 201s wrk counted by up to twice CONNECTIONS.
+  echo "hot line: quantity $quantity, reserved $reserved, shipped $shipped (reserved + shipped = quantity: $([[ $((reserved + shipped)) == "$quantity" ]] && echo yes || echo NO));" \
+    "201s counted by wrk (warm-up and run) $created_all, shipped - counted $((shipped - created_all)) (in flight when wrk stopped, <= $((2 * connections)));" \
+    "over-drawdown $(( shipped + reserved > quantity || reserved < 0 ? shipped + reserved - quantity : 0 )) units"
+}
+
 drive() { # provider
   export CLEARANCE_LOAD_KEY=$key
+  local script=bench/load/orders.lua
   # The first order loads the lists and builds the screening index (seconds): wait for it, then warm up the JIT.
   curl -s -o /dev/null --max-time 300 -H "Authorization: Bearer $key" -H "Idempotency-Key: first-$RANDOM$RANDOM" \
     -H "Content-Type: application/json" --data-binary @bench/load/first-order.json "http://127.0.0.1:$port/api/orders" || true
-  CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s bench/load/orders.lua "http://127.0.0.1:$port" >/dev/null
+  if [[ "${MODE:-orders}" == shipments ]]; then
+    setup_shipments
+    script=bench/load/shipments.lua
+  fi
+  CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$script" "http://127.0.0.1:$port" > "$work/warm-$1.txt"
+  sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/warm-$1.txt" > "$work/created-warm-$1"
   if [[ -n "${RATE:-}" ]]; then
     # The client's warm-up at the asked rate is not counted, nor its server CPU (the ticks are read after it).
     echo "== $1: open loop at $RATE orders/s, at most $connections in flight, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -93,7 +131,7 @@ drive() { # provider
     echo "== $1: $connections connections, $threads wrk threads, ${seconds} s (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
     before=$(cpu_ticks)
     pg_before=$(postgres_ticks)
-    CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s bench/load/orders.lua "http://127.0.0.1:$port" \
+    CLEARANCE_LOAD_RUN="run$RANDOM" wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 60s -s "$script" "http://127.0.0.1:$port" \
       > "$work/wrk-$1.txt"
   fi
   after=$(cpu_ticks)
@@ -107,6 +145,11 @@ drive() { # provider
     # Backends that ended during the run are not counted: the pool keeps its connections, so that is rare.
     awk -v t=$((pg_after - pg_before)) -v hz="$(getconf CLK_TCK)" -v n="$created" \
       'BEGIN { printf "PostgreSQL CPU %.1f s, %.2f ms per created order\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
+  fi
+  if [[ "${MODE:-orders}" == shipments ]]; then
+    sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/wrk-$1.txt" > "$work/created-run-$1"
+    check_drawdown
+    rm -f "$work"/created-*
   fi
   verify=$(curl -s -H "Authorization: Bearer $key" "http://127.0.0.1:$port/api/audit/verify")
   echo "audit verify: $verify"

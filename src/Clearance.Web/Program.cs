@@ -44,6 +44,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapWhatIf();
 app.MapLicenses();
+app.MapLicenseApplications();
 app.MapShipments();
 app.Run();
 return 0;

@@ -67,6 +67,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddSingleton<CatalogMap>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<LicenseWorkflow>();
+        services.AddScoped<LicenseApplicationWorkflow>();
         services.AddScoped<ShipmentWorkflow>();
         services.AddScoped<ChinaApprovalWorkflow>();
         services.AddScoped<ObligationWorkflow>();

@@ -103,6 +103,7 @@ public abstract class AuthorizationMatrixTests<TDb>
         }),
         ("GET", "/api/licenses", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses")),
         ("GET", "/api/licenses/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses/1")),
+        ("GET", "/api/licenses/watch", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/licenses/watch")),
         ("POST", "/api/licenses/{id:long}/amend", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/licenses/1/amend")
         {
             Content = JsonContent.Create(new { reason = "" }),
@@ -111,6 +112,24 @@ public abstract class AuthorizationMatrixTests<TDb>
         {
             Content = JsonContent.Create(new { reason = "the matrix revokes no real license" }),
         }),
+        ("POST", "/api/license-applications", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/license-applications")
+        {
+            Content = JsonContent.Create(new
+            {
+                applicant = "NVIDIA", destination = "CN", date = "2025-09-01",
+                items = new[] { new { item = "NVIDIA H20 (HGX H20)", quantity = 10, unitPrice = 12000 } },
+                parties = new[] { new { role = "buyer", name = "Tencent Cloud Computing (Beijing) Co., Ltd.", country = "CN" } },
+            }),
+        }),
+        ("GET", "/api/license-applications", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/license-applications")),
+        ("GET", "/api/license-applications/{id:long}", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/license-applications/1")),
+        ("POST", "/api/license-applications/{id:long}/submit", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/license-applications/999999/submit")),
+        ("POST", "/api/license-applications/{id:long}/decision", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/license-applications/999999/decision")
+        {
+            Content = JsonContent.Create(new { outcome = "denied", note = "the matrix decides no real application" }),
+        }),
+        ("POST", "/api/license-applications/{id:long}/withdraw", [Role.ComplianceOfficer, Role.Admin], () => new(HttpMethod.Post, "/api/license-applications/999999/withdraw")),
+        ("GET", "/api/license-applications/{id:long}/package", [.. Everyone.Cast<Role?>()], () => new(HttpMethod.Get, "/api/license-applications/1/package")),
         ("POST", "/api/orders/{id:long}/shipments", [Role.Sales, Role.Admin], () =>
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/api/orders/1/shipments")

@@ -232,6 +232,45 @@ public abstract class LicensesApiTests<TDb>
         Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
     }
 
+    [Fact]
+    public async Task The_watch_lists_licenses_at_most_90_days_from_expiry_lines_at_least_90_percent_used_and_orders_waiting_with_their_reasons()
+    {
+        // The test clock reads 2026-06-01: 2026-08-30 is 90 days away, 2026-08-31 is 91.
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        var sales = await app.ClientForAsync(Role.Sales);
+        await LicenseSamples.CreateAsync(officer, LicenseSamples.License("Q-900"));
+        await Responses.JsonAsync(await sales.SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order("W-1", quantity: 900), "w-1")), HttpStatusCode.Created);
+        await LicenseSamples.CreateAsync(officer, LicenseSamples.License("Q-899"));
+        await Responses.JsonAsync(await sales.SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order("W-2", quantity: 899), "w-2")), HttpStatusCode.Created);
+        var waiting = await Responses.JsonAsync(await sales.SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order("W-3", quantity: 200), "w-3")), HttpStatusCode.Created);
+        await Responses.JsonAsync(await sales.SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order("W-4", quantity: 1, buyer: "Tencent Cloud Computing (Beijing) Co., Ltd."), "w-4")), HttpStatusCode.Created);
+        // To Vietnam: they cover none of the orders.
+        foreach (var (number, validTo) in new[] { ("E-90", "2026-08-30"), ("E-91", "2026-08-31"), ("E-PAST", "2026-05-31") })
+        {
+            var expiring = LicenseSamples.License(number);
+            expiring["validTo"] = validTo;
+            expiring["destinations"] = new JsonArray("VN");
+            await LicenseSamples.CreateAsync(officer, expiring);
+        }
+
+        var viewer = await app.ClientForAsync(Role.Viewer);
+
+        var watch = await Responses.JsonAsync(await viewer.GetAsync("/api/licenses/watch"), HttpStatusCode.OK);
+
+        Assert.Equal(("2026-06-01", 90, 0.9m), (watch.GetProperty("asOf").GetString(), watch.GetProperty("expiryWindowDays").GetInt32(), watch.GetProperty("exhaustionShare").GetDecimal()));
+        var expiry = Assert.Single(watch.GetProperty("nearExpiry").EnumerateArray());
+        Assert.Equal(("E-90", 90), (expiry.GetProperty("number").GetString(), expiry.GetProperty("daysLeft").GetInt32()));
+        var exhausted = Assert.Single(watch.GetProperty("nearExhaustion").EnumerateArray());
+        Assert.Equal(("Q-900", 900L, 0.9m), (exhausted.GetProperty("number").GetString(), exhausted.GetProperty("quantityUsed").GetInt64(), exhausted.GetProperty("share").GetDecimal()));
+        var orders = watch.GetProperty("waitingOrders").EnumerateArray().ToList();
+        Assert.Equal(["W-3", "W-4"], orders.Select(o => o.GetProperty("reference").GetString()));
+        Assert.Equal(waiting.GetProperty("id").GetInt64(), orders[0].GetProperty("orderId").GetInt64());
+        var line = Assert.Single(orders[0].GetProperty("lines").EnumerateArray());
+        Assert.Equal(("NVIDIA H20 (HGX H20)", "quantity-exhausted"), (line.GetProperty("item").GetString(), line.GetProperty("reasons")[0].GetProperty("code").GetString()));
+        Assert.Contains(orders[1].GetProperty("lines")[0].GetProperty("reasons").EnumerateArray(), r => r.GetProperty("code").GetString() == "party-not-approved");
+    }
+
     static void Set(JsonObject root, string path, JsonNode? value)
     {
         JsonNode node = root;

@@ -14,6 +14,7 @@ public static class LicensesApi
         group.MapPost("/", Create).RequireAuthorization(Policies.ManageLicenses);
         group.MapGet("/", List).RequireAuthorization(Policies.ReadOrders);
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadOrders);
+        group.MapGet("/watch", Watch).RequireAuthorization(Policies.ReadOrders);
         group.MapPost("/{id:long}/amend", Amend).RequireAuthorization(Policies.ManageLicenses);
         group.MapPost("/{id:long}/revoke", Revoke).RequireAuthorization(Policies.ManageLicenses);
         return group;
@@ -54,6 +55,10 @@ public static class LicensesApi
     /// <summary>Newest first, at most 1000.</summary>
     static async Task<Ok<IReadOnlyList<LicenseView>>> List(LicenseWorkflow licenses, CancellationToken ct) =>
         TypedResults.Ok<IReadOnlyList<LicenseView>>([.. (await licenses.ListAsync(ct)).Select(View)]);
+
+    /// <summary>Licenses near expiry (90 days) or exhaustion (90% reserved or shipped) and orders waiting for a license,
+    /// with the uncovered lines and why: what to apply for next.</summary>
+    static async Task<Ok<LicenseWatch>> Watch(LicenseWorkflow licenses, CancellationToken ct) => TypedResults.Ok(await licenses.WatchAsync(ct));
 
     static async Task<Results<Ok<LicenseView>, NotFound, ValidationProblem, ProblemHttpResult>> Amend(
         long id, AmendRequest request, ClaimsPrincipal caller, LicenseWorkflow licenses, CancellationToken ct)

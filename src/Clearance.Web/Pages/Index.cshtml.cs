@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Clearance.Alerts;
+using Clearance.Licenses;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Web.Users;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clearance.Web.Pages;
 
 [Authorize(Policy = Policies.ReadOrders)]
-public sealed partial class DashboardModel(OrderWorkflow orders, AlertWorkflow alerts, ListVersions versions, ScreeningLists lists, TimeProvider clock) : PageModel
+public sealed partial class DashboardModel(OrderWorkflow orders, AlertWorkflow alerts, LicenseWorkflow licenses, ListVersions versions, ScreeningLists lists, TimeProvider clock) : PageModel
 {
     public DateTime Now { get; private set; }
 
@@ -21,6 +22,9 @@ public sealed partial class DashboardModel(OrderWorkflow orders, AlertWorkflow a
     public DateTime? OldestAlert { get; private set; }
 
     public int WaitingForLicense { get; private set; }
+
+    /// <summary>Licenses near expiry or exhaustion: the same query as <c>GET /api/licenses/watch</c>.</summary>
+    public LicenseWatch? Watch { get; private set; }
 
     public long Generation { get; private set; }
 
@@ -35,6 +39,7 @@ public sealed partial class DashboardModel(OrderWorkflow orders, AlertWorkflow a
         Held = [.. Dashboard.AgeBuckets.Select((b, i) => (b.Label, held.Count(at => Dashboard.Bucket(Now - at) == i)))];
         (OpenAlerts, OldestAlert) = await alerts.OpenSummaryAsync(ct);
         WaitingForLicense = (await orders.CountByStatusAsync(ct)).GetValueOrDefault(OrderStatus.LicenseRequired);
+        Watch = await licenses.WatchAsync(ct);
         var snapshot = lists.Current;
         Generation = snapshot.Generation;
         Lists = [.. snapshot.Set.Lists.Select((l, i) => new ListInUse(snapshot.Sources[i], l.Version, l.Entries.Count, l.Problems.Count, Dated(l.Version)))];

@@ -17,11 +17,31 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
 {
     public const int MaximumListed = 1000;
 
+    /// <summary>A license whose last day is at most this many days away is near expiry.</summary>
+    public const int ExpiryWindowDays = 90;
+
+    /// <summary>A license line with at least this share of its quantity or value reserved or shipped is near exhaustion.</summary>
+    public const decimal ExhaustionShare = 0.9m;
+
     readonly LicenseMatcher _matcher = new(pipeline.Data.Licensing.CountryGroups);
 
     public LicenseValidator Validator { get; } = new(pipeline.Data.Catalog, pipeline.Data.Countries);
 
     public async Task<LicenseOutcome> CreateAsync(string actor, LicenseRequest? request, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var outcome = await AddAsync(actor, request, ct);
+        if (outcome.Result == LicenseResult.Saved)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Creates the license inside the caller's transaction (<see cref="AuditLog.BeginAsync"/>), with its
+    /// <c>license.created</c> event, and matches the orders waiting for a license; the caller commits.</summary>
+    public async Task<LicenseOutcome> AddAsync(string actor, LicenseRequest? request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var terms = Validator.Validate(request, "$", errors);
@@ -31,7 +51,6 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow());
-        await using var transaction = await audit.BeginAsync(ct);
         if (await db.Licenses.AnyAsync(l => l.Number == terms.Number, ct))
         {
             errors["$.number"] = [$"A license numbered '{terms.Number}' is already on record."];
@@ -60,7 +79,6 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         await audit.AppendAsync(new AuditEntry(actor, "license.created", "license", Key(license.Id), new { Terms = terms }), ct);
         await RematchAsync(actor, license, ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return new LicenseOutcome(LicenseResult.Saved, license, errors);
     }
 
@@ -188,6 +206,46 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
     /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
     public async Task<IReadOnlyList<License>> ListAsync(CancellationToken ct) =>
         await db.Licenses.AsNoTracking().Include(l => l.Lines).OrderByDescending(l => l.Id).Take(MaximumListed).ToListAsync(ct);
+
+    /// <summary>Licenses near expiry (<see cref="ExpiryWindowDays"/>) or exhaustion (<see cref="ExhaustionShare"/>) and
+    /// orders waiting for a license (at most <see cref="MaximumListed"/>, oldest first), as of today by the clock.</summary>
+    public async Task<LicenseWatch> WatchAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var active = await db.Licenses.AsNoTracking().Include(l => l.Lines).Where(l => !l.Revoked && l.ValidTo >= today).OrderBy(l => l.Id).ToListAsync(ct);
+        var expiring = active.Where(l => l.ValidTo.DayNumber - today.DayNumber <= ExpiryWindowDays)
+            .Select(l => new ExpiringLicense(l.Id, l.Number, l.Holder, l.ValidTo, l.ValidTo.DayNumber - today.DayNumber))
+            .OrderBy(l => l.ValidTo).ThenBy(l => l.LicenseId).ToList();
+        var exhausting = new List<ExhaustingLine>();
+        foreach (var license in active)
+        {
+            foreach (var line in license.Lines.OrderBy(l => l.Index))
+            {
+                var quantityUsed = line.QuantityReserved + line.QuantityShipped;
+                var valueUsed = line.ValueReserved + line.ValueShipped;
+                var share = Math.Max(line.Quantity == 0 ? 1m : (decimal)quantityUsed / line.Quantity, line.Value == 0 ? 1m : valueUsed / line.Value);
+                if (share >= ExhaustionShare)
+                {
+                    exhausting.Add(new ExhaustingLine(license.Id, license.Number, line.Index, line.Item, line.Quantity, quantityUsed, line.Value, valueUsed, decimal.Round(share, 4)));
+                }
+            }
+        }
+
+        var orders = await db.Orders.AsNoTracking().Where(o => o.AwaitsLicense && o.Status == OrderStatus.LicenseRequired)
+            .OrderBy(o => o.Id).Take(MaximumListed).ToListAsync(ct);
+        var waiting = new List<WaitingOrder>();
+        foreach (var order in orders)
+        {
+            using var decision = JsonDocument.Parse(order.DecisionJson);
+            var lines = decision.RootElement.GetProperty("lines");
+            waiting.Add(new WaitingOrder(order.Id, order.Reference, order.OrderDate, order.Destination,
+                [.. LicenseJson.ReadCoverage(order.LicenseJson).Where(c => !c.Covered).Select(c => new WaitingLine(
+                    c.Line, lines[c.Line].GetProperty("item").GetString() ?? "", lines[c.Line].GetProperty("eccn").GetString() ?? "", c.Number, c.Reasons))]));
+        }
+
+        return new LicenseWatch(today, ExpiryWindowDays, ExhaustionShare, expiring,
+            [.. exhausting.OrderByDescending(l => l.Share).ThenBy(l => l.LicenseId).ThenBy(l => l.Line)], waiting);
+    }
 
     /// <summary>Matches newly stored orders (with ids) against the licenses, in the caller's transaction under the
     /// audit chain's lock, in list order: each covered line reserves its amounts before the next order is matched.</summary>

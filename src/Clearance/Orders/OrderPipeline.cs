@@ -77,6 +77,9 @@ public sealed class OrderPipeline
     public Decision Evaluate(OrderInput order, DateOnly? asOf, DiffusionReading reading, ICollection<ScreenedParty>? screened = null) =>
         _evaluator.Evaluate(order, asOf, reading, screened);
 
+    /// <summary>The order's lines classified on <paramref name="date"/>: ECCN, the paragraph that decided and why, the metrics.</summary>
+    public LineFacts[] Classify(OrderInput order, DateOnly date) => _evaluator.ClassifyLines(order, date);
+
     /// <summary>The order decided again from the names an evaluation already screened (<paramref name="screened"/>, none
     /// screened again), each hit carrying what an officer found about it (<paramref name="disposition"/>).</summary>
     public Decision Redecide(OrderInput order, Decision earlier, IReadOnlyList<ScreenedParty> screened,

@@ -104,6 +104,72 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         return new PartyOutcome(PartyResult.Saved, party, new Dictionary<string, string[]>(), raised);
     }
 
+    /// <summary>
+    /// Inside the caller's transaction (<see cref="AuditLog.BeginAsync"/>): the party-master party with this primary name
+    /// and country (<see cref="ScreeningSubject.NameKey"/>), screened again against the current lists, or a new party
+    /// created from <paramref name="fields"/>, screened, with its <c>party.created</c> event. The caller saves and commits.
+    /// </summary>
+    public async Task<PartyOutcome> EnlistAsync(string actor, PartyFields fields, CancellationToken ct)
+    {
+        var errors = Validate(fields);
+        if (errors.Count > 0)
+        {
+            return new PartyOutcome(PartyResult.Invalid, null, errors, []);
+        }
+
+        var nameKey = ScreeningSubject.NameKey(fields.Name!.Trim(), fields.Country);
+        var known = await db.Parties.Where(p => p.NameKey == nameKey).OrderBy(p => p.Id).FirstOrDefaultAsync(ct);
+        if (known is not null)
+        {
+            return new PartyOutcome(PartyResult.Saved, known, errors, await alerts.ScreenPartyAsync(known, null, null, ct));
+        }
+
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        var party = new Party
+        {
+            Name = "",
+            Country = "",
+            SubjectKey = "",
+            NameKey = "",
+            CreatedBy = actor,
+            CreatedAt = now,
+            UpdatedBy = actor,
+            UpdatedAt = now,
+            ScreenedAt = now,
+            ListVersionHash = "",
+        };
+        Apply(party, fields with { ExternalReference = null });
+        db.Parties.Add(party);
+        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(
+            new AuditEntry(actor, "party.created", "party", party.Id.ToString(CultureInfo.InvariantCulture),
+                new { Party = Record(party), Raised = raised.Select(RaisedAlert.Of).ToList() })
+            {
+                ListVersionHash = party.ListVersionHash,
+            },
+            ct);
+        return new PartyOutcome(PartyResult.Saved, party, errors, raised);
+    }
+
+    /// <summary>Per party: its open alerts and the true matches standing for it (raised on the party, or on an order
+    /// naming it by name and country, whose entry the lists screened now still carry).</summary>
+    public async Task<IReadOnlyDictionary<long, (IReadOnlyList<Alert> Open, IReadOnlyList<Alert> TrueMatches)>> BlockingAlertsAsync(
+        IReadOnlyCollection<Party> parties, CancellationToken ct)
+    {
+        var ids = parties.Select(p => p.Id).ToList();
+        var keys = parties.Select(p => p.NameKey).Distinct(StringComparer.Ordinal).ToList();
+        var found = await db.Alerts.AsNoTracking()
+            .Where(a => (a.Status == AlertStatus.Open && a.PartyId != null && ids.Contains(a.PartyId.Value))
+                || (a.Status == AlertStatus.TrueMatch && ((a.PartyId != null && ids.Contains(a.PartyId.Value)) || keys.Contains(a.NameKey))))
+            .OrderBy(a => a.Id)
+            .ToListAsync(ct);
+        return parties.ToDictionary(
+            p => p.Id,
+            p => ((IReadOnlyList<Alert>)[.. found.Where(a => a.Status == AlertStatus.Open && a.PartyId == p.Id)],
+                (IReadOnlyList<Alert>)[.. found.Where(a => a.Status == AlertStatus.TrueMatch && (a.PartyId == p.Id || a.NameKey == p.NameKey) && alerts.Stands(a.List, a.EntryId))]));
+    }
+
     public Task<Party?> FindAsync(long id, CancellationToken ct) =>
         db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
 

@@ -157,7 +157,7 @@ public abstract partial class PagesTests<TDb>
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         var (_, salesKey) = await app.CreateUserAsync(Role.Sales);
-        var created = await (await app.ClientWithKey(salesKey).PostAsJsonAsync("/api/parties", new { name = "Harbor Light Trading Pte. Ltd.", country = "SG" })).Content.ReadFromJsonAsync<PartyIdView>();
+        var created = await (await app.ClientWithKey(salesKey).PostAsJsonAsync("/api/parties", new { name = "Harbor Light Trading Pte. Ltd.", country = "SG" })).Content.ReadFromJsonAsync<IdView>();
         var sales = await SignedInAsync(app, Role.Sales);
         var path = $"/parties/{created!.Id.ToString(CultureInfo.InvariantCulture)}";
         var form = new Dictionary<string, string>
@@ -231,6 +231,35 @@ public abstract partial class PagesTests<TDb>
         Assert.Equal([.. Enumerable.Range(1000, 30).Select(i => $"Party {i:D4}")], PartyNames(last));
     }
 
+    [Fact]
+    public async Task The_licenses_page_lists_each_application_with_its_state_and_links_to_its_filing_package()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (_, officerKey) = await app.CreateUserAsync(Role.ComplianceOfficer);
+        var officer = app.ClientWithKey(officerKey);
+        var created = await officer.PostAsJsonAsync("/api/license-applications", new
+        {
+            applicant = "NVIDIA",
+            destination = "CN",
+            endUse = "datacenter",
+            items = new[] { new { item = "NVIDIA H200 SXM 141GB", quantity = 10, unitPrice = 30000 } },
+            parties = new[] { new { role = "buyer", name = "Jiangnan Inference Services Co., Ltd.", country = "CN" } },
+        });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<IdView>())!.Id.ToString(CultureInfo.InvariantCulture);
+        (await officer.PostAsync($"/api/license-applications/{id}/submit", null)).EnsureSuccessStatusCode();
+        var viewer = await SignedInAsync(app, Role.Viewer);
+
+        var html = await viewer.GetStringAsync("/licenses");
+
+        var row = Regex.Match(html, $"<tr data-application=\"{id}\">(.*?)</tr>", RegexOptions.Singleline);
+        Assert.True(row.Success, html);
+        Assert.Contains("<span class=\"tag application-state\">submitted</span>", row.Value, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/license-applications/{id}/package\"", row.Value, StringComparison.Ordinal);
+        Assert.Contains("Jiangnan Inference Services Co., Ltd. (clear)", row.Value, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await viewer.GetAsync($"/api/license-applications/{id}/package")).StatusCode);
+    }
+
     static HttpClient Browser(ClearanceApp app) => app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     static async Task<HttpClient> SignedInAsync(ClearanceApp app, Role role)
@@ -258,5 +287,5 @@ public abstract partial class PagesTests<TDb>
 
     sealed record OrderStatusView(string Status);
 
-    sealed record PartyIdView(long Id);
+    sealed record IdView(long Id);
 }

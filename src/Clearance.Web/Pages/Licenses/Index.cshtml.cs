@@ -1,3 +1,4 @@
+using Clearance.Licenses;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,9 +6,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clearance.Web.Pages.Licenses;
 
 [Authorize(Policy = Policies.ReadOrders)]
-public sealed class LicensesModel : PageModel
+public sealed class LicensesModel(LicenseApplicationWorkflow applications, LicenseWorkflow licenses) : PageModel
 {
-    public void OnGet()
+    public IReadOnlyList<ApplicationRecord> Applications { get; private set; } = [];
+
+    public IReadOnlyList<License> Licenses { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
     {
+        Applications = await applications.ListAsync(ct);
+        Licenses = await licenses.ListAsync(ct);
     }
 }
