@@ -25,11 +25,11 @@ public sealed class LicensingRulebook
         Letters = letters.Letters;
         EndUses = endUses.EndUses;
         Embargoes = embargoes.Embargoes.ToDictionary(e => e.Country, StringComparer.Ordinal);
-        CaseByCaseConditionCodes = licensing.ChinaCaseByCase.Conditions.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
+        CaseByCaseConditionCodes = licensing.ChinaCaseByCase.SelectMany(v => v.Conditions).Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The codes of the findings that state a condition of the January 2026 case-by-case review (the
-    /// certifications an exporter makes when applying for an item inside the box), as licensing.json lists them.</summary>
+    /// certifications an exporter makes when applying for an item inside the box), as licensing.json lists them in any version.</summary>
     public IReadOnlySet<string> CaseByCaseConditionCodes { get; }
 
     /// <summary>The vintages and classification thresholds: the one vintage list that <c>classify</c> and <c>evaluate</c> share.</summary>
