@@ -72,6 +72,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<ObligationWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();
+        services.AddScoped<ScreeningPasses>();
         services.AddScoped<ListVersions>();
         return services;
     }

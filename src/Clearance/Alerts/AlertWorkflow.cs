@@ -31,9 +31,23 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task<IReadOnlyList<Alert>> ScreenPartyAsync(Party party, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
     {
         snapshot ??= lists.Current;
-        var hits = Hits([party.Name, .. party.Aliases], party.Country, party.Address, index ?? snapshot.Index);
+        var hits = PartyHits(party.Name, party.Aliases, party.Country, party.Address, index ?? snapshot.Index);
         party.ScreenedAt = AuditChain.Truncate(clock.GetUtcNow());
         party.ListVersionHash = snapshot.Hash;
+        return await RaisePartyAlertsAsync(party, hits, snapshot.Hash, ct);
+    }
+
+    /// <summary>A party's hits on <paramref name="index"/>: every name it trades under, best name per entry, best first.
+    /// Pure computation, so a re-screening pass runs it outside any transaction.</summary>
+    public static IReadOnlyList<(ScreeningMatch Match, string Name)> PartyHits(string name, IReadOnlyList<string> aliases, string? country, string? address,
+        ScreeningIndex index) =>
+        Hits([name, .. aliases], country, address, index);
+
+    /// <summary>Adds an alert to the context for each of <paramref name="hits"/> (from <see cref="PartyHits"/>) not already
+    /// alerted for the party's subject; the caller saves, audits and commits.</summary>
+    public async Task<IReadOnlyList<Alert>> RaisePartyAlertsAsync(Party party, IReadOnlyList<(ScreeningMatch Match, string Name)> hits, string listVersionHash,
+        CancellationToken ct)
+    {
         if (hits.Count == 0)
         {
             return [];
@@ -51,7 +65,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             var entryHash = EntryFingerprint.Of(match.Entry);
             if (!known.Contains(entryHash, StringComparer.Ordinal))
             {
-                raised.Add(NewAlert(party, null, null, party.Name, party.Country, party.SubjectKey, party.NameKey, match, name, entryHash, snapshot.Hash));
+                raised.Add(NewAlert(party, null, null, party.Name, party.Country, party.SubjectKey, party.NameKey, match, name, entryHash, listVersionHash));
             }
         }
 
