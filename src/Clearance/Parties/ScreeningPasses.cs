@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Clearance.Alerts;
 using Clearance.Audit;
@@ -33,6 +34,10 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
     /// <summary>This process, as the owner of the passes it runs.</summary>
     public static string ThisProcess { get; } = $"{Environment.MachineName}/{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}";
+
+    // The passes running in this process: its background resumer must not take over a pass its import is running.
+    // Keyed by database and pass, as one process may serve (or test) several databases.
+    static readonly ConcurrentDictionary<(string? Database, long Pass), bool> Running = new();
 
     /// <summary>Parties per batch: one transaction each (bench/README.md "A million parties").</summary>
     public int PartyBatchSize { get; init; } = 2000;
@@ -135,7 +140,8 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// <summary>
     /// Runs pass <paramref name="id"/> to its end as <paramref name="owner"/>: the held orders, then the parties after
     /// its cursor, against <paramref name="delta"/> (null: every entry of <paramref name="snapshot"/>), stamping them with
-    /// <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it. An error
+    /// <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it (or this
+    /// process runs it already). An error
     /// is recorded on the pass and logged, not thrown: the pass is resumed later. Cancellation is thrown.
     /// </summary>
     /// <param name="id">The pass.</param>
@@ -148,6 +154,12 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        var running = (db.Database.GetConnectionString(), id);
+        if (!Running.TryAdd(running, true))
+        {
+            return null;
+        }
+
         try
         {
             var now = Now();
@@ -206,6 +218,10 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             await db.ScreeningPasses.Where(p => p.Id == id && p.Owner == owner && p.FinishedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, p => p.Failures + 1).SetProperty(p => p.LastError, message), CancellationToken.None);
             return await db.ScreeningPasses.AsNoTracking().SingleAsync(p => p.Id == id, CancellationToken.None);
+        }
+        finally
+        {
+            Running.TryRemove(running, out _);
         }
     }
 
