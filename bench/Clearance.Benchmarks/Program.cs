@@ -30,6 +30,13 @@ if (args is ["delta-figures", ..])
     return DeltaFigures.Run(args[1..]);
 }
 
+// `rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED]` times a list version's re-screening of a
+// large customer master and the order commits during it.
+if (args is ["rescreen-figures", ..])
+{
+    return RescreenFigures.Run(args[1..]);
+}
+
 // `load URL --rate 500 ...` drives a running Clearance.Web at a fixed arrival rate (open loop).
 if (args is ["load", ..])
 {

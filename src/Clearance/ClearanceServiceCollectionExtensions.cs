@@ -73,6 +73,7 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<ObligationWorkflow>();
         services.AddScoped<AlertWorkflow>();
         services.AddScoped<PartyWorkflow>();
+        services.AddScoped<ScreeningPasses>();
         services.AddScoped<ListVersions>();
         return services;
     }

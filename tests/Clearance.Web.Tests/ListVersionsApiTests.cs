@@ -84,7 +84,13 @@ public abstract class ListVersionsApiTests<TDb>
         Assert.Equal(openBefore.Count, approved.GetProperty("delta").GetProperty("alertsSuperseded").GetInt32());
         Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
         var actions = await app.QueryAsync(db => Task.FromResult(db.AuditEvents.Where(e => e.Action.StartsWith("list.")).OrderBy(e => e.Id).Select(e => e.Action).ToList()));
-        Assert.Equal(["list.forced-pending", "list.approved"], actions);
+        // The approval records the version, then re-screens against its delta in batches of their own (list.rescreened),
+        // which GET /api/lists/current shows as the last re-screening (none running).
+        Assert.Equal(["list.forced-pending", "list.approved", "list.rescreened"], actions);
+        Assert.Empty(current.GetProperty("rescreening").EnumerateArray());
+        var rescreen = current.GetProperty("lastRescreen");
+        Assert.Equal(("delta", approved.GetProperty("id").GetInt64(), false), (rescreen.GetProperty("kind").GetString(), rescreen.GetProperty("listVersionId").GetInt64(), rescreen.GetProperty("everyEntry").GetBoolean()));
+        Assert.Equal(rescreen.GetProperty("partiesTotal").GetInt32(), rescreen.GetProperty("partiesScreened").GetInt32());
     }
 
     static async Task<List<long>> OpenAlertsAsync(HttpClient client, JsonElement party)

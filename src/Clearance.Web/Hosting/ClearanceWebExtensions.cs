@@ -103,6 +103,7 @@ public static class ClearanceWebExtensions
         services.AddSingleton<ApiKeyCache>();
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();
+        services.AddHostedService<ScreeningPassRunner>();
         services.AddHostedService<SqliteCheckpointer>();
         // A failed download is reported once, as a warning with its cause (ListsApi), not as the client's stack traces.
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5)).RemoveAllLoggers();

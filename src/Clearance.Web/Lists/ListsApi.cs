@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Clearance.Lists;
+using Clearance.Parties;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +14,8 @@ public static class ListsApi
 {
     /// <summary>A list file may be larger than an order: the whole CSL CSV is about 6 MB.</summary>
     public const long MaxUploadBytes = 64 * 1024 * 1024;
+
+    static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public static RouteGroupBuilder MapLists(this IEndpointRouteBuilder app)
     {
@@ -72,15 +76,21 @@ public static class ListsApi
         return TypedResults.Ok(new JsonArray([.. found.Select(v => (JsonNode)View(v, now))]));
     }
 
-    /// <summary>What this instance screens against now: the database generation it was built from and the lists.</summary>
-    static async Task<Ok<JsonObject>> Current(ScreeningLists lists, ListVersions versions, CancellationToken ct)
+    /// <summary>What this instance screens against now: the database generation it was built from and the lists; the
+    /// re-screening passes still running (<c>rescreening</c>: progress as parties screened of the master's size when the
+    /// pass began) and the last one finished (<c>lastRescreen</c>, null before the first).</summary>
+    static async Task<Ok<JsonObject>> Current(ScreeningLists lists, ListVersions versions, ScreeningPasses passes, CancellationToken ct)
     {
         var snapshot = lists.Current;
+        var open = await passes.OpenAsync(ct);
+        var last = await passes.LastFinishedAsync(ct);
         return TypedResults.Ok(new JsonObject
         {
             ["generation"] = snapshot.Generation,
             ["databaseGeneration"] = await versions.GenerationAsync(ct),
             ["listVersionHash"] = snapshot.Hash,
+            ["rescreening"] = new JsonArray([.. open.Select(p => JsonSerializer.SerializeToNode(ScreeningPassView.Of(p), JsonOptions))]),
+            ["lastRescreen"] = last is null ? null : JsonSerializer.SerializeToNode(ScreeningPassView.Of(last), JsonOptions),
             ["lists"] = new JsonArray([.. snapshot.Set.Lists.Select((l, i) => (JsonNode)new JsonObject
             {
                 ["source"] = snapshot.Sources[i],

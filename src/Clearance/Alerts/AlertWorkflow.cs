@@ -34,19 +34,37 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public async Task<IReadOnlyList<Alert>> ScreenPartyAsync(Party party, ListSnapshot? snapshot, ScreeningIndex? index, CancellationToken ct)
     {
         snapshot ??= lists.Current;
-        index ??= snapshot.Index;
-        var subjects = new List<(string? Role, string Name, string? Country, string SubjectKey, string NameKey, List<(ScreeningMatch Match, string Name)> Hits)>
+        var subjects = PartyHits(party.Name, party.Aliases, party.Country, party.Address, party.SubjectKey, party.NameKey, party.Owners,
+            index ?? snapshot.Index);
+        party.ScreenedAt = AuditChain.Truncate(clock.GetUtcNow());
+        party.ListVersionHash = snapshot.Hash;
+        return await RaisePartyAlertsAsync(party, subjects, snapshot.Hash, ct);
+    }
+
+    /// <summary>A party's hits on <paramref name="index"/>, per screened subject: first the party itself (every name it
+    /// trades under, best name per entry, best first), then each owner under its own subject. Pure computation, so a
+    /// re-screening pass runs it outside any transaction.</summary>
+    public static IReadOnlyList<PartySubjectHits> PartyHits(string name, IReadOnlyList<string> aliases, string? country, string? address,
+        string subjectKey, string nameKey, IReadOnlyList<PartyOwner> owners, ScreeningIndex index)
+    {
+        var subjects = new List<PartySubjectHits>(1 + owners.Count)
         {
-            (null, party.Name, party.Country, party.SubjectKey, party.NameKey, Hits([party.Name, .. party.Aliases], party.Country, party.Address, index)),
+            new(null, name, country, subjectKey, nameKey, Hits([name, .. aliases], country, address, index)),
         };
-        foreach (var owner in party.Owners)
+        foreach (var owner in owners)
         {
-            subjects.Add((Alert.OwnerRole, owner.Name, owner.Country, ScreeningSubject.Key(owner.Name, [], owner.Country),
+            subjects.Add(new(Alert.OwnerRole, owner.Name, owner.Country, ScreeningSubject.Key(owner.Name, [], owner.Country),
                 ScreeningSubject.NameKey(owner.Name, owner.Country), Hits([owner.Name], owner.Country, null, index)));
         }
 
-        party.ScreenedAt = AuditChain.Truncate(clock.GetUtcNow());
-        party.ListVersionHash = snapshot.Hash;
+        return subjects;
+    }
+
+    /// <summary>Adds an alert to the context for each hit of <paramref name="subjects"/> (from <see cref="PartyHits"/>)
+    /// not already alerted for that subject of the party; the caller saves, audits and commits.</summary>
+    public async Task<IReadOnlyList<Alert>> RaisePartyAlertsAsync(Party party, IReadOnlyList<PartySubjectHits> subjects, string listVersionHash,
+        CancellationToken ct)
+    {
         if (subjects.All(s => s.Hits.Count == 0))
         {
             return [];
@@ -62,6 +80,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
                 .ToListAsync(ct);
             known.UnionWith(found.Select(a => (a.SubjectKey, a.EntryHash)));
         }
+
         var raised = new List<Alert>();
         foreach (var (role, name, country, subjectKey, nameKey, hits) in subjects)
         {
@@ -70,7 +89,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
                 var entryHash = EntryFingerprint.Of(match.Entry);
                 if (known.Add((subjectKey, entryHash)))
                 {
-                    raised.Add(NewAlert(party, null, role, name, country, subjectKey, nameKey, match, screenedName, entryHash, snapshot.Hash));
+                    raised.Add(NewAlert(party, null, role, name, country, subjectKey, nameKey, match, screenedName, entryHash, listVersionHash));
                 }
             }
         }

@@ -36,6 +36,8 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<ListVersion> ListVersions => Set<ListVersion>();
 
+    public DbSet<ScreeningPass> ScreeningPasses => Set<ScreeningPass>();
+
     public DbSet<License> Licenses => Set<License>();
 
     public DbSet<LicenseLine> LicenseLines => Set<LicenseLine>();

@@ -2,7 +2,7 @@ using System.Globalization;
 using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
-using Clearance.Orders;
+using Clearance.Parties;
 using Clearance.Screening;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +14,7 @@ namespace Clearance.Lists;
 /// database's generation: an instance whose snapshot was built from an older one rebuilds from the stored files
 /// (<see cref="RefreshAsync"/>). An import re-screens only against the entries it added or changed (delta).
 /// </summary>
-public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, AlertWorkflow alerts, TimeProvider clock)
+public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, AlertWorkflow alerts, ScreeningPasses passes, TimeProvider clock)
 {
     public const string Csl = ShippedLists.Csl;
     public const string OfacSdn = ShippedLists.OfacSdn;
@@ -146,9 +146,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     }
 
     /// <summary>
-    /// Stores a new version of a list, re-screens the parties and the held orders against the entries it added or
-    /// changed, records the counts with the version and in the audit event, all in one transaction, and switches this
-    /// instance to it (others follow on their next <see cref="RefreshAsync"/>).
+    /// Stores a new version of a list with its audit event and a re-screening pass (<see cref="ScreeningPass"/>) in one
+    /// short transaction, switches this instance to it (others follow on their next <see cref="RefreshAsync"/>), and then,
+    /// outside that transaction, re-screens the held orders and the parties against the entries it added or changed in
+    /// batches of their own (<see cref="ScreeningPasses"/>), so orders commit meanwhile. The version's re-screening counts
+    /// are those of the finished pass; a pass that stops on an error is resumed later and the import still succeeds.
     /// </summary>
     public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory, CancellationToken ct) =>
         await ImportAsync(actor, source, fileName, content, dataDirectory, null, ct);
@@ -194,7 +196,9 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         var stored = Read(source, safeName, content);
         await RefreshAsync(dataDirectory, ct);
         var plan = Plan(lists.Current, source, stored);
-        await using var transaction = await audit.BeginAsync(ct);
+        var parties = await db.Parties.CountAsync(ct);
+        var transaction = await audit.BeginAsync(ct);
+        await using var _ = transaction;
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
             // Another instance imported meanwhile; the lock now orders the imports, so plan again on top of its version.
@@ -250,9 +254,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             return new ListImportOutcome(ListImportResult.Pending, version, guard, plan.RemovedByList, plan.RemovedSample);
         }
 
-        var next = await ApplyAsync(actor, "list.imported", version, plan, stored, ct);
+        var (next, pass) = await ApplyAsync(actor, "list.imported", version, plan, stored, parties, ct);
         await transaction.CommitAsync(ct);
+        await transaction.DisposeAsync();
         lists.Replace(next);
+        await RescreenAsync(version, pass, next, plan, ct);
         return new ListImportOutcome(ListImportResult.Imported, version, null);
     }
 
@@ -280,7 +286,9 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         var stored = Read(pending.Source, pending.FileName, pending.Content);
         await RefreshAsync(dataDirectory, ct);
         var plan = Plan(lists.Current, pending.Source, stored);
-        await using var transaction = await audit.BeginAsync(ct);
+        var parties = await db.Parties.CountAsync(ct);
+        var transaction = await audit.BeginAsync(ct);
+        await using var _ = transaction;
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
             await RefreshAsync(dataDirectory, ct);
@@ -320,9 +328,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         row.ApprovedBy = actor;
         row.ApprovedAt = now;
         await db.SaveChangesAsync(ct);
-        var next = await ApplyAsync(actor, "list.approved", version, plan, stored, ct);
+        var (next, pass) = await ApplyAsync(actor, "list.approved", version, plan, stored, parties, ct);
         await transaction.CommitAsync(ct);
+        await transaction.DisposeAsync();
         lists.Replace(next);
+        await RescreenAsync(version, pass, next, plan, ct);
         return new ListApprovalOutcome(ListApprovalResult.Approved, version, null);
     }
 
@@ -359,8 +369,10 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     };
 
     /// <summary>Puts a stored version into effect within the open transaction: supersedes the alerts it invalidates,
-    /// re-screens parties and held orders against its new or changed entries, audits it; returns the next snapshot.</summary>
-    async Task<ListSnapshot> ApplyAsync(string actor, string action, ListVersion version, ListImportPlan plan, LoadedList stored, CancellationToken ct)
+    /// records the re-screening pass over its new or changed entries (when there are any), audits it; returns the next
+    /// snapshot and the pass. The re-screening itself runs after the commit (<see cref="RescreenAsync"/>).</summary>
+    async Task<(ListSnapshot Next, ScreeningPass? Pass)> ApplyAsync(string actor, string action, ListVersion version, ListImportPlan plan, LoadedList stored,
+        int parties, CancellationToken ct)
     {
         var next = new ListSnapshot(plan.Next, plan.Sources, version.Id) { Dates = plan.Dates(DateOnly.FromDateTime(version.ImportedAt)) };
         if (plan.Previous.Count > 0)
@@ -368,24 +380,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, [.. plan.Previous.SelectMany(l => l.Entries)], stored.Entries, ct);
         }
 
-        var raised = 0;
-        if (plan.Delta.Count > 0)
-        {
-            var index = ScreeningIndex.Build(plan.Delta);
-            foreach (var party in await db.Parties.ToListAsync(ct))
-            {
-                raised += (await alerts.ScreenPartyAsync(party, next, index, ct)).Count;
-                version.PartiesRescreened++;
-            }
-
-            foreach (var order in await db.Orders.Where(o => o.Status == OrderStatus.Held).ToListAsync(ct))
-            {
-                raised += (await alerts.AddOrderAlertsAsync(order, next, index, ct)).Count;
-                version.OrdersRescreened++;
-            }
-        }
-
-        version.AlertsRaised = raised;
+        var pass = plan.Delta.Count > 0 ? await passes.AddDeltaAsync(version, parties, ScreeningPasses.ThisProcess, ct) : null;
         await audit.AppendAsync(
             new AuditEntry(actor, action, "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
                 new
@@ -400,10 +395,9 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
                     version.EntriesAdded,
                     version.EntriesChanged,
                     version.EntriesRemoved,
-                    version.PartiesRescreened,
-                    version.OrdersRescreened,
-                    version.AlertsRaised,
                     version.AlertsSuperseded,
+                    RescreenPass = pass?.Id,
+                    PartiesToRescreen = pass is null ? 0 : parties,
                     version.ImportedBy,
                     version.ForceReason,
                     version.ApprovedVersionId,
@@ -413,7 +407,27 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             },
             ct);
         await db.SaveChangesAsync(ct);
-        return next;
+        return (next, pass);
+    }
+
+    /// <summary>Runs the version's pass against its delta in this request, outside any lock, and copies its counts onto
+    /// <paramref name="version"/>. A pass that stops is resumed later (<see cref="ScreeningPasses.ResumeAsync"/>); the
+    /// import stands either way.</summary>
+    async Task RescreenAsync(ListVersion version, ScreeningPass? pass, ListSnapshot next, ListImportPlan plan, CancellationToken ct)
+    {
+        if (pass is null)
+        {
+            return;
+        }
+
+        var delta = ScreeningIndex.Build(plan.Delta);
+        var run = await passes.RunAsync(pass.Id, next, delta, ScreeningPasses.ThisProcess, null, ct);
+        if (run?.FinishedAt is not null)
+        {
+            version.PartiesRescreened = run.PartiesScreened;
+            version.OrdersRescreened = run.OrdersScreened;
+            version.AlertsRaised = run.AlertsRaised;
+        }
     }
 
     /// <summary>The lists with <paramref name="stored"/> in place of every list of its source, indexed, and the entries

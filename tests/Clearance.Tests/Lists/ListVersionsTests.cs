@@ -90,10 +90,17 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         await using var check = Context();
         var stored = await check.ListVersions.SingleAsync();
         Assert.Equal(Header + Jiangnan + Acme, Encoding.UTF8.GetString(stored.Content));
-        var audited = await check.AuditEvents.OrderByDescending(e => e.Id).FirstAsync();
-        Assert.Equal(("list.imported", _lists.Current.Hash), (audited.Action, audited.ListVersionHash));
-        Assert.Contains("\"entriesAdded\":2", audited.Payload, StringComparison.Ordinal);
-        Assert.Contains("\"alertsRaised\":1", audited.Payload, StringComparison.Ordinal);
+        // The version is recorded first (list.imported), the re-screening after it in its own batches (list.rescreened).
+        var audited = await check.AuditEvents.OrderByDescending(e => e.Id).Take(3).ToListAsync();
+        Assert.Equal(["list.rescreened", ScreeningPasses.AlertsRaisedEvent, "list.imported"], audited.Select(e => e.Action));
+        Assert.All(audited, e => Assert.Equal(_lists.Current.Hash, e.ListVersionHash));
+        Assert.Contains("\"entriesAdded\":2", audited[2].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"alertsRaised\":1", audited[0].Payload, StringComparison.Ordinal);
+        Assert.Contains("\"partiesRescreened\":2", audited[0].Payload, StringComparison.Ordinal);
+        var pass = await check.ScreeningPasses.SingleAsync();
+        Assert.Equal((ScreeningPass.Delta, version.Id, 2, 2, 1, 1, false), (pass.Kind, pass.ListVersionId, pass.PartiesTotal, pass.PartiesScreened, pass.OrdersScreened, pass.AlertsRaised, pass.EveryEntry));
+        Assert.NotNull(pass.FinishedAt);
+        Assert.Equal((2, 1, 1), (stored.PartiesRescreened, stored.OrdersRescreened, stored.AlertsRaised));
     }
 
     [Fact]

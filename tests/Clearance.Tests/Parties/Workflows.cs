@@ -6,6 +6,7 @@ using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
 using Clearance.Tests.Orders;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Clearance.Tests.Parties;
 
@@ -22,5 +23,7 @@ sealed class Workflows(ClearanceDbContext db, TimeProvider clock, ScreeningLists
 
     public OrderWorkflow Orders => new(db, new AuditLog(db, clock), Pipeline, Alerts, new LicenseWorkflow(db, new AuditLog(db, clock), Pipeline, clock), clock);
 
-    public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, clock);
+    public ScreeningPasses Passes => new(db, new AuditLog(db, clock), Alerts, _lists, clock, NullLogger<ScreeningPasses>.Instance);
+
+    public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, Passes, clock);
 }

@@ -727,6 +727,86 @@ namespace Clearance.Data.Migrations.Postgres
                     b.ToTable("parties", (string)null);
                 });
 
+            modelBuilder.Entity("Clearance.Parties.ScreeningPass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AlertsRaised")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Build")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<bool>("EveryEntry")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<long>("LastOrderId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastPartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("ListVersionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("OrdersDone")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrdersScreened")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PartiesScreened")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PartiesTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long?>("SupersededBy")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("screening_passes", (string)null);
+                });
+
             modelBuilder.Entity("Clearance.Shipments.ChinaApproval", b =>
                 {
                     b.Property<long>("Id")

@@ -705,6 +705,84 @@ namespace Clearance.Data.Migrations.Sqlite
                     b.ToTable("parties", (string)null);
                 });
 
+            modelBuilder.Entity("Clearance.Parties.ScreeningPass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlertsRaised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Build")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EveryEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ListVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OrdersDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrdersScreened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartiesScreened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartiesTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("screening_passes", (string)null);
+                });
+
             modelBuilder.Entity("Clearance.Shipments.ChinaApproval", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Clearance.Audit;
+using Clearance.Data;
+using Clearance.Lists;
+using Clearance.Orders;
+using Clearance.Parties;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
+
+namespace Clearance.Benchmarks.Screening;
+
+/// <summary>
+/// <c>rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED]</c>: the service's import path with a
+/// customer master of COUNT parties (default all rows of PARTIES.csv, as <c>bench/screening/million.py</c> writes it).
+/// Imports a custom list of 1,000 entries of the shipped lists, loads the parties straight into the table, then imports
+/// a version changing CHANGED (default 100) of those entries while orders are submitted one after another from another
+/// task; prints the import's time to commit the version, the re-screen pass's time, and every order's commit time
+/// during the import (count, p50, p99, max).
+/// </summary>
+static class RescreenFigures
+{
+    const int Entries = 1000;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length < 3)
+        {
+            Console.Error.WriteLine("rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED]");
+            return 2;
+        }
+
+        var count = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue;
+        var changed = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100;
+        return RunAsync(args[0], args[1], args[2], count, changed).GetAwaiter().GetResult();
+    }
+
+    static async Task<int> RunAsync(string provider, string connection, string partiesFile, int count, int changed)
+    {
+        var configuration = new SettingsOnly(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Database:Provider"] = provider,
+            ["ConnectionStrings:Clearance"] = connection,
+        });
+        var services = new ServiceCollection().AddLogging().AddClearance(configuration).BuildServiceProvider();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await ClearanceDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>(), CancellationToken.None);
+        }
+
+        // The entries: the first 1,000 of the shipped lists, as a custom list; the next version changes every n-th one.
+        var shipped = services.GetRequiredService<ScreeningLists>().Current.Set.Lists.SelectMany(l => l.Entries).DistinctBy(e => e.Name).Take(Entries).ToList();
+        string Csv(int change)
+        {
+            var text = new StringBuilder("id,name,aliases,country,list\n");
+            for (var i = 0; i < shipped.Count; i++)
+            {
+                var e = shipped[i];
+                var alias = change > 0 && i % (Entries / change) == 0 ? $"{e.Name} Branch {i}" : "";
+                text.Append(CultureInfo.InvariantCulture, $"E-{i},\"{e.Name.Replace("\"", "", StringComparison.Ordinal)}\",\"{alias}\",{e.Countries.FirstOrDefault() ?? ""},Bench watch list\n");
+            }
+
+            return text.ToString();
+        }
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var first = await scope.ServiceProvider.GetRequiredService<ListVersions>().ImportAsync("bench", "bench", "watch.csv", Encoding.UTF8.GetBytes(Csv(0)),
+                ClearanceData.DefaultDirectory, CancellationToken.None);
+            Console.WriteLine($"version 1: {first.Result}, {first.Version?.EntryCount} entries");
+        }
+
+        var loading = Stopwatch.StartNew();
+        var loaded = await LoadPartiesAsync(services, partiesFile, count);
+        Console.WriteLine($"{loaded:N0} parties loaded in {loading.Elapsed.TotalSeconds:F1} s");
+
+        // Orders one after another while the import runs; each one's commit time is recorded.
+        using var stop = new CancellationTokenSource();
+        var waits = new List<(double Start, double Ms)>();
+        var clock = Stopwatch.StartNew();
+        var ordering = Task.Run(async () =>
+        {
+            var n = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await using var scope = services.CreateAsyncScope();
+                var started = clock.Elapsed.TotalMilliseconds;
+                var one = Stopwatch.StartNew();
+                var submitted = await scope.ServiceProvider.GetRequiredService<OrderWorkflow>().SubmitAsync("bench", $"bench-{n++}", Order(n), CancellationToken.None);
+                one.Stop();
+                if (!submitted.Created)
+                {
+                    throw new InvalidOperationException("order refused: " + string.Join("; ", submitted.Errors.Select(e => e.Message)));
+                }
+
+                lock (waits)
+                {
+                    waits.Add((started, one.Elapsed.TotalMilliseconds));
+                }
+            }
+        });
+
+        await Task.Delay(2000);
+        var importStart = clock.Elapsed.TotalMilliseconds;
+        ListImportOutcome outcome;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            outcome = await scope.ServiceProvider.GetRequiredService<ListVersions>().ImportAsync("bench", "bench", "watch-2.csv", Encoding.UTF8.GetBytes(Csv(changed)),
+                ClearanceData.DefaultDirectory, CancellationToken.None);
+        }
+
+        var importEnd = clock.Elapsed.TotalMilliseconds;
+        await stop.CancelAsync();
+        await ordering;
+        ScreeningPass pass;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            pass = await scope.ServiceProvider.GetRequiredService<ClearanceDbContext>().ScreeningPasses.AsNoTracking().OrderByDescending(p => p.Id).FirstAsync();
+        }
+
+        Console.WriteLine($"version 2: {outcome.Result}, {outcome.Version!.EntriesAdded} added, {outcome.Version.EntriesChanged} changed; "
+            + $"{outcome.Version.PartiesRescreened:N0} parties and {outcome.Version.OrdersRescreened} held orders re-screened, {outcome.Version.AlertsRaised} alerts");
+        Console.WriteLine($"import call: {(importEnd - importStart) / 1000:F2} s; pass {pass.Id} from its record to finished: "
+            + $"{((pass.FinishedAt ?? DateTime.UtcNow) - pass.StartedAt).TotalSeconds:F2} s ({pass.PartiesScreened:N0} parties, {pass.Failures} failures)");
+        var during = waits.Where(w => w.Start + w.Ms >= importStart && w.Start <= importEnd).Select(w => w.Ms).Order().ToList();
+        var before = waits.Where(w => w.Start + w.Ms < importStart).Select(w => w.Ms).Order().ToList();
+        Console.WriteLine($"orders before the import: {before.Count}, p50 {Percentile(before, 0.5):F1} ms, max {(before.Count > 0 ? before[^1] : 0):F1} ms");
+        Console.WriteLine($"orders during the import: {during.Count}, p50 {Percentile(during, 0.5):F1} ms, p99 {Percentile(during, 0.99):F1} ms, max {(during.Count > 0 ? during[^1] : 0):F1} ms");
+        return 0;
+    }
+
+    static double Percentile(List<double> sorted, double q) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
+
+    static string Order(int n) => $$"""
+        {"id": "BENCH-{{n}}", "date": "2026-06-01", "destination": "VN", "endUse": "datacenter",
+         "parties": [{"role": "buyer", "name": "Saigon Cloud Compute JSC", "country": "VN", "headquarters": "VN"}],
+         "lines": [{"item": "NVIDIA H100 SXM5 80GB", "quantity": 8, "unitPrice": 27500}]}
+        """;
+
+    /// <summary>The parties straight into the table (as a data migration would), 10,000 per transaction, screened
+    /// against nothing yet.</summary>
+    static async Task<int> LoadPartiesAsync(ServiceProvider services, string path, int count)
+    {
+        using var reader = new StreamReader(path);
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        var now = AuditChain.Truncate(DateTimeOffset.UtcNow);
+        var loaded = 0;
+        var more = true;
+        while (more && loaded < count)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var batch = 0;
+            while (batch < 10_000 && loaded < count && (more = await csv.ReadAsync()))
+            {
+                var name = csv.GetField("name")!;
+                var country = csv.GetField("country") ?? "";
+                db.Parties.Add(new Party
+                {
+                    ExternalReference = csv.GetField("id"),
+                    Name = name,
+                    Country = country,
+                    SubjectKey = ScreeningSubject.Key(name, [], country),
+                    NameKey = ScreeningSubject.NameKey(name, country),
+                    CreatedBy = "bench",
+                    CreatedAt = now,
+                    UpdatedBy = "bench",
+                    UpdatedAt = now,
+                    ScreenedAt = now,
+                    ListVersionHash = "",
+                });
+                batch++;
+                loaded++;
+            }
+
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        return loaded;
+    }
+
+    /// <summary>The two settings the service reads, without a configuration package of its own.</summary>
+    sealed class SettingsOnly(Dictionary<string, string?> values) : IConfiguration
+    {
+        public string? this[string key]
+        {
+            get => values.GetValueOrDefault(key);
+            set => values[key] = value;
+        }
+
+        public IConfigurationSection GetSection(string key) => new Section(this, key);
+
+        public IEnumerable<IConfigurationSection> GetChildren() => [];
+
+        public IChangeToken GetReloadToken() => new CancellationChangeToken(CancellationToken.None);
+
+        sealed class Section(SettingsOnly root, string path) : IConfigurationSection
+        {
+            public string? this[string key]
+            {
+                get => root[path + ":" + key];
+                set => root[path + ":" + key] = value;
+            }
+
+            public string Key => path.Split(':')[^1];
+
+            public string Path => path;
+
+            public string? Value
+            {
+                get => root[path];
+                set => root[path] = value;
+            }
+
+            public IConfigurationSection GetSection(string key) => new Section(root, path + ":" + key);
+
+            public IEnumerable<IConfigurationSection> GetChildren() => [];
+
+            public IChangeToken GetReloadToken() => new CancellationChangeToken(CancellationToken.None);
+        }
+    }
+}
