@@ -80,7 +80,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         foreach (var party in order.Parties)
         {
             var (hq, _) = _groups.Resolve(party.Headquarters ?? party.Country, date);
-            if (_groups.IsMacauOrD5(hq, date))
+            if (IsMacauOrD5(hq, date))
             {
                 headquartered.Add((party, hq));
             }
@@ -135,7 +135,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             Origin = origin,
             OriginAssumed = originAssumed,
             NotAnExport = notAnExport,
-            DestinationMacauOrD5 = _groups.IsMacauOrD5(destination, date),
+            DestinationMacauOrD5 = IsMacauOrD5(destination, date),
             DestinationInScope = InAdvancedComputingScope(destination, date),
             UaeChart = Versions.InForce(_rules.UaeCharts, date, reading) is { } uae && Contains(uae.Countries, destination) ? uae : null,
             Supplement8 = Versions.InForce(_rules.Supplement8, date, reading) is { } supplement && Contains(supplement.Countries, destination)
@@ -820,6 +820,10 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             diffusion.AiaUnconfirmed);
         return LicenseException.Aia;
     }
+
+    /// <summary>Whether a (resolved) country is in the EAR's recurring "Macau or D:5" on a date, as the data defines it.</summary>
+    bool IsMacauOrD5(string country, DateOnly date) =>
+        InDestinations(_rules.MacauOrD5.Countries, _rules.MacauOrD5.Groups, country, date);
 
     bool IsAiaCountry(string code, DateOnly date)
     {
