@@ -69,10 +69,6 @@ public sealed class CountryGroups
     /// <summary>Whether a (resolved) country is in a group on a date.</summary>
     public bool IsMember(CountryGroupId group, string country, DateOnly date) => Membership(group, country, date) is not null;
 
-    /// <summary>Whether a (resolved) country is Macau or in D:5 on a date — the EAR's recurring "Macau or D:5".</summary>
-    public bool IsMacauOrD5(string country, DateOnly date) =>
-        country.Equals(Macau, StringComparison.Ordinal) || IsMember(CountryGroupId.D5, country, date);
-
     /// <summary>The members of a group on a date, sorted.</summary>
     public IReadOnlyList<string> Members(CountryGroupId group, DateOnly date) =>
         [.. _members[(int)group].Where(kv => kv.Value.Any(s => s.Covers(date))).Select(kv => kv.Key).Order(StringComparer.Ordinal)];

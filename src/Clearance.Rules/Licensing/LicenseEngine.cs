@@ -54,11 +54,11 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         var notAnExport = destination.Equals(UnitedStates, StringComparison.Ordinal) && origin.Equals(UnitedStates, StringComparison.Ordinal);
         if (notAnExport)
         {
-            findings.Add(new Finding(FindingCodes.NotAnExport, "15 CFR 734.13",
+            findings.Add(new Finding(FindingCodes.NotAnExport, _rules.Citations.NotAnExport,
                 "origin and destination are both the United States: a shipment within the United States is not an export", false));
             if (originAssumed)
             {
-                findings.Add(OriginAssumedFinding("15 CFR 734.13", "whether the shipment is an export"));
+                findings.Add(OriginAssumedFinding(_rules.Citations.NotAnExport, "whether the shipment is an export"));
             }
         }
 
@@ -80,7 +80,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         foreach (var party in order.Parties)
         {
             var (hq, _) = _groups.Resolve(party.Headquarters ?? party.Country, date);
-            if (_groups.IsMacauOrD5(hq, date))
+            if (IsMacauOrD5(hq, date))
             {
                 headquartered.Add((party, hq));
             }
@@ -113,7 +113,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             if (!party.Screened)
             {
                 hold = true;
-                findings.Add(new Finding(FindingCodes.ScreeningNotPerformed, "15 CFR 744.11; 15 CFR part 744 supp. no. 4",
+                findings.Add(new Finding(FindingCodes.ScreeningNotPerformed, _rules.Citations.ScreeningNotPerformed,
                     $"{RoleText(party.Role)} '{party.Name}' was not screened against the restricted-party lists: the order is held until it is", false));
                 continue;
             }
@@ -135,7 +135,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             Origin = origin,
             OriginAssumed = originAssumed,
             NotAnExport = notAnExport,
-            DestinationMacauOrD5 = _groups.IsMacauOrD5(destination, date),
+            DestinationMacauOrD5 = IsMacauOrD5(destination, date),
             DestinationInScope = InAdvancedComputingScope(destination, date),
             UaeChart = Versions.InForce(_rules.UaeCharts, date, reading) is { } uae && Contains(uae.Countries, destination) ? uae : null,
             Supplement8 = Versions.InForce(_rules.Supplement8, date, reading) is { } supplement && Contains(supplement.Countries, destination)
@@ -168,7 +168,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         {
             case HitDisposition.Pending:
                 hold = true;
-                findings.Add(new Finding(FindingCodes.ScreeningPotentialHit, list?.Citation ?? "15 CFR 744.11",
+                findings.Add(new Finding(FindingCodes.ScreeningPotentialHit, list?.Citation ?? _rules.Citations.ScreeningHitOnUnknownList,
                     $"{who} may match '{fact.Entry}' on {fact.List} (score {Number(fact.Score)}); not yet dispositioned, so the order is held{entryTerms}",
                     false));
                 if (list is { Effect: ListEffect.LicenseAllItems })
@@ -184,7 +184,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
                 break;
             case HitDisposition.FalsePositive:
-                findings.Add(new Finding(FindingCodes.ScreeningFalsePositive, list?.Citation ?? "15 CFR 744.11",
+                findings.Add(new Finding(FindingCodes.ScreeningFalsePositive, list?.Citation ?? _rules.Citations.ScreeningHitOnUnknownList,
                     $"{who} was screened against '{fact.Entry}' on {fact.List} (score {Number(fact.Score)}) and dispositioned as a false positive",
                     false));
                 break;
@@ -194,14 +194,14 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
     }
 
-    static void ApplyConfirmedMatch(
+    void ApplyConfirmedMatch(
         string who, ScreeningFact fact, ListRuleData? list, string entryTerms, List<Finding> findings, ref bool hold, ref bool barred,
         Action<RequirementKinds, ReviewPolicy?> require)
     {
         if (list is null)
         {
             hold = true;
-            findings.Add(new Finding(FindingCodes.ListedPartyUnknownList, "15 CFR part 744",
+            findings.Add(new Finding(FindingCodes.ListedPartyUnknownList, _rules.Citations.UnknownList,
                 $"{who} is a confirmed match for '{fact.Entry}' on {fact.List}, a list the engine has no rule for: the order is held", false));
             return;
         }
@@ -335,7 +335,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         switch (line.Entry)
         {
             case ControlEntry.None:
-                builder.Add(FindingCodes.ItemNotControlled, "15 CFR part 774 supp. no. 1 (ECCNs 3A090, 4A090, 3A991.p, 4A994.l)",
+                builder.Add(FindingCodes.ItemNotControlled, _rules.Citations.ItemNotControlled,
                     $"{line.Item}: no advanced-computing entry applies on {Day(context.Date)}{Because(line)}", line.ClassificationUnconfirmed);
                 break;
             case ControlEntry.Indeterminate:
@@ -343,7 +343,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 break;
             case ControlEntry.Eccn3A991P:
             case ControlEntry.Eccn4A994L:
-                builder.Add(FindingCodes.ItemAntiTerrorismOnly, "15 CFR part 774 supp. no. 1 (3A991.p, 4A994.l: AT column 1)",
+                builder.Add(FindingCodes.ItemAntiTerrorismOnly, _rules.Citations.AntiTerrorismOnly,
                     $"{line.Item}: {line.Eccn} is controlled for anti-terrorism only; no license is needed for {context.Destination} on that ground{Because(line)}",
                     line.ClassificationUnconfirmed);
                 break;
@@ -370,13 +370,13 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         ApplyItemRules(context, worstCase, probe);
         if (probe.Kinds == RequirementKinds.None)
         {
-            builder.Add(FindingCodes.ClassificationIndeterminate, "15 CFR part 774 supp. no. 1, ECCN 3A090",
+            builder.Add(FindingCodes.ClassificationIndeterminate, _rules.Citations.ClassificationIndeterminate,
                 $"{line.Item} cannot be classified{Because(line)}; even as a datacenter 3A090.a item no license would be needed for {context.Destination} on {Day(context.Date)}");
             return;
         }
 
         builder.Hold = true;
-        builder.Add(FindingCodes.ClassificationIndeterminate, "15 CFR part 774 supp. no. 1, ECCN 3A090",
+        builder.Add(FindingCodes.ClassificationIndeterminate, _rules.Citations.ClassificationIndeterminate,
             $"{line.Item} cannot be classified{Because(line)}; as 3A090.a it would need a license for {context.Destination}, so the line is held until the missing figure is known");
     }
 
@@ -424,8 +424,8 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return;
         }
 
-        var tierA = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn4A090A;
         var diffusion = _rules.AiDiffusion;
+        var tierA = Names(diffusion.WorldwideEccns, line.Entry);
         var asWritten = context.Reading == DiffusionReading.AsWritten;
         var worldwide = tierA && context.Date >= diffusion.ComplianceFrom;
         var hq = context.MacauOrD5Headquartered;
@@ -725,19 +725,22 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     LicenseException? ChooseException(OrderContext context, LineFacts line, LineBuilder builder)
     {
         var kinds = builder.Kinds;
-        var advanced = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn3A090B or ControlEntry.Eccn4A090A or ControlEntry.Eccn4A090B;
-        if (!advanced)
+        var nacAca = _rules.NacAca;
+        if (!Names(nacAca.Eccns, line.Entry))
         {
             return null;
         }
 
-        var tierA = line.Entry is ControlEntry.Eccn3A090A or ControlEntry.Eccn4A090A;
-        const RequirementKinds Covered = RequirementKinds.AdvancedComputing | RequirementKinds.Headquarters;
-        var nacAca = _rules.NacAca;
-        var nac2023 = _rules.Nac2023;
-        if ((kinds & ~Covered) != RequirementKinds.None || builder.ExceptionsBarred)
+        var covered = RequirementKinds.None;
+        foreach (var kind in nacAca.Covers)
         {
-            if ((kinds & Covered) != RequirementKinds.None)
+            covered |= kind;
+        }
+
+        var nac2023 = _rules.Nac2023;
+        if ((kinds & ~covered) != RequirementKinds.None || builder.ExceptionsBarred)
+        {
+            if ((kinds & covered) != RequirementKinds.None)
             {
                 builder.Add(FindingCodes.NacAcaBarred, nacAca.RestrictionCitation,
                     "NAC/ACA cannot be used: part 744 or 746 (or an is-informed letter or a listed party) requires a license for this line");
@@ -746,7 +749,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return (kinds == RequirementKinds.Diffusion && !builder.ExceptionsBarred) ? ChooseAia(context, line, builder) : null;
         }
 
-        if (tierA && line.Datacenter != false)
+        if (Names(nacAca.NotForDatacenterEccns, line.Entry) && line.Datacenter != false)
         {
             if (line.Datacenter is null)
             {
@@ -820,6 +823,24 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             diffusion.AiaUnconfirmed);
         return LicenseException.Aia;
     }
+
+    /// <summary>Whether a list of ECCNs (as the classify contract writes them) names the entry.</summary>
+    static bool Names(IReadOnlyList<string> eccns, ControlEntry entry)
+    {
+        foreach (var eccn in eccns)
+        {
+            if (ControlEntries.Parse(eccn) == entry)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a (resolved) country is in the EAR's recurring "Macau or D:5" on a date, as the data defines it.</summary>
+    bool IsMacauOrD5(string country, DateOnly date) =>
+        InDestinations(_rules.MacauOrD5.Countries, _rules.MacauOrD5.Groups, country, date);
 
     bool IsAiaCountry(string code, DateOnly date)
     {
@@ -954,12 +975,15 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
     }
 
-    /// <summary>The recipient (end user, else consignee, else buyer) when its name matches a supp. no. 8 entity.</summary>
+    /// <summary>The recipient (the first of the version's recipient roles the order has) when its name matches a supp. no. 8 entity.</summary>
     static (PartyFacts Party, string Entity, Supplement8Data Version)? MatchSupplement8(OrderFacts order, Supplement8Data supplement)
     {
-        var recipient = order.Parties.FirstOrDefault(p => p.Role == PartyRole.EndUser)
-            ?? order.Parties.FirstOrDefault(p => p.Role == PartyRole.Consignee)
-            ?? order.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer);
+        PartyFacts? recipient = null;
+        foreach (var role in supplement.RecipientRoles)
+        {
+            recipient ??= order.Parties.FirstOrDefault(p => p.Role == role);
+        }
+
         if (recipient is null)
         {
             return null;

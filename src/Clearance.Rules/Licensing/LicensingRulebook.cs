@@ -92,6 +92,10 @@ public sealed class LicensingRulebook
     {
         const string File = "licensing.json";
         var scope = licensing.AdvancedComputing;
+        CheckGroups(licensing.MacauOrD5.Groups, "$.macauOrD5.groups");
+        CheckEccns(licensing.NacAca.Eccns, "$.nacAca.eccns");
+        CheckEccns(licensing.NacAca.NotForDatacenterEccns, "$.nacAca.notForDatacenterEccns");
+        CheckEccns(licensing.AiDiffusion.WorldwideEccns, "$.aiDiffusion.worldwideEccns");
         Versions.Check(licensing.China2022, File, "$.china2022");
         Versions.Check(scope.ReviewPolicies, File, "$.advancedComputing.reviewPolicies");
         Versions.Check(licensing.Headquarters.Requirement, File, "$.headquarters.requirement");
@@ -104,6 +108,30 @@ public sealed class LicensingRulebook
         RequireFrom(scope.ReviewPolicies, scope.From, "$.advancedComputing.reviewPolicies", "$.advancedComputing.from");
         RequireFrom(licensing.Headquarters.Requirement, scope.From, "$.headquarters.requirement", "$.advancedComputing.from");
         RequireFrom(licensing.Headquarters.ReviewPolicies, scope.From, "$.headquarters.reviewPolicies", "$.advancedComputing.from");
+    }
+
+    /// <summary>A country-group label the engine would otherwise skip silently is refused, naming its JSON path.</summary>
+    static void CheckGroups(IReadOnlyList<string> labels, string path)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (CountryGroupIds.Parse(labels[i]) is null)
+            {
+                throw new FormatException($"licensing.json: {path}[{i}]: unknown country group '{labels[i]}'");
+            }
+        }
+    }
+
+    /// <summary>An ECCN the engine would never match is refused, naming its JSON path.</summary>
+    static void CheckEccns(IReadOnlyList<string> eccns, string path)
+    {
+        for (var i = 0; i < eccns.Count; i++)
+        {
+            if (ControlEntries.Parse(eccns[i]) is null)
+            {
+                throw new FormatException($"licensing.json: {path}[{i}]: unknown ECCN '{eccns[i]}'");
+            }
+        }
     }
 
     static void RequireFrom<T>(IReadOnlyList<T> versions, DateOnly from, string path, string fromPath)

@@ -25,7 +25,6 @@ public sealed class CountryGroupTests
     public void Macau_is_named_beside_D5_but_is_not_a_member()
     {
         Assert.False(Groups.IsMember(CountryGroupId.D5, "MO", Day("2026-01-01")));
-        Assert.True(Groups.IsMacauOrD5("MO", Day("2026-01-01")));
         Assert.True(Groups.IsMember(CountryGroupId.D1, "MO", Day("2026-01-01")));
     }
 

@@ -3,6 +3,8 @@ namespace Clearance.Rules.Licensing.Data;
 sealed record LicensingData
 {
     public required string Source { get; init; }
+    public required CitationsData Citations { get; init; }
+    public required DestinationSetData MacauOrD5 { get; init; }
     public required IReadOnlyList<China2022Data> China2022 { get; init; }
     public required AdvancedComputingData AdvancedComputing { get; init; }
     public required IReadOnlyList<UaeChartsData> UaeCharts { get; init; }

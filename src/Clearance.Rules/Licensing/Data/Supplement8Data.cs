@@ -5,6 +5,10 @@ sealed record Supplement8Data : VersionData
 {
     public required IReadOnlyList<string> Countries { get; init; }
     public required string Source { get; init; }
+
+    /// <summary>The party whose name is checked: the first of these roles the order has (e.g. end user, else consignee, else buyer).</summary>
+    public required IReadOnlyList<PartyRole> RecipientRoles { get; init; }
+
     public required IReadOnlyList<string> LegalSuffixes { get; init; }
     public required IReadOnlyList<Supplement8EntityData> Entities { get; init; }
 }

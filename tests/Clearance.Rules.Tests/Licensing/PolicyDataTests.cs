@@ -1,0 +1,252 @@
+using System.Text.Json.Nodes;
+using Clearance.Rules.Licensing;
+using static Clearance.Rules.Tests.Licensing.TestRules;
+
+namespace Clearance.Rules.Tests.Licensing;
+
+/// <summary>Policy that used to be written in C# and is now data in data/rules/licensing.json: the shipped answers at,
+/// just before and just after each edge, and an edit to the data (not to C#) changing the answer.</summary>
+public sealed class PolicyDataTests
+{
+    static LicensingRulebook WithLicensing(Action<JsonObject> edit)
+    {
+        var texts = LicensingRulebook.Files.ToDictionary(f => f, Read);
+        var licensing = JsonNode.Parse(texts["licensing.json"])!.AsObject();
+        edit(licensing);
+        texts["licensing.json"] = licensing.ToJsonString();
+        return LicensingRulebook.Load(texts);
+    }
+
+    static LineDecision EvaluateWith(LicensingRulebook rules, OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
+        Assert.Single(new LicenseEngine(rules).Evaluate(order, order.Date, reading).Lines);
+
+    // $.macauOrD5: a datacenter 3A090.a item to Germany (outside the D groups) needs a license only for a party
+    // headquartered in Macau or D:5, from the 2023 rule's date (before it the 3A090.a entry did not exist).
+    [Theory]
+    [InlineData("MO", "2023-11-16", null)]
+    [InlineData("MO", "2023-11-17", FindingCodes.HeadquartersRule)]
+    [InlineData("MO", "2023-11-18", FindingCodes.HeadquartersRule)]
+    [InlineData("VE", "2024-06-01", FindingCodes.HeadquartersRule)]
+    [InlineData("CN", "2024-06-01", FindingCodes.HeadquartersRule)]
+    [InlineData("HK", "2024-06-01", FindingCodes.HeadquartersRule)]
+    [InlineData("SA", "2024-06-01", FindingCodes.RsOutsideScope)]
+    [InlineData("DE", "2024-06-01", FindingCodes.RsOutsideScope)]
+    public void A_party_headquartered_in_Macau_or_D5_brings_the_headquarters_rule(string headquarters, string date, string? code)
+    {
+        var line = Evaluate("DE", date, H100, Buyer("DE", headquarters));
+        if (code is null)
+        {
+            Assert.Equal(Verdict.Hold, line.Verdict);
+            Assert.True(line.Has(FindingCodes.ClassificationVintageMismatch));
+            return;
+        }
+
+        Assert.True(line.Has(code));
+        Assert.Equal(code == FindingCodes.HeadquartersRule, line.LicenseRequired);
+    }
+
+    // $.macauOrD5 decides who triggers the NAC notice: the destination, or a party's headquarters.
+    [Theory]
+    [InlineData("MO", "MO", "2024-04-03", LicenseException.Nac, true)]
+    [InlineData("MO", "MO", "2024-04-04", LicenseException.Nac, true)]
+    [InlineData("VN", "VN", "2024-04-04", LicenseException.Aca, false)]
+    [InlineData("VN", "MO", "2024-04-04", LicenseException.Nac, true)]
+    [InlineData("VN", "VE", "2024-04-05", LicenseException.Nac, true)]
+    [InlineData("SA", "SA", "2024-04-05", LicenseException.Aca, false)]
+    public void The_NAC_notice_follows_Macau_or_D5(string destination, string headquarters, string date, LicenseException exception, bool notice)
+    {
+        var line = Evaluate(destination, date, L40, Buyer(destination, headquarters));
+        Assert.Equal(exception, line.Exception);
+        Assert.Equal(notice, line.Has(FindingCodes.NacNotice));
+    }
+
+    [Fact]
+    public void Editing_Macau_or_D5_in_the_data_changes_who_is_covered()
+    {
+        var withoutMacau = WithLicensing(l => l["macauOrD5"]!["countries"] = new JsonArray());
+        var macauHq = EvaluateWith(withoutMacau, Order("DE", "2024-06-01", H100, Buyer("DE", "MO")));
+        Assert.False(macauHq.LicenseRequired);
+        Assert.True(Evaluate("DE", "2024-06-01", H100, Buyer("DE", "MO")).LicenseRequired);
+
+        var withUae = WithLicensing(l => l["macauOrD5"]!["countries"]!.AsArray().Add("AE"));
+        var uaeHq = EvaluateWith(withUae, Order("DE", "2024-06-01", H100, Buyer("DE", "AE")));
+        Assert.True(uaeHq.Has(FindingCodes.HeadquartersRule));
+    }
+
+    [Fact]
+    public void An_unknown_group_in_Macau_or_D5_is_refused_naming_its_path()
+    {
+        var error = Assert.Throws<FormatException>(() => WithLicensing(l => l["macauOrD5"]!["groups"]![0] = "D5"));
+        Assert.Equal("licensing.json: $.macauOrD5.groups[0]: unknown country group 'D5'", error.Message);
+    }
+
+    // $.aiDiffusion.worldwideEccns: as written, tier .a needs a license to any destination from the 2025-05-15 compliance
+    // date; tier .b keeps the D-group scope.
+    [Theory]
+    [InlineData("3A090.a", "2025-05-14", false, FindingCodes.AiDiffusionCompliancePending)]
+    [InlineData("3A090.a", "2025-05-15", true, FindingCodes.AiDiffusionWorldwide)]
+    [InlineData("3A090.a", "2025-05-16", true, FindingCodes.AiDiffusionWorldwide)]
+    [InlineData("4A090.a", "2025-05-15", true, FindingCodes.AiDiffusionWorldwide)]
+    [InlineData("3A090.b", "2025-05-15", false, FindingCodes.RsOutsideScope)]
+    [InlineData("4A090.b", "2025-05-16", false, FindingCodes.RsOutsideScope)]
+    public void AI_Diffusion_as_written_applies_worldwide_to_the_entries_in_the_data(string eccn, string date, bool required, string code)
+    {
+        var item = H100 with { Eccn = eccn, Entry = ControlEntries.Parse(eccn)!.Value };
+        var line = Evaluate("DE", date, item, reading: DiffusionReading.AsWritten);
+        Assert.Equal(required, line.LicenseRequired);
+        Assert.True(line.Has(code));
+    }
+
+    [Fact]
+    public void Editing_the_worldwide_entries_changes_the_answer()
+    {
+        var rules = WithLicensing(l => l["aiDiffusion"]!["worldwideEccns"] = new JsonArray("4A090.a"));
+        var line = EvaluateWith(rules, Order("DE", "2025-06-01", H100), DiffusionReading.AsWritten);
+        Assert.False(line.LicenseRequired);
+        Assert.False(line.Has(FindingCodes.AiDiffusionWorldwide));
+    }
+
+    // $.nacAca.eccns / covers / notForDatacenterEccns, either side of the 2024-04-04 NAC/ACA split.
+    [Theory]
+    [InlineData("VN", "VN", "2024-04-03", "3A090.b", true, LicenseException.Nac, null)]
+    [InlineData("VN", "VN", "2024-04-04", "3A090.b", true, LicenseException.Aca, null)]
+    [InlineData("VN", "VN", "2024-04-05", "4A090.b", true, LicenseException.Aca, null)]
+    [InlineData("VN", "VN", "2024-04-04", "3A090.a", true, null, FindingCodes.NacAcaNotForDatacenter)]
+    [InlineData("VN", "VN", "2024-04-03", "4A090.a", true, null, FindingCodes.NacAcaNotForDatacenter)]
+    [InlineData("VN", "VN", "2024-04-04", "3A090.a", false, LicenseException.Aca, null)]
+    [InlineData("MY", "CN", "2024-04-04", "3A090.a", false, LicenseException.Nac, FindingCodes.NacNotice)]
+    [InlineData("MY", "CN", "2024-04-04", "3A090.a", true, null, FindingCodes.NacAcaNotForDatacenter)]
+    public void NAC_and_ACA_cover_the_entries_and_requirements_in_the_data(
+        string destination, string headquarters, string date, string eccn, bool datacenter, LicenseException? exception, string? code)
+    {
+        var item = L40 with { Eccn = eccn, Entry = ControlEntries.Parse(eccn)!.Value, Datacenter = datacenter };
+        var line = Evaluate(destination, date, item, Buyer(destination, headquarters));
+        Assert.True(line.LicenseRequired);
+        Assert.Equal(exception, line.Exception);
+        if (code is not null)
+        {
+            Assert.True(line.Has(code));
+        }
+    }
+
+    [Fact]
+    public void Editing_what_NAC_and_ACA_cover_changes_the_answer()
+    {
+        var hqOrder = Order("MY", "2024-06-01", Rtx4090, Buyer("MY", "CN"));
+        var advancedOnly = EvaluateWith(WithLicensing(l => l["nacAca"]!["covers"] = new JsonArray("advanced-computing")), hqOrder);
+        Assert.True(advancedOnly.LicenseRequired);
+        Assert.Null(advancedOnly.Exception);
+        Assert.False(advancedOnly.Has(FindingCodes.NacAvailable));
+
+        var withoutB = EvaluateWith(WithLicensing(l => l["nacAca"]!["eccns"] = new JsonArray("3A090.a", "4A090.a", "4A090.b")), Order("VN", "2024-06-01", L40));
+        Assert.True(withoutB.LicenseRequired);
+        Assert.Null(withoutB.Exception);
+
+        var datacenterToo = EvaluateWith(WithLicensing(l => l["nacAca"]!["notForDatacenterEccns"] = new JsonArray()), Order("VN", "2024-06-01", H100));
+        Assert.Equal(LicenseException.Aca, datacenterToo.Exception);
+        Assert.False(datacenterToo.Has(FindingCodes.NacAcaNotForDatacenter));
+    }
+
+    [Theory]
+    [InlineData("nacAca", "eccns", "$.nacAca.eccns[0]: unknown ECCN '3A090a'")]
+    [InlineData("nacAca", "notForDatacenterEccns", "$.nacAca.notForDatacenterEccns[0]: unknown ECCN '3A090a'")]
+    [InlineData("aiDiffusion", "worldwideEccns", "$.aiDiffusion.worldwideEccns[0]: unknown ECCN '3A090a'")]
+    public void An_unknown_ECCN_is_refused_naming_its_path(string provision, string field, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => WithLicensing(l => l[provision]![field]![0] = "3A090a"));
+        Assert.Equal("licensing.json: " + message, error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_requirement_kind_is_refused_naming_its_path()
+    {
+        var error = Assert.Throws<FormatException>(() => WithLicensing(l => l["nacAca"]!["covers"]![0] = "everything"));
+        Assert.Contains("$.nacAca.covers", error.Message, StringComparison.Ordinal);
+    }
+
+    static PartyFacts Party(PartyRole role, string name) => new() { Role = role, Name = name, Country = "AE", Screened = true };
+
+    // $.supplement8[].recipientRoles: the end user, else the consignee, else the buyer is checked against supp. no. 8.
+    [Theory]
+    [InlineData("2026-07-10", "G42", null, null, true)]
+    [InlineData("2026-07-10", "Example Trading LLC", "G42", null, true)]
+    [InlineData("2026-07-10", "Example Trading LLC", "Example Logistics LLC", "G42", true)]
+    [InlineData("2026-07-10", "G42", "Example Logistics LLC", null, false)]
+    [InlineData("2026-07-11", "G42", "Example Logistics LLC", "Example Data Centre LLC", false)]
+    [InlineData("2026-07-11", "Example Trading LLC", "G42", "Example Data Centre LLC", false)]
+    public void Supplement_8_checks_the_first_recipient_role_the_order_has(string date, string buyer, string? consignee, string? endUser, bool matched)
+    {
+        var parties = new List<PartyFacts> { Party(PartyRole.Buyer, buyer) };
+        if (consignee is not null)
+        {
+            parties.Add(Party(PartyRole.Consignee, consignee));
+        }
+
+        if (endUser is not null)
+        {
+            parties.Add(Party(PartyRole.EndUser, endUser));
+        }
+
+        var line = Assert.Single(Evaluate(Order("AE", date, H100) with { Parties = parties }).Lines);
+        Assert.Equal(matched, line.Has(FindingCodes.Supplement8Entity));
+        Assert.Equal(!matched, line.LicenseRequired);
+    }
+
+    [Fact]
+    public void Editing_the_recipient_roles_changes_whose_name_is_checked()
+    {
+        var order = Order("AE", "2026-08-01", H100) with { Parties = [Party(PartyRole.Buyer, "G42"), Party(PartyRole.EndUser, "Example Data Centre LLC")] };
+        Assert.True(Assert.Single(Evaluate(order).Lines).LicenseRequired);
+        var rules = WithLicensing(l => l["supplement8"]![0]!["recipientRoles"] = new JsonArray("buyer"));
+        var line = EvaluateWith(rules, order);
+        Assert.False(line.LicenseRequired);
+        Assert.True(line.Has(FindingCodes.Supplement8Entity));
+    }
+
+    static OrderFacts CitationScenario(string scenario)
+    {
+        ScreeningFact Hit(HitDisposition disposition) => new()
+        {
+            List = "Example Watch List",
+            Entry = "Example Buyer Co.",
+            Score = 0.97,
+            Decision = ScreeningDecision.Hit,
+            Disposition = disposition,
+        };
+
+        var line = scenario switch
+        {
+            "itemNotControlled" => Line("Example NPU", "none", false, 100, 1, 100, null),
+            "antiTerrorismOnly" => H20,
+            "classificationIndeterminate" => Line("Example GPU", "indeterminate", true, null, null, null, null),
+            _ => H100,
+        };
+        var order = Order(scenario == "notAnExport" ? "US" : "CN", "2024-06-01", line);
+        return scenario switch
+        {
+            "screeningNotPerformed" => order with { Parties = [Buyer("CN") with { Screened = false }] },
+            "unknownList" => order with { Parties = [Buyer("CN", null, Hit(HitDisposition.ConfirmedMatch))] },
+            "screeningHitOnUnknownList" => order with { Parties = [Buyer("CN", null, Hit(HitDisposition.Pending))] },
+            _ => order,
+        };
+    }
+
+    // $.citations: findings that rest on no dated provision cite the CFR text in the data, not a C# literal.
+    [Theory]
+    [InlineData("notAnExport", FindingCodes.NotAnExport)]
+    [InlineData("screeningNotPerformed", FindingCodes.ScreeningNotPerformed)]
+    [InlineData("screeningHitOnUnknownList", FindingCodes.ScreeningPotentialHit)]
+    [InlineData("unknownList", FindingCodes.ListedPartyUnknownList)]
+    [InlineData("itemNotControlled", FindingCodes.ItemNotControlled)]
+    [InlineData("antiTerrorismOnly", FindingCodes.ItemAntiTerrorismOnly)]
+    [InlineData("classificationIndeterminate", FindingCodes.ClassificationIndeterminate)]
+    public void A_finding_cites_the_citation_in_the_data(string field, string code)
+    {
+        var shipped = JsonNode.Parse(Read("licensing.json"))!["citations"]![field]!.GetValue<string>();
+        Assert.StartsWith("15 CFR ", shipped, StringComparison.Ordinal);
+        Assert.Equal(shipped, Assert.Single(Evaluate(CitationScenario(field)).Lines).Finding(code).Citation);
+
+        var rules = WithLicensing(l => l["citations"]![field] = "15 CFR 999.1 (edited)");
+        Assert.Equal("15 CFR 999.1 (edited)", EvaluateWith(rules, CitationScenario(field)).Finding(code).Citation);
+    }
+}
