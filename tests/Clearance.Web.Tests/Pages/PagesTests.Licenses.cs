@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Clearance.Users;
 
@@ -13,7 +11,7 @@ public abstract partial class PagesTests<TDb>
     public async Task The_license_page_shows_the_same_reserved_shipped_and_left_as_the_api_with_a_burn_down_the_orders_and_the_history()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
-        var (licenseId, orderId) = await ShippedLicenseAsync(app);
+        var (licenseId, orderId) = await LicenseSamples.ShippedAsync(app);
         var viewer = await SignedInAsync(app, Role.Viewer);
         var auditor = await SignedInAsync(app, Role.Auditor);
 
@@ -50,7 +48,7 @@ public abstract partial class PagesTests<TDb>
     public async Task The_obligations_page_shows_the_api_statement_of_the_quarter_and_records_a_payment_naming_a_bad_field()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
-        await ShippedLicenseAsync(app);
+        await LicenseSamples.ShippedAsync(app);
         var officer = await SignedInAsync(app, Role.ComplianceOfficer);
         var auditor = await SignedInAsync(app, Role.Auditor);
         var current = await officer.GetStringAsync("/obligations");
@@ -93,27 +91,6 @@ public abstract partial class PagesTests<TDb>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("<strong>quarter</strong>", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    /// <summary>The revenue-share license, an order of 100 units it covers (matched on the clock's day) and 40 of them
-    /// shipped three days later on an invoice of 1,200,000.30 dated 2025-09-17.</summary>
-    static async Task<(long LicenseId, long OrderId)> ShippedLicenseAsync(ClearanceApp app)
-    {
-        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
-        var sales = await app.ClientForAsync(Role.Sales);
-        var licenseId = await LicenseSamples.CreateAsync(officer, LicenseSamples.License());
-        var order = await Responses.JsonAsync(await sales.SendAsync(LicenseSamples.PostOrder(LicenseSamples.Order(quantity: 100), "o1")), HttpStatusCode.Created);
-        var orderId = order.GetProperty("id").GetInt64();
-        app.Clock.Advance(TimeSpan.FromDays(3));
-        var body = new JsonObject
-        {
-            ["lines"] = new JsonArray(new JsonObject { ["line"] = 0, ["quantity"] = 40 }),
-            ["invoice"] = new JsonObject { ["number"] = "INV-2025-0917", ["date"] = "2025-09-17", ["amount"] = 1_200_000.30m },
-        };
-        var ship = new HttpRequestMessage(HttpMethod.Post, $"/api/orders/{orderId}/shipments") { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
-        ship.Headers.Add("Idempotency-Key", "s1");
-        await Responses.JsonAsync(await sales.SendAsync(ship), HttpStatusCode.Created);
-        return (licenseId, orderId);
     }
 
     static FormUrlEncodedContent Form(string page, string license, string quarter, string amount, string date, string reference) => new(new Dictionary<string, string>
