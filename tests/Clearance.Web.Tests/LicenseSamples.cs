@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Clearance.Users;
 
 namespace Clearance.Web.Tests;
 
@@ -45,4 +46,25 @@ static class LicenseSamples
 
     public static async Task<long> CreateAsync(HttpClient officer, JsonObject license) =>
         (await Responses.JsonAsync(await officer.PostAsJsonAsync("/api/licenses", license), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+
+    /// <summary>The revenue-share license, an order of 100 units it covers (matched on the clock's day) and 40 of them
+    /// shipped three days later on an invoice of 1,200,000.30 dated 2025-09-17.</summary>
+    public static async Task<(long LicenseId, long OrderId)> ShippedAsync(ClearanceApp app)
+    {
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        var sales = await app.ClientForAsync(Role.Sales);
+        var licenseId = await CreateAsync(officer, License());
+        var order = await Responses.JsonAsync(await sales.SendAsync(PostOrder(Order(quantity: 100), "o1")), HttpStatusCode.Created);
+        var orderId = order.GetProperty("id").GetInt64();
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        var body = new JsonObject
+        {
+            ["lines"] = new JsonArray(new JsonObject { ["line"] = 0, ["quantity"] = 40 }),
+            ["invoice"] = new JsonObject { ["number"] = "INV-2025-0917", ["date"] = "2025-09-17", ["amount"] = 1_200_000.30m },
+        };
+        var ship = new HttpRequestMessage(HttpMethod.Post, $"/api/orders/{orderId}/shipments") { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        ship.Headers.Add("Idempotency-Key", "s1");
+        await Responses.JsonAsync(await sales.SendAsync(ship), HttpStatusCode.Created);
+        return (licenseId, orderId);
+    }
 }

@@ -4,6 +4,7 @@ using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Orders;
 using Clearance.Rules.Licensing;
+using Clearance.Shipments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Licenses;
@@ -202,6 +203,16 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
 
     public Task<License?> FindAsync(long id, CancellationToken ct) =>
         db.Licenses.AsNoTracking().Include(l => l.Lines).SingleOrDefaultAsync(l => l.Id == id, ct);
+
+    /// <summary>The license's reservations and the shipment lines drawn from it, oldest first.</summary>
+    public async Task<LicenseHistory> HistoryAsync(long id, CancellationToken ct)
+    {
+        var reservations = await db.LicenseReservations.AsNoTracking().Where(r => r.LicenseId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        var draws = await db.Set<ShipmentLine>().AsNoTracking().Where(l => l.LicenseId == id && l.LicenseLineId != null)
+            .Join(db.Set<Shipment>().AsNoTracking(), l => l.ShipmentId, s => s.Id, (l, s) => new { l.Id, s.OrderId, l.ShipmentId, s.ShipDate, s.CreatedAt, l.LicenseLineId, l.Quantity, l.Value })
+            .OrderBy(x => x.Id).ToListAsync(ct);
+        return new LicenseHistory(reservations, [.. draws.Select(d => new LicenseDraw(d.ShipmentId, d.OrderId, d.ShipDate, d.CreatedAt, d.LicenseLineId!.Value, d.Quantity, d.Value))]);
+    }
 
     /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
     public async Task<IReadOnlyList<License>> ListAsync(CancellationToken ct) =>

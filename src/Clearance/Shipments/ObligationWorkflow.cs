@@ -52,6 +52,10 @@ public sealed class ObligationWorkflow(ClearanceDbContext db, AuditLog audit, Ti
             }).OrderBy(r => r.License, StringComparer.Ordinal)];
     }
 
+    /// <summary>The payments recorded for a quarter, oldest first.</summary>
+    public async Task<IReadOnlyList<ObligationPayment>> PaymentsAsync(string quarter, CancellationToken ct) =>
+        await db.Set<ObligationPayment>().AsNoTracking().Where(p => p.Quarter == quarter).OrderBy(p => p.Id).ToListAsync(ct);
+
     public async Task<(ObligationPayment? Payment, Dictionary<string, string[]> Errors)> RecordPaymentAsync(string actor, PaymentRequest? request, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);

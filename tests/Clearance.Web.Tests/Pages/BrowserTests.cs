@@ -165,6 +165,35 @@ public sealed partial class BrowserTests
         await Assertions.Expect(other.GetByRole(AriaRole.Link, new() { Name = "Audit" })).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task An_officer_opens_a_licenses_burn_down_from_the_list_and_records_a_payment_on_the_obligations_page()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var (officerName, _) = await session.App.CreateUserAsync(Role.ComplianceOfficer, Password);
+        await LicenseSamples.ShippedAsync(session.App);
+
+        var page = await session.SignInAsync(officerName, Password, "/licenses");
+        await page.GetByRole(AriaRole.Link, new() { Name = "D1234567" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("License D1234567");
+        await Assertions.Expect(page.Locator("#lines tbody tr").First).ToContainTextAsync("900");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Line 0 .*reserved, shipped and left") })).ToBeVisibleAsync();
+        await BrowserSession.ScreenshotAsync(page, "license");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Obligations", Exact = true }).ClickAsync();
+        await page.GetByLabel("Quarter (e.g. 2025Q3)").FillAsync("2025Q3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#statement tbody tr").First.Locator(".outstanding")).ToHaveTextAsync("180,000.05");
+        await page.GetByLabel("License number").FillAsync("D1234567");
+        await page.GetByLabel("Amount, in the license's currency").FillAsync("100000.00");
+        await page.GetByLabel("Payment date (YYYY-MM-DD)").FillAsync("2025-10-15");
+        await page.GetByLabel("Reference").FillAsync("TREAS-1");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the payment" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Payment TREAS-1 of 100,000.00 recorded");
+        await Assertions.Expect(page.Locator("#statement tbody tr").First.Locator(".outstanding")).ToHaveTextAsync("80,000.05");
+        await BrowserSession.ScreenshotAsync(page, "obligations");
+    }
+
     /// <summary>Every vintage of the shipped rules: the chip's history has a row for each.</summary>
     static int VintageCount { get; } = ClearanceData.Load(ClearanceData.DefaultDirectory).Rulebook.Vintages.Count;
 

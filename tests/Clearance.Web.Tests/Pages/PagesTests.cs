@@ -30,7 +30,7 @@ public abstract partial class PagesTests<TDb>
         ("/parties", Everyone),
         ("/catalog", Everyone),
         ("/licenses", Everyone),
-        ("/obligations", Everyone),
+        ("/obligations", [Role.ComplianceOfficer, Role.Auditor, Role.Admin]),
         ("/audit", [Role.Auditor, Role.Admin]),
     ];
 
