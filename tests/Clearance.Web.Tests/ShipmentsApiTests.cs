@@ -132,6 +132,29 @@ public abstract class ShipmentsApiTests<TDb>
     }
 
     [Fact]
+    public async Task Revoking_a_partly_shipped_license_releases_only_the_unshipped_units_and_another_license_covers_just_those()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var (licenseId, orderId) = await LicenseSamples.ShippedAsync(app);
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+        await Responses.JsonAsync(await officer.PostAsJsonAsync($"/api/licenses/{licenseId}/revoke", new { reason = "revoked by BIS" }), HttpStatusCode.OK);
+        var revokedLine = (await Responses.JsonAsync(await officer.GetAsync($"/api/licenses/{licenseId}"), HttpStatusCode.OK)).GetProperty("lines")[0];
+        var secondId = await LicenseSamples.CreateAsync(officer, LicenseSamples.License(number: "D7654321"));
+        var secondLine = (await Responses.JsonAsync(await officer.GetAsync($"/api/licenses/{secondId}"), HttpStatusCode.OK)).GetProperty("lines")[0];
+        var order = await Responses.JsonAsync(await officer.GetAsync($"/api/orders/{orderId}"), HttpStatusCode.OK);
+
+        // 100 units reserved, 40 shipped: the revocation gives back the 60 left, and the shipped 40 stay shipped.
+        Assert.Equal((0L, 40L), (revokedLine.GetProperty("quantityReserved").GetInt64(), revokedLine.GetProperty("quantityShipped").GetInt64()));
+        Assert.Equal((0m, 480_000m), (revokedLine.GetProperty("valueReserved").GetDecimal(), revokedLine.GetProperty("valueShipped").GetDecimal()));
+        // The new license covers the 60 units not yet shipped, not the order line's 100.
+        Assert.Equal((60L, 0L, 940L), (secondLine.GetProperty("quantityReserved").GetInt64(), secondLine.GetProperty("quantityShipped").GetInt64(),
+            secondLine.GetProperty("quantityLeft").GetInt64()));
+        Assert.Equal(720_000m, secondLine.GetProperty("valueReserved").GetDecimal());
+        Assert.Equal("licensed", order.GetProperty("status").GetString());
+        Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
+    }
+
+    [Fact]
     public async Task Concurrent_shipments_of_one_order_line_never_draw_more_than_it_reserved_and_the_losers_get_409_quantity_exhausted()
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();

@@ -277,6 +277,9 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
     }
 
     /// <summary>Releases the changed license's reservations and matches again every order that holds one or waits.</summary>
+    /// <remarks>A reservation partly shipped releases only what is left of it: the shipped units stay shipped on the
+    /// license line, and the order line is matched again for its units not yet shipped (a line wholly shipped keeps its
+    /// coverage).</remarks>
     async Task RematchAsync(string actor, License changed, CancellationToken ct)
     {
         var now = AuditChain.Truncate(clock.GetUtcNow());
@@ -286,8 +289,8 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         {
             reservation.Released = true;
             reservation.ReleasedAt = now;
-            lines[reservation.LicenseLineId].QuantityReserved -= reservation.Quantity;
-            lines[reservation.LicenseLineId].ValueReserved -= reservation.Value;
+            lines[reservation.LicenseLineId].QuantityReserved -= reservation.Quantity - reservation.QuantityShipped;
+            lines[reservation.LicenseLineId].ValueReserved -= reservation.Value - reservation.ValueShipped;
         }
 
         await db.SaveChangesAsync(ct);
@@ -300,6 +303,11 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
 
         var live = (await db.LicenseReservations.Where(r => !r.Released && affected.Contains(r.OrderId)).ToListAsync(ct))
             .ToLookup(r => r.OrderId);
+        var ids = orders.Select(o => o.Id).ToList();
+        var shipped = (await db.LicenseReservations.AsNoTracking().Where(r => ids.Contains(r.OrderId) && r.QuantityShipped > 0)
+                .Select(r => new { r.OrderId, r.Line, r.QuantityShipped }).ToListAsync(ct))
+            .GroupBy(r => (r.OrderId, r.Line))
+            .ToDictionary(g => g.Key, g => g.Sum(r => r.QuantityShipped));
         var book = await BookAsync(ct);
         foreach (var order in orders)
         {
@@ -311,8 +319,14 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
             }
 
             var demand = LicenseDemand.From(input, DecidedLines(order.DecisionJson));
+            demand = demand with
+            {
+                Lines = [.. demand.Lines.Select(l => shipped.TryGetValue((order.Id, l.Index), out var units) ? l with { Quantity = l.Quantity - units } : l)],
+            };
+            var remaining = demand.Lines.ToDictionary(l => l.Index, l => l.Quantity);
             var kept = LicenseJson.ReadCoverage(order.LicenseJson)
-                .Where(c => c.Covered && (!affected.Contains(order.Id) || live[order.Id].Any(r => r.Line == c.Line)))
+                .Where(c => c.Covered && (!affected.Contains(order.Id) || live[order.Id].Any(r => r.Line == c.Line)
+                    || remaining.GetValueOrDefault(c.Line) <= 0))
                 .ToList();
             var before = order.LicenseJson;
             Apply(order, demand, kept, book, now);
