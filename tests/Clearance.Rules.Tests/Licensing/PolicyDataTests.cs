@@ -8,12 +8,14 @@ namespace Clearance.Rules.Tests.Licensing;
 /// just before and just after each edge, and an edit to the data (not to C#) changing the answer.</summary>
 public sealed class PolicyDataTests
 {
-    static LicensingRulebook WithLicensing(Action<JsonObject> edit)
+    static LicensingRulebook WithLicensing(Action<JsonObject> edit) => WithFile("licensing.json", edit);
+
+    static LicensingRulebook WithFile(string file, Action<JsonObject> edit)
     {
         var texts = LicensingRulebook.Files.ToDictionary(f => f, Read);
-        var licensing = JsonNode.Parse(texts["licensing.json"])!.AsObject();
-        edit(licensing);
-        texts["licensing.json"] = licensing.ToJsonString();
+        var json = JsonNode.Parse(texts[file])!.AsObject();
+        edit(json);
+        texts[file] = json.ToJsonString();
         return LicensingRulebook.Load(texts);
     }
 
@@ -248,5 +250,62 @@ public sealed class PolicyDataTests
 
         var rules = WithLicensing(l => l["citations"]![field] = "15 CFR 999.1 (edited)");
         Assert.Equal("15 CFR 999.1 (edited)", EvaluateWith(rules, CitationScenario(field)).Finding(code).Citation);
+    }
+
+    static LineFacts Part(double? memory, double? interconnect) => Line("Hypothetical China part", "4A994.l", true, 2000, 2.0, memory, interconnect);
+
+    // letters.json $.letters[i].criterionFigures / criterionCombine: which figures of a line must reach the letter's
+    // thresholds and how they combine. Shipped: the H20's memory (4,000 GB/s) OR interconnect (900 GB/s); edited: both
+    // must be reached, or only the interconnect counts.
+    [Theory]
+    [InlineData(null, 4000.0, 400.0, true)]
+    [InlineData(null, 3999.9, 899.9, false)]
+    [InlineData(null, 3999.9, 900.0, true)]
+    [InlineData(null, 4100.0, null, true)]
+    [InlineData(null, null, null, false)]
+    [InlineData("all", 4100.0, 400.0, false)]
+    [InlineData("all", 4000.0, 900.0, true)]
+    [InlineData("all", 4100.0, null, false)]
+    [InlineData("interconnect-only", 4100.0, 400.0, false)]
+    [InlineData("interconnect-only", 2000.0, 900.0, true)]
+    public void The_letter_criterion_combines_the_figures_the_data_names(string? edit, double? memory, double? interconnect, bool covered)
+    {
+        var order = Order("CN", "2025-06-01", Part(memory, interconnect), exporter: "NVIDIA");
+        var line = edit switch
+        {
+            null => Assert.Single(Evaluate(order).Lines),
+            "all" => EvaluateWith(WithFile("letters.json", l => l["letters"]![0]!["criterionCombine"] = "all"), order),
+            _ => EvaluateWith(WithFile("letters.json", l => l["letters"]![0]!["criterionFigures"]!.AsArray().RemoveAt(0)), order),
+        };
+        Assert.Equal(covered, line.Has(FindingCodes.LetterLicense));
+        Assert.Equal(covered, line.LicenseRequired);
+        if (covered)
+        {
+            Assert.Contains(edit == "all" ? "all must reach theirs" : "any one reaching its threshold suffices", line.Finding(FindingCodes.LetterLicense).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("criterionCombine", "\"either\"", "$.letters[0].criterionCombine")]
+    [InlineData("criterionFigures", "[{\"figure\":\"bandwidth\",\"atLeastGbs\":4000}]", "$.letters[0].criterionFigures[0].figure")]
+    [InlineData("criterionFigures", "[{\"figure\":\"interconnect\",\"atLeastGbs\":900},{\"figure\":\"interconnect\",\"atLeastGbs\":800}]", "letters.json: $.letters[0].criterionFigures[1].figure: the figure is named twice")]
+    [InlineData("criterionCombine", null, "letters.json: $.letters[0].criterionCombine: required when criterionFigures is given (any or all)")]
+    [InlineData("criterionFigures", null, "letters.json: $.letters[0].criterionCombine: given without criterionFigures to combine")]
+    public void A_bad_letter_criterion_is_refused_naming_its_path(string field, string? json, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => WithFile("letters.json", l =>
+        {
+            var letter = l["letters"]![0]!.AsObject();
+            if (json is null)
+            {
+                letter.Remove(field);
+            }
+            else
+            {
+                letter[field] = JsonNode.Parse(json);
+            }
+        }));
+        Assert.StartsWith("letters.json: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 }
