@@ -555,7 +555,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
         else if (outsideHq.Party is not null)
         {
-            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} (D:5), outside China/Macau";
+            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} ({MacauOrD5Text(outsideHq.Headquarters, context.Date)}), outside the policy's destinations ({string.Join(", ", box.Destinations)})";
         }
 
         if (reason is not null)
@@ -880,6 +880,27 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     /// <summary>Whether a (resolved) country is in the EAR's recurring "Macau or D:5" on a date, as the data defines it.</summary>
     bool IsMacauOrD5(string country, DateOnly date) =>
         InDestinations(_rules.MacauOrD5.Countries, _rules.MacauOrD5.Groups, country, date);
+
+    /// <summary>Why a (resolved) country is in "Macau or D:5" on a date: the data's entries it matches.</summary>
+    string MacauOrD5Text(string country, DateOnly date)
+    {
+        var set = _rules.MacauOrD5;
+        var labels = new List<string>(2);
+        if (Contains(set.Countries, country))
+        {
+            labels.Add($"listed beside {string.Join(", ", set.Groups)}");
+        }
+
+        foreach (var label in set.Groups)
+        {
+            if (CountryGroupIds.Parse(label) is { } group && _groups.IsMember(group, country, date))
+            {
+                labels.Add("Country Group " + label);
+            }
+        }
+
+        return string.Join(", ", labels);
+    }
 
     bool IsAiaCountry(string code, DateOnly date)
     {

@@ -308,4 +308,25 @@ public sealed class PolicyDataTests
         Assert.StartsWith("letters.json: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    // The January-2026 box: a party headquartered in Macau or D:5 outside the box's destinations keeps the line out of
+    // it; the finding says which entry of $.macauOrD5 the headquarters matched and which destinations the box has.
+    [Fact]
+    public void The_box_names_the_headquarters_test_and_destinations_from_the_data()
+    {
+        var shipped = Evaluate("CN", "2026-03-01", H200, Buyer("CN", "VE"));
+        Assert.Equal(ReviewPolicy.PresumptionOfDenial, shipped.ReviewPolicy);
+        Assert.Contains("headquartered in VE (Country Group D:5), outside the policy's destinations (CN, MO)",
+            shipped.Finding(FindingCodes.ChinaCaseByCaseNotAvailable).Message, StringComparison.Ordinal);
+
+        var widened = EvaluateWith(WithLicensing(l => l["chinaCaseByCase"]![0]!["destinations"]!.AsArray().Add("VE")), Order("CN", "2026-03-01", H200, Buyer("CN", "VE")));
+        Assert.Equal(ReviewPolicy.CaseByCase, widened.ReviewPolicy);
+        Assert.False(widened.Has(FindingCodes.ChinaCaseByCaseNotAvailable));
+
+        var uae = EvaluateWith(WithLicensing(l => l["macauOrD5"]!["countries"]!.AsArray().Add("AE")), Order("CN", "2026-03-01", H200, Buyer("CN", "AE")));
+        Assert.Equal(ReviewPolicy.PresumptionOfDenial, uae.ReviewPolicy);
+        Assert.Contains("headquartered in AE (listed beside D:5), outside the policy's destinations (CN, MO)",
+            uae.Finding(FindingCodes.ChinaCaseByCaseNotAvailable).Message, StringComparison.Ordinal);
+        Assert.Equal(ReviewPolicy.CaseByCase, Evaluate("CN", "2026-03-01", H200, Buyer("CN", "AE")).ReviewPolicy);
+    }
 }
