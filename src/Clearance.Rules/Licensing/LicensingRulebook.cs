@@ -19,6 +19,7 @@ public sealed class LicensingRulebook
     {
         CheckVersions(licensing);
         CheckLetters(letters);
+        CheckEndUses(endUses);
 
         Classification = rulebook;
         CountryGroups = new CountryGroups(groups);
@@ -89,6 +90,10 @@ public sealed class LicensingRulebook
         const string File = "licensing.json";
         var scope = licensing.AdvancedComputing;
         CheckGroups(licensing.MacauOrD5.Groups, File, "$.macauOrD5.groups");
+        CheckGroups(scope.Groups, File, "$.advancedComputing.groups");
+        CheckGroups(scope.ExcludingGroups, File, "$.advancedComputing.excludingGroups");
+        CheckGroups(licensing.Hbm.DestinationGroups, File, "$.hbm.destinationGroups");
+        CheckGroups(licensing.NacAca.AcaGroups, File, "$.nacAca.acaGroups");
         CheckEccns(licensing.NacAca.Eccns, "$.nacAca.eccns");
         CheckEccns(licensing.NacAca.NotForDatacenterEccns, "$.nacAca.notForDatacenterEccns");
         CheckEccns(licensing.AiDiffusion.WorldwideEccns, "$.aiDiffusion.worldwideEccns");
@@ -106,8 +111,8 @@ public sealed class LicensingRulebook
         RequireFrom(licensing.Headquarters.ReviewPolicies, scope.From, "$.headquarters.reviewPolicies", "$.advancedComputing.from");
     }
 
-    /// <summary>Each letter's criterion names each figure once, with how the figures combine when there are any (and not
-    /// when there are none).</summary>
+    /// <summary>Each letter's destination groups are known labels, and its criterion names each figure once, with how
+    /// the figures combine when there are any (and not when there are none).</summary>
     static void CheckLetters(LettersData letters)
     {
         const string File = "letters.json";
@@ -115,6 +120,7 @@ public sealed class LicensingRulebook
         {
             var letter = letters.Letters[i];
             var path = $"$.letters[{i}]";
+            CheckGroups(letter.DestinationGroups, File, path + ".destinationGroups");
             var seen = new HashSet<LetterFigure>();
             for (var j = 0; j < letter.CriterionFigures.Count; j++)
             {
@@ -132,6 +138,18 @@ public sealed class LicensingRulebook
             if (letter.CriterionFigures.Count == 0 && letter.CriterionCombine is not null)
             {
                 throw new FormatException($"{File}: {path}.criterionCombine: given without criterionFigures to combine");
+            }
+        }
+    }
+
+    static void CheckEndUses(EndUsesData endUses)
+    {
+        for (var i = 0; i < endUses.EndUses.Count; i++)
+        {
+            var periods = endUses.EndUses[i].Periods;
+            for (var j = 0; j < periods.Count; j++)
+            {
+                CheckGroups(periods[j].DestinationGroups, "end-uses.json", $"$.endUses[{i}].periods[{j}].destinationGroups");
             }
         }
     }

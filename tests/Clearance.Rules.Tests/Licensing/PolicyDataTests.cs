@@ -19,6 +19,23 @@ public sealed class PolicyDataTests
         return LicensingRulebook.Load(texts);
     }
 
+    /// <summary>The node at a path such as <c>letters[0].destinationGroups</c>.</summary>
+    static JsonNode At(JsonNode root, string path)
+    {
+        var node = root;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            node = node[bracket < 0 ? segment : segment[..bracket]]!;
+            if (bracket >= 0)
+            {
+                node = node[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+            }
+        }
+
+        return node;
+    }
+
     static LineDecision EvaluateWith(LicensingRulebook rules, OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
         Assert.Single(new LicenseEngine(rules).Evaluate(order, order.Date, reading).Lines);
 
@@ -307,6 +324,23 @@ public sealed class PolicyDataTests
         }));
         Assert.StartsWith("letters.json: ", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    // Every group list is checked at load: a label the engine cannot parse would otherwise match no country, silently.
+    [Theory]
+    [InlineData("licensing.json", "advancedComputing.groups", 1)]
+    [InlineData("licensing.json", "advancedComputing.excludingGroups", 0)]
+    [InlineData("licensing.json", "hbm.destinationGroups", 0)]
+    [InlineData("licensing.json", "nacAca.acaGroups", 1)]
+    [InlineData("letters.json", "letters[0].destinationGroups", 0)]
+    [InlineData("letters.json", "letters[1].destinationGroups", 0)]
+    [InlineData("end-uses.json", "endUses[0].periods[2].destinationGroups", 0)]
+    [InlineData("end-uses.json", "endUses[1].periods[2].destinationGroups", 0)]
+    public void An_unknown_group_label_is_refused_naming_its_file_and_path(string file, string path, int index)
+    {
+        Assert.NotNull(At(JsonNode.Parse(Read(file))!, path)[index]);
+        var error = Assert.Throws<FormatException>(() => WithFile(file, j => At(j, path)[index] = "D 4"));
+        Assert.Equal($"{file}: $.{path}[{index}]: unknown country group 'D 4'", error.Message);
     }
 
     // The January-2026 box: a party headquartered in Macau or D:5 outside the box's destinations keeps the line out of
