@@ -555,7 +555,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
         }
         else if (outsideHq.Party is not null)
         {
-            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} (D:5), outside China/Macau";
+            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} ({MacauOrD5Text(outsideHq.Headquarters, context.Date)}), outside the policy's destinations ({string.Join(", ", box.Destinations)})";
         }
 
         if (reason is not null)
@@ -678,9 +678,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             }
 
             var named = Contains(letter.ItemsNamed, line.Item, StringComparison.OrdinalIgnoreCase);
-            var byCriterion = !named
-                && ((letter.CriterionMemoryBandwidthGbs is { } memory && line.MemoryBandwidthGbs >= memory)
-                    || (letter.CriterionInterconnectGbs is { } link && line.InterconnectGbs >= link));
+            var byCriterion = !named && MeetsCriterion(letter, line);
             if (!named && !byCriterion)
             {
                 continue;
@@ -695,7 +693,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             }
 
             var why = named ? $"{line.Item} is named in the letter"
-                : $"{line.Item} (memory {Number(line.MemoryBandwidthGbs ?? 0)} GB/s, interconnect {Number(line.InterconnectGbs ?? 0)} GB/s) reaches the criterion: {letter.Criterion} ({letter.CriterionNote})";
+                : $"{line.Item} ({CriterionText(letter, line)}) reaches the criterion: {letter.Criterion} ({letter.CriterionNote})";
             var where = toDestination ? $"to {context.Destination}" : $"for {RoleText(hq!.Role)} '{hq.Name}' headquartered in {hq.Headquarters ?? hq.Country}";
             var unconfirmed = letter.Unconfirmed || letter.LegalBasisUnconfirmed || (byCriterion && letter.CriterionUnconfirmed);
             if (context.Order.Exporter is { } exporter && IsRecipient(letter, exporter))
@@ -720,6 +718,47 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                     unconfirmed);
             }
         }
+    }
+
+    /// <summary>Whether a line's figures reach a letter's criterion, combined as the data says; a letter without
+    /// criterion figures covers only the items it names.</summary>
+    static bool MeetsCriterion(LetterData letter, LineFacts line)
+    {
+        if (letter.CriterionFigures.Count == 0)
+        {
+            return false;
+        }
+
+        var all = letter.CriterionCombine == FigureCombination.All;
+        foreach (var figure in letter.CriterionFigures)
+        {
+            var meets = FigureOf(figure.Figure, line) >= figure.AtLeastGbs;
+            if (meets != all)
+            {
+                return meets;
+            }
+        }
+
+        return all;
+    }
+
+    static double? FigureOf(LetterFigure figure, LineFacts line) => figure switch
+    {
+        LetterFigure.MemoryBandwidth => line.MemoryBandwidthGbs,
+        LetterFigure.Interconnect => line.InterconnectGbs,
+        _ => throw new ArgumentOutOfRangeException(nameof(figure), figure, "unknown letter figure"),
+    };
+
+    static string CriterionText(LetterData letter, LineFacts line)
+    {
+        var parts = letter.CriterionFigures.Select(f =>
+        {
+            var name = f.Figure == LetterFigure.MemoryBandwidth ? "memory" : "interconnect";
+            var value = FigureOf(f.Figure, line) is { } v ? $"{Number(v)} GB/s" : "unknown";
+            return $"{name} {value}, threshold {Number(f.AtLeastGbs)} GB/s";
+        });
+        var combine = letter.CriterionCombine == FigureCombination.All ? "all must reach theirs" : "any one reaching its threshold suffices";
+        return $"{string.Join("; ", parts)}; {combine}";
     }
 
     LicenseException? ChooseException(OrderContext context, LineFacts line, LineBuilder builder)
@@ -841,6 +880,27 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     /// <summary>Whether a (resolved) country is in the EAR's recurring "Macau or D:5" on a date, as the data defines it.</summary>
     bool IsMacauOrD5(string country, DateOnly date) =>
         InDestinations(_rules.MacauOrD5.Countries, _rules.MacauOrD5.Groups, country, date);
+
+    /// <summary>Why a (resolved) country is in "Macau or D:5" on a date: the data's entries it matches.</summary>
+    string MacauOrD5Text(string country, DateOnly date)
+    {
+        var set = _rules.MacauOrD5;
+        var labels = new List<string>(2);
+        if (Contains(set.Countries, country))
+        {
+            labels.Add($"listed beside {string.Join(", ", set.Groups)}");
+        }
+
+        foreach (var label in set.Groups)
+        {
+            if (CountryGroupIds.Parse(label) is { } group && _groups.IsMember(group, country, date))
+            {
+                labels.Add("Country Group " + label);
+            }
+        }
+
+        return string.Join(", ", labels);
+    }
 
     bool IsAiaCountry(string code, DateOnly date)
     {

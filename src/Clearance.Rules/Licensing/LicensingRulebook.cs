@@ -18,6 +18,8 @@ public sealed class LicensingRulebook
     LicensingRulebook(Rulebook rulebook, CountryGroupsData groups, LicensingData licensing, LettersData letters, EndUsesData endUses, EmbargoesData embargoes)
     {
         CheckVersions(licensing);
+        CheckLetters(letters);
+        CheckEndUses(endUses);
 
         Classification = rulebook;
         CountryGroups = new CountryGroups(groups);
@@ -92,7 +94,11 @@ public sealed class LicensingRulebook
     {
         const string File = "licensing.json";
         var scope = licensing.AdvancedComputing;
-        CheckGroups(licensing.MacauOrD5.Groups, "$.macauOrD5.groups");
+        CheckGroups(licensing.MacauOrD5.Groups, File, "$.macauOrD5.groups");
+        CheckGroups(scope.Groups, File, "$.advancedComputing.groups");
+        CheckGroups(scope.ExcludingGroups, File, "$.advancedComputing.excludingGroups");
+        CheckGroups(licensing.Hbm.DestinationGroups, File, "$.hbm.destinationGroups");
+        CheckGroups(licensing.NacAca.AcaGroups, File, "$.nacAca.acaGroups");
         CheckEccns(licensing.NacAca.Eccns, "$.nacAca.eccns");
         CheckEccns(licensing.NacAca.NotForDatacenterEccns, "$.nacAca.notForDatacenterEccns");
         CheckEccns(licensing.AiDiffusion.WorldwideEccns, "$.aiDiffusion.worldwideEccns");
@@ -110,14 +116,57 @@ public sealed class LicensingRulebook
         RequireFrom(licensing.Headquarters.ReviewPolicies, scope.From, "$.headquarters.reviewPolicies", "$.advancedComputing.from");
     }
 
-    /// <summary>A country-group label the engine would otherwise skip silently is refused, naming its JSON path.</summary>
-    static void CheckGroups(IReadOnlyList<string> labels, string path)
+    /// <summary>Each letter's destination groups are known labels, and its criterion names each figure once, with how
+    /// the figures combine when there are any (and not when there are none).</summary>
+    static void CheckLetters(LettersData letters)
+    {
+        const string File = "letters.json";
+        for (var i = 0; i < letters.Letters.Count; i++)
+        {
+            var letter = letters.Letters[i];
+            var path = $"$.letters[{i}]";
+            CheckGroups(letter.DestinationGroups, File, path + ".destinationGroups");
+            var seen = new HashSet<LetterFigure>();
+            for (var j = 0; j < letter.CriterionFigures.Count; j++)
+            {
+                if (!seen.Add(letter.CriterionFigures[j].Figure))
+                {
+                    throw new FormatException($"{File}: {path}.criterionFigures[{j}].figure: the figure is named twice");
+                }
+            }
+
+            if (letter.CriterionFigures.Count > 0 && letter.CriterionCombine is null)
+            {
+                throw new FormatException($"{File}: {path}.criterionCombine: required when criterionFigures is given (any or all)");
+            }
+
+            if (letter.CriterionFigures.Count == 0 && letter.CriterionCombine is not null)
+            {
+                throw new FormatException($"{File}: {path}.criterionCombine: given without criterionFigures to combine");
+            }
+        }
+    }
+
+    static void CheckEndUses(EndUsesData endUses)
+    {
+        for (var i = 0; i < endUses.EndUses.Count; i++)
+        {
+            var periods = endUses.EndUses[i].Periods;
+            for (var j = 0; j < periods.Count; j++)
+            {
+                CheckGroups(periods[j].DestinationGroups, "end-uses.json", $"$.endUses[{i}].periods[{j}].destinationGroups");
+            }
+        }
+    }
+
+    /// <summary>A country-group label the engine would otherwise skip silently is refused, naming its file and JSON path.</summary>
+    static void CheckGroups(IReadOnlyList<string> labels, string file, string path)
     {
         for (var i = 0; i < labels.Count; i++)
         {
             if (CountryGroupIds.Parse(labels[i]) is null)
             {
-                throw new FormatException($"licensing.json: {path}[{i}]: unknown country group '{labels[i]}'");
+                throw new FormatException($"{file}: {path}[{i}]: unknown country group '{labels[i]}'");
             }
         }
     }

@@ -8,13 +8,32 @@ namespace Clearance.Rules.Tests.Licensing;
 /// just before and just after each edge, and an edit to the data (not to C#) changing the answer.</summary>
 public sealed class PolicyDataTests
 {
-    static LicensingRulebook WithLicensing(Action<JsonObject> edit)
+    static LicensingRulebook WithLicensing(Action<JsonObject> edit) => WithFile("licensing.json", edit);
+
+    static LicensingRulebook WithFile(string file, Action<JsonObject> edit)
     {
         var texts = LicensingRulebook.Files.ToDictionary(f => f, Read);
-        var licensing = JsonNode.Parse(texts["licensing.json"])!.AsObject();
-        edit(licensing);
-        texts["licensing.json"] = licensing.ToJsonString();
+        var json = JsonNode.Parse(texts[file])!.AsObject();
+        edit(json);
+        texts[file] = json.ToJsonString();
         return LicensingRulebook.Load(texts);
+    }
+
+    /// <summary>The node at a path such as <c>letters[0].destinationGroups</c>.</summary>
+    static JsonNode At(JsonNode root, string path)
+    {
+        var node = root;
+        foreach (var segment in path.Split('.'))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            node = node[bracket < 0 ? segment : segment[..bracket]]!;
+            if (bracket >= 0)
+            {
+                node = node[int.Parse(segment[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+            }
+        }
+
+        return node;
     }
 
     static LineDecision EvaluateWith(LicensingRulebook rules, OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
@@ -248,5 +267,100 @@ public sealed class PolicyDataTests
 
         var rules = WithLicensing(l => l["citations"]![field] = "15 CFR 999.1 (edited)");
         Assert.Equal("15 CFR 999.1 (edited)", EvaluateWith(rules, CitationScenario(field)).Finding(code).Citation);
+    }
+
+    static LineFacts Part(double? memory, double? interconnect) => Line("Hypothetical China part", "4A994.l", true, 2000, 2.0, memory, interconnect);
+
+    // letters.json $.letters[i].criterionFigures / criterionCombine: which figures of a line must reach the letter's
+    // thresholds and how they combine. Shipped: the H20's memory (4,000 GB/s) OR interconnect (900 GB/s); edited: both
+    // must be reached, or only the interconnect counts.
+    [Theory]
+    [InlineData(null, 4000.0, 400.0, true)]
+    [InlineData(null, 3999.9, 899.9, false)]
+    [InlineData(null, 3999.9, 900.0, true)]
+    [InlineData(null, 4100.0, null, true)]
+    [InlineData(null, null, null, false)]
+    [InlineData("all", 4100.0, 400.0, false)]
+    [InlineData("all", 4000.0, 900.0, true)]
+    [InlineData("all", 4100.0, null, false)]
+    [InlineData("interconnect-only", 4100.0, 400.0, false)]
+    [InlineData("interconnect-only", 2000.0, 900.0, true)]
+    public void The_letter_criterion_combines_the_figures_the_data_names(string? edit, double? memory, double? interconnect, bool covered)
+    {
+        var order = Order("CN", "2025-06-01", Part(memory, interconnect), exporter: "NVIDIA");
+        var line = edit switch
+        {
+            null => Assert.Single(Evaluate(order).Lines),
+            "all" => EvaluateWith(WithFile("letters.json", l => l["letters"]![0]!["criterionCombine"] = "all"), order),
+            _ => EvaluateWith(WithFile("letters.json", l => l["letters"]![0]!["criterionFigures"]!.AsArray().RemoveAt(0)), order),
+        };
+        Assert.Equal(covered, line.Has(FindingCodes.LetterLicense));
+        Assert.Equal(covered, line.LicenseRequired);
+        if (covered)
+        {
+            Assert.Contains(edit == "all" ? "all must reach theirs" : "any one reaching its threshold suffices", line.Finding(FindingCodes.LetterLicense).Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("criterionCombine", "\"either\"", "$.letters[0].criterionCombine")]
+    [InlineData("criterionFigures", "[{\"figure\":\"bandwidth\",\"atLeastGbs\":4000}]", "$.letters[0].criterionFigures[0].figure")]
+    [InlineData("criterionFigures", "[{\"figure\":\"interconnect\",\"atLeastGbs\":900},{\"figure\":\"interconnect\",\"atLeastGbs\":800}]", "letters.json: $.letters[0].criterionFigures[1].figure: the figure is named twice")]
+    [InlineData("criterionCombine", null, "letters.json: $.letters[0].criterionCombine: required when criterionFigures is given (any or all)")]
+    [InlineData("criterionFigures", null, "letters.json: $.letters[0].criterionCombine: given without criterionFigures to combine")]
+    public void A_bad_letter_criterion_is_refused_naming_its_path(string field, string? json, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => WithFile("letters.json", l =>
+        {
+            var letter = l["letters"]![0]!.AsObject();
+            if (json is null)
+            {
+                letter.Remove(field);
+            }
+            else
+            {
+                letter[field] = JsonNode.Parse(json);
+            }
+        }));
+        Assert.StartsWith("letters.json: ", error.Message, StringComparison.Ordinal);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    // Every group list is checked at load: a label the engine cannot parse would otherwise match no country, silently.
+    [Theory]
+    [InlineData("licensing.json", "advancedComputing.groups", 1)]
+    [InlineData("licensing.json", "advancedComputing.excludingGroups", 0)]
+    [InlineData("licensing.json", "hbm.destinationGroups", 0)]
+    [InlineData("licensing.json", "nacAca.acaGroups", 1)]
+    [InlineData("letters.json", "letters[0].destinationGroups", 0)]
+    [InlineData("letters.json", "letters[1].destinationGroups", 0)]
+    [InlineData("end-uses.json", "endUses[0].periods[2].destinationGroups", 0)]
+    [InlineData("end-uses.json", "endUses[1].periods[2].destinationGroups", 0)]
+    public void An_unknown_group_label_is_refused_naming_its_file_and_path(string file, string path, int index)
+    {
+        Assert.NotNull(At(JsonNode.Parse(Read(file))!, path)[index]);
+        var error = Assert.Throws<FormatException>(() => WithFile(file, j => At(j, path)[index] = "D 4"));
+        Assert.Equal($"{file}: $.{path}[{index}]: unknown country group 'D 4'", error.Message);
+    }
+
+    // The January-2026 box: a party headquartered in Macau or D:5 outside the box's destinations keeps the line out of
+    // it; the finding says which entry of $.macauOrD5 the headquarters matched and which destinations the box has.
+    [Fact]
+    public void The_box_names_the_headquarters_test_and_destinations_from_the_data()
+    {
+        var shipped = Evaluate("CN", "2026-03-01", H200, Buyer("CN", "VE"));
+        Assert.Equal(ReviewPolicy.PresumptionOfDenial, shipped.ReviewPolicy);
+        Assert.Contains("headquartered in VE (Country Group D:5), outside the policy's destinations (CN, MO)",
+            shipped.Finding(FindingCodes.ChinaCaseByCaseNotAvailable).Message, StringComparison.Ordinal);
+
+        var widened = EvaluateWith(WithLicensing(l => l["chinaCaseByCase"]![0]!["destinations"]!.AsArray().Add("VE")), Order("CN", "2026-03-01", H200, Buyer("CN", "VE")));
+        Assert.Equal(ReviewPolicy.CaseByCase, widened.ReviewPolicy);
+        Assert.False(widened.Has(FindingCodes.ChinaCaseByCaseNotAvailable));
+
+        var uae = EvaluateWith(WithLicensing(l => l["macauOrD5"]!["countries"]!.AsArray().Add("AE")), Order("CN", "2026-03-01", H200, Buyer("CN", "AE")));
+        Assert.Equal(ReviewPolicy.PresumptionOfDenial, uae.ReviewPolicy);
+        Assert.Contains("headquartered in AE (listed beside D:5), outside the policy's destinations (CN, MO)",
+            uae.Finding(FindingCodes.ChinaCaseByCaseNotAvailable).Message, StringComparison.Ordinal);
+        Assert.Equal(ReviewPolicy.CaseByCase, Evaluate("CN", "2026-03-01", H200, Buyer("CN", "AE")).ReviewPolicy);
     }
 }

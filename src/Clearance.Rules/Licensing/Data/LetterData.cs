@@ -8,8 +8,8 @@ sealed record LetterData
     public required DateOnly Start { get; init; }
     public required IReadOnlyList<string> ItemsNamed { get; init; }
     public required string Criterion { get; init; }
-    public double? CriterionMemoryBandwidthGbs { get; init; }
-    public double? CriterionInterconnectGbs { get; init; }
+    public IReadOnlyList<CriterionFigureData> CriterionFigures { get; init; } = [];
+    public FigureCombination? CriterionCombine { get; init; }
     public string? CriterionNote { get; init; }
     public bool CriterionUnconfirmed { get; init; }
     public required IReadOnlyList<string> Destinations { get; init; }
