@@ -214,6 +214,13 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         return new LicenseHistory(reservations, [.. draws.Select(d => new LicenseDraw(d.ShipmentId, d.OrderId, d.ShipDate, d.CreatedAt, d.LicenseLineId!.Value, d.Quantity, d.Value))]);
     }
 
+    /// <summary>The ids of the licenses on record under <paramref name="numbers"/> (a number is unique); numbers with no
+    /// license are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> IdsByNumberAsync(IReadOnlyCollection<string> numbers, CancellationToken ct) =>
+        numbers.Count == 0
+            ? new Dictionary<string, long>(StringComparer.Ordinal)
+            : await db.Licenses.AsNoTracking().Where(l => numbers.Contains(l.Number)).ToDictionaryAsync(l => l.Number, l => l.Id, StringComparer.Ordinal, ct);
+
     /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
     public async Task<IReadOnlyList<License>> ListAsync(CancellationToken ct) =>
         await db.Licenses.AsNoTracking().Include(l => l.Lines).OrderByDescending(l => l.Id).Take(MaximumListed).ToListAsync(ct);

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Clearance.Alerts;
+using Clearance.Licenses;
 using Clearance.Orders;
+using Clearance.Parties;
 using Clearance.Rules;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +13,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Clearance.Web.Pages.Orders;
 
 [Authorize(Policy = Policies.ReadOrders)]
-public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts, OrderPipeline pipeline, IAuthorizationService authorization) : PageModel
+public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts, LicenseWorkflow licenses, OrderPipeline pipeline,
+    IAuthorizationService authorization) : PageModel
 {
     public Order? Order { get; private set; }
 
@@ -21,6 +24,25 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
     public IReadOnlyList<Classification?> Classifications { get; private set; } = [];
 
     public IReadOnlyList<Alert> Alerts { get; private set; } = [];
+
+    /// <summary>Each license-required line's coverage by line index, read from the stored order as
+    /// <c>GET /api/orders/{id}</c> reads it (<see cref="LicenseJson.ReadCoverage"/>); empty before matching.</summary>
+    public IReadOnlyDictionary<int, LicenseCoverage> Coverage { get; private set; } = new Dictionary<int, LicenseCoverage>();
+
+    /// <summary>The service's id of each license the coverage names, by number; a number no license is on record under is absent.</summary>
+    public IReadOnlyDictionary<string, long> LicenseIds { get; private set; } = new Dictionary<string, long>(StringComparer.Ordinal);
+
+    /// <summary>Each screened party's owners as the order names them, by the party's index in the decision's screening.</summary>
+    public IReadOnlyList<IReadOnlyList<OwnerInput>> Owners { get; private set; } = [];
+
+    /// <summary>The order's alerts on an owner of the party in the decision's screening row <paramref name="party"/>
+    /// (raised with the role "owner of" the party's role, under the owner's screening subject).</summary>
+    public IReadOnlyList<Alert> OwnerAlerts(PartyView party, OwnerInput owner)
+    {
+        var role = "owner of " + party.Role;
+        var subject = ScreeningSubject.Key(owner.Name, [], owner.Country);
+        return [.. Alerts.Where(a => string.Equals(a.Role, role, StringComparison.Ordinal) && string.Equals(a.SubjectKey, subject, StringComparison.Ordinal))];
+    }
 
     /// <summary>The release form is shown to a compliance officer who did not submit the held order.</summary>
     public bool CanRelease { get; private set; }
@@ -85,7 +107,12 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
         Classifications = [.. Decision.Lines.Select((_, i) => input is not null && i < input.Lines.Count
             ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Rulebook)
             : null)];
+        Owners = [.. Decision.Screening.Select(p => input?.Parties
+            .FirstOrDefault(i => string.Equals(DecisionText.Role(i.Role), p.Role, StringComparison.Ordinal) && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
+            ?.Owners ?? [])];
         Alerts = await alerts.ListAsync(new AlertFilter(null, null, id, null, null), ct);
+        Coverage = LicenseJson.ReadCoverage(Order.LicenseJson).ToDictionary(c => c.Line);
+        LicenseIds = await licenses.IdsByNumberAsync([.. Coverage.Values.Select(c => c.Number).OfType<string>().Distinct(StringComparer.Ordinal)], ct);
         CanRelease = Order.Status == OrderStatus.Held
             && !string.Equals(Order.SubmittedBy, User.UserName(), StringComparison.Ordinal)
             && (await authorization.AuthorizeAsync(User, Policies.ReleaseOrders)).Succeeded;
