@@ -13,6 +13,9 @@ public sealed class Alert
     /// <summary>The <see cref="Role"/> of an alert on an owner of a party-master party.</summary>
     public const string OwnerRole = "owner";
 
+    /// <summary>The <see cref="Role"/> of an alert on an owner of an order's party with the role <paramref name="partyRole"/>.</summary>
+    public static string OrderOwnerRole(string partyRole) => "owner of " + partyRole;
+
     public long Id { get; private set; }
 
     /// <summary><see cref="PartySource"/> or <see cref="OrderSource"/>.</summary>

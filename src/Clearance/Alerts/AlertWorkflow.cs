@@ -164,7 +164,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             Add(role, party.Name, party.Country, party.Address);
             foreach (var owner in party.Owners)
             {
-                Add("owner of " + role, owner.Name, owner.Country, null);
+                Add(Alert.OrderOwnerRole(role), owner.Name, owner.Country, null);
             }
         }
 

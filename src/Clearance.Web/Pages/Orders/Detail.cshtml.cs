@@ -39,7 +39,7 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
     /// (raised with the role "owner of" the party's role, under the owner's screening subject).</summary>
     public IReadOnlyList<Alert> OwnerAlerts(PartyView party, OwnerInput owner)
     {
-        var role = "owner of " + party.Role;
+        var role = Alert.OrderOwnerRole(party.Role);
         var subject = ScreeningSubject.Key(owner.Name, [], owner.Country);
         return [.. Alerts.Where(a => string.Equals(a.Role, role, StringComparison.Ordinal) && string.Equals(a.SubjectKey, subject, StringComparison.Ordinal))];
     }
