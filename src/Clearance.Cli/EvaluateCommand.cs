@@ -132,7 +132,7 @@ static class EvaluateCommand
         // in parallel; AsOrdered keeps the output in file order.
         var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
         // Matched in file order after the parallel evaluation: each order reserves what it covers before the next.
-        var matcher = new LicenseMatcher(data.Licensing.CountryGroups);
+        var matcher = new LicenseMatcher(data.Licensing);
         var coverage = book is null ? null : orders.Orders.Select((o, i) => matcher.Match(LicenseDemand.From(o, decisions[i]), book)).ToList();
         var freshness = new Dictionary<Decision, ListFreshness?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < decisions.Count; i++)

@@ -34,6 +34,23 @@ public sealed class LicensingRulebook
     /// certifications an exporter makes when applying for an item inside the box), as licensing.json lists them in any version.</summary>
     public IReadOnlySet<string> CaseByCaseConditionCodes { get; }
 
+    /// <summary>License Exception NAC: the calendar days between registering the notification and the first day the
+    /// exception may be used (licensing.json <c>$.nacAca.noticeDays</c>), with its citation.</summary>
+    public int NacNoticeDays => Licensing.NacAca.NoticeDays;
+
+    /// <inheritdoc cref="NacNoticeDays"/>
+    public string NacNoticeCitation => Licensing.NacAca.NoticeCitation;
+
+    /// <summary>The scope of the January-2026 case-by-case policy (licensing.json <c>$.chinaCaseByCase[]</c>) that a
+    /// license's China:U.S. volume cap refers to on a date: the version in force, or before the first version the first
+    /// (the condition names the rule that introduced it). Its destinations are what counts as China for the cap; its
+    /// origin is the country whose shipments the cap compares against.</summary>
+    public CaseByCaseScope VolumeCapScope(DateOnly date, DiffusionReading reading)
+    {
+        var version = Versions.InForce(Licensing.ChinaCaseByCase, date, reading) ?? Licensing.ChinaCaseByCase[0];
+        return new CaseByCaseScope(version.From, version.Destinations, version.Origin, version.Citation);
+    }
+
     /// <summary>The vintages and classification thresholds: the one vintage list that <c>classify</c> and <c>evaluate</c> share.</summary>
     public Rulebook Classification { get; }
 
@@ -205,3 +222,7 @@ public sealed class LicensingRulebook
         }
     }
 }
+
+/// <summary>Where a version of the January-2026 case-by-case policy applies: exports from <paramref name="Origin"/> to
+/// <paramref name="Destinations"/>, in force from <paramref name="From"/>.</summary>
+public sealed record CaseByCaseScope(DateOnly From, IReadOnlyList<string> Destinations, string Origin, string Citation);

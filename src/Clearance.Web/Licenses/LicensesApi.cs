@@ -45,16 +45,16 @@ public static class LicensesApi
     {
         var outcome = await licenses.CreateAsync(caller.UserName(), request, ct);
         return outcome.Result == LicenseResult.Saved
-            ? TypedResults.Created($"/api/licenses/{outcome.License!.Id.ToString(CultureInfo.InvariantCulture)}", View(outcome.License))
+            ? TypedResults.Created($"/api/licenses/{outcome.License!.Id.ToString(CultureInfo.InvariantCulture)}", View(outcome.License, licenses))
             : TypedResults.ValidationProblem(outcome.Errors, title: "The license is not valid.");
     }
 
     static async Task<Results<Ok<LicenseView>, NotFound>> Get(long id, LicenseWorkflow licenses, CancellationToken ct) =>
-        await licenses.FindAsync(id, ct) is { } license ? TypedResults.Ok(View(license)) : TypedResults.NotFound();
+        await licenses.FindAsync(id, ct) is { } license ? TypedResults.Ok(View(license, licenses)) : TypedResults.NotFound();
 
     /// <summary>Newest first, at most 1000.</summary>
     static async Task<Ok<IReadOnlyList<LicenseView>>> List(LicenseWorkflow licenses, CancellationToken ct) =>
-        TypedResults.Ok<IReadOnlyList<LicenseView>>([.. (await licenses.ListAsync(ct)).Select(View)]);
+        TypedResults.Ok<IReadOnlyList<LicenseView>>([.. (await licenses.ListAsync(ct)).Select(l => View(l, licenses))]);
 
     /// <summary>Licenses near expiry (90 days) or exhaustion (90% reserved or shipped) and orders waiting for a license,
     /// with the uncovered lines and why: what to apply for next.</summary>
@@ -69,7 +69,7 @@ public static class LicensesApi
         }
 
         var outcome = await licenses.AmendAsync(caller.UserName(), id, reason, request.License, ct);
-        return Answer(outcome);
+        return Answer(outcome, licenses);
     }
 
     static async Task<Results<Ok<LicenseView>, NotFound, ValidationProblem, ProblemHttpResult>> Revoke(
@@ -80,12 +80,12 @@ public static class LicensesApi
             return ReasonRequired();
         }
 
-        return Answer(await licenses.RevokeAsync(caller.UserName(), id, reason, ct));
+        return Answer(await licenses.RevokeAsync(caller.UserName(), id, reason, ct), licenses);
     }
 
-    static Results<Ok<LicenseView>, NotFound, ValidationProblem, ProblemHttpResult> Answer(LicenseOutcome outcome) => outcome.Result switch
+    static Results<Ok<LicenseView>, NotFound, ValidationProblem, ProblemHttpResult> Answer(LicenseOutcome outcome, LicenseWorkflow licenses) => outcome.Result switch
     {
-        LicenseResult.Saved => TypedResults.Ok(View(outcome.License!)),
+        LicenseResult.Saved => TypedResults.Ok(View(outcome.License!, licenses)),
         LicenseResult.NotFound => TypedResults.NotFound(),
         LicenseResult.Invalid => TypedResults.ValidationProblem(outcome.Errors, title: "The license is not valid."),
         LicenseResult.Conflict => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: "The license cannot be changed."),
@@ -99,11 +99,11 @@ public static class LicensesApi
         ["$.reason"] = [$"Required: why, 1 to {LicenseValidator.MaximumReasonLength} characters."],
     });
 
-    static LicenseView View(License license)
+    static LicenseView View(License license, LicenseWorkflow licenses)
     {
         var terms = LicenseJson.ReadTerms(license.TermsJson);
         return new LicenseView(
-            license.Id, license.Number, license.Type, license.Holder, license.ValidFrom, license.ValidTo, terms.UsableFrom, license.Currency,
+            license.Id, license.Number, license.Type, license.Holder, license.ValidFrom, license.ValidTo, licenses.UsableFrom(terms), license.Currency,
             license.Revoked ? "revoked" : "active", terms.Destinations, terms.Parties,
             [.. license.Lines.OrderBy(l => l.Index).Select(l => new LicenseLineView(
                 l.Index, l.Item, l.Quantity, l.Value, l.QuantityReserved, l.QuantityShipped, l.QuantityLeft, l.ValueReserved, l.ValueShipped, l.ValueLeft))],

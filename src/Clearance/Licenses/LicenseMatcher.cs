@@ -13,13 +13,15 @@ namespace Clearance.Licenses;
 /// line draws its amounts from the <see cref="BookLicense"/>.
 /// </summary>
 /// <param name="resolveCountry">The country the EAR treats a code as on a date (HK as CN), from the rulebook.</param>
-public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry)
+/// <param name="nacNoticeDays">The days between a NAC notification and its first day of use, from the rulebook.</param>
+/// <param name="nacNoticeCitation">Where <paramref name="nacNoticeDays"/> is written.</param>
+public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry, int nacNoticeDays, string nacNoticeCitation)
 {
     // 15 CFR 750.7(a): a license authorizes only the transaction described in the application and the license.
     const string Scope = "15 CFR 750.7(a)";
 
-    public LicenseMatcher(CountryGroups groups)
-        : this((code, date) => groups.Resolve(code, date).Country)
+    public LicenseMatcher(LicensingRulebook rules)
+        : this((code, date) => rules.CountryGroups.Resolve(code, date).Country, rules.NacNoticeDays, rules.NacNoticeCitation)
     {
     }
 
@@ -79,10 +81,11 @@ public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry
     {
         var terms = license.Terms;
         var reasons = new List<CoverageReason>();
-        if (order.Date < terms.UsableFrom)
+        var usableFrom = terms.UsableFrom(nacNoticeDays);
+        if (order.Date < usableFrom)
         {
-            var why = terms.UsableFrom > terms.ValidFrom
-                ? $"NAC may be used only from the 25th calendar day after the notification was registered ({terms.NotifiedOn:yyyy-MM-dd}), that is from {terms.UsableFrom:yyyy-MM-dd} (15 CFR 740.8(c), 89 FR 23884)"
+            var why = usableFrom > terms.ValidFrom
+                ? $"NAC may be used only from the {Ordinal(nacNoticeDays)} calendar day after the notification was registered ({terms.NotifiedOn:yyyy-MM-dd}), that is from {usableFrom:yyyy-MM-dd} ({nacNoticeCitation})"
                 : $"it is valid from {terms.ValidFrom:yyyy-MM-dd} ({Scope})";
             reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {terms.Number} is not yet valid on {order.Date:yyyy-MM-dd}: {why}."));
         }
@@ -95,7 +98,7 @@ public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry
         if (terms.Type == LicenseTypes.Nac && terms.ConfirmationNumber is null)
         {
             reasons.Add(new CoverageReason(CoverageCodes.NacNotConfirmed,
-                $"NAC notification {terms.Number} has no confirmation number: STELA gives it on the 25th day, and it goes into AES with the export (15 CFR 740.8(c)(2), 89 FR 23884)."));
+                $"NAC notification {terms.Number} has no confirmation number: STELA gives it on the {Ordinal(nacNoticeDays)} day, and it goes into AES with the export (15 CFR 740.8(c)(2), 89 FR 23884)."));
         }
 
         var destination = resolveCountry(order.Destination, order.Date);
@@ -159,4 +162,13 @@ public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry
             && (string.Equals(licensed, line.Eccn, StringComparison.Ordinal) || line.Eccn.StartsWith(licensed + ".", StringComparison.Ordinal)));
 
     static decimal Value(DemandLine line) => line.Quantity * (line.UnitPrice ?? 0);
+
+    /// <summary>An English ordinal: 1st, 2nd, 3rd, 11th, 25th.</summary>
+    static string Ordinal(int n) => n.ToString(CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch
+    {
+        1 => "st",
+        2 => "nd",
+        3 => "rd",
+        _ => "th",
+    });
 }

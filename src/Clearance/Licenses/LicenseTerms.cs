@@ -6,10 +6,10 @@ public sealed record LicenseTerms(
     IReadOnlyList<string> Destinations, IReadOnlyList<LicenseParty> Parties, IReadOnlyList<LicenseTermsLine> Lines,
     IReadOnlyList<LicenseCondition> Conditions, DateOnly? NotifiedOn, string? ConfirmationNumber)
 {
-    /// <summary>The first day the license may be used: for NAC, the 25th calendar day after the notification was
-    /// registered (15 CFR 740.8(c), 89 FR 23884), or its validFrom when later.</summary>
-    public DateOnly UsableFrom => NotifiedOn is { } notified && notified.AddDays(LicenseTypes.NacWaitDays) > ValidFrom
-        ? notified.AddDays(LicenseTypes.NacWaitDays)
+    /// <summary>The first day the license may be used: for NAC, <paramref name="nacNoticeDays"/> calendar days after the
+    /// notification was registered (the rulebook's <c>NacNoticeDays</c>, 15 CFR 740.8(c)), or its validFrom when later.</summary>
+    public DateOnly UsableFrom(int nacNoticeDays) => NotifiedOn is { } notified && notified.AddDays(nacNoticeDays) > ValidFrom
+        ? notified.AddDays(nacNoticeDays)
         : ValidFrom;
 
     public LicenseCondition? Condition(string kind) => Conditions.FirstOrDefault(c => string.Equals(c.Kind, kind, StringComparison.Ordinal));

@@ -15,8 +15,5 @@ public static class LicenseTypes
     /// <summary>Validated End-User authorization (15 CFR 748.15).</summary>
     public const string Veu = "veu";
 
-    /// <summary>15 CFR 740.8(c)(1)-(2): notify at least twenty-five calendar days before; STELA confirms on the 25th day.</summary>
-    public const int NacWaitDays = 25;
-
     public static IReadOnlyList<string> All { get; } = [License, Nac, Aca, Veu];
 }

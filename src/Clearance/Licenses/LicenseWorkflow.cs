@@ -24,7 +24,10 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
     /// <summary>A license line with at least this share of its quantity or value reserved or shipped is near exhaustion.</summary>
     public const decimal ExhaustionShare = 0.9m;
 
-    readonly LicenseMatcher _matcher = new(pipeline.Data.Licensing.CountryGroups);
+    readonly LicenseMatcher _matcher = new(pipeline.Data.Licensing);
+
+    /// <summary>The first day a license may be used, under the rulebook's NAC notice period.</summary>
+    public DateOnly UsableFrom(LicenseTerms terms) => terms.UsableFrom(pipeline.Data.Licensing.NacNoticeDays);
 
     public LicenseValidator Validator { get; } = new(pipeline.Data.Catalog, pipeline.Data.Countries);
 

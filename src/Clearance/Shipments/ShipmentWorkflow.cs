@@ -24,8 +24,6 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumTextLength = 256;
 
-    // The China/Macau volume cap is a certification under the rule of 2026-01-15 and a condition on the license.
-    const string VolumeCapCitation = "91 FR 1684 (FR Doc 2026-00789), as a condition of the license";
     const string Scope = "15 CFR 750.7(a)";
     const DiffusionReading Reading = DiffusionReading.Enforced;
 
@@ -96,7 +94,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         }
 
         var country = pipeline.Data.Licensing.CountryGroups.Resolve(input.Destination, shipDate).Country;
-        var chinaBound = country is "CN" or "MO";
+        // Which destinations count as China for the volume cap, and whose shipments it compares against: the scope of
+        // the January-2026 policy in the rulebook on the shipment date.
+        var capScope = pipeline.Data.Licensing.VolumeCapScope(shipDate, Reading);
+        var chinaBound = capScope.Destinations.Contains(country, StringComparer.Ordinal);
         var buyer = input.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer) ?? input.Parties.FirstOrDefault(p => p.Role != PartyRole.Intermediate) ?? input.Parties[0];
         var buyerKey = ScreeningSubject.NameKey(buyer.Name, buyer.Country);
         var stored = JsonDocument.Parse(order.DecisionJson).RootElement.GetProperty("lines");
@@ -139,14 +140,14 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
                 license = licenses[reservation.LicenseId];
                 var terms = LicenseJson.ReadTerms(license.TermsJson);
-                CheckLicense(terms, license, input, shipDate, reasons);
+                CheckLicense(terms, license, input, shipDate, pipeline.Data.Licensing.NacNoticeDays, reasons);
                 if (quantity > reservation.Quantity - reservation.QuantityShipped)
                 {
                     reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted,
                         $"Order line {index} has {reservation.Quantity - reservation.QuantityShipped} units reserved on license {license.Number} not yet shipped; this shipment asks for {quantity}."));
                 }
 
-                await CheckConditionsAsync(terms, license, orderLine.Item, buyer, buyerKey, chinaBound, quantity, evidence,
+                await CheckConditionsAsync(terms, license, orderLine.Item, buyer, buyerKey, capScope, chinaBound, quantity, evidence,
                     pendingByItem.GetValueOrDefault(orderLine.Item), pendingByLicense.GetValueOrDefault(license.Id), reasons, ct);
                 pendingByLicense[license.Id] = pendingByLicense.GetValueOrDefault(license.Id) + quantity;
             }
@@ -262,16 +263,17 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         return obligations;
     }
 
-    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, List<CoverageReason> reasons)
+    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, int nacNoticeDays, List<CoverageReason> reasons)
     {
         if (date > terms.ValidTo)
         {
             reasons.Add(new CoverageReason(CoverageCodes.Expired, $"License {license.Number} expired on {terms.ValidTo:yyyy-MM-dd}, before the shipment date {date:yyyy-MM-dd} ({Scope})."));
         }
 
-        if (date < terms.UsableFrom)
+        var usableFrom = terms.UsableFrom(nacNoticeDays);
+        if (date < usableFrom)
         {
-            reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {license.Number} may be used from {terms.UsableFrom:yyyy-MM-dd}, after the shipment date {date:yyyy-MM-dd} ({Scope})."));
+            reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {license.Number} may be used from {usableFrom:yyyy-MM-dd}, after the shipment date {date:yyyy-MM-dd} ({Scope})."));
         }
 
         var approved = terms.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).ToHashSet(StringComparer.Ordinal);
@@ -281,9 +283,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         }
     }
 
-    async Task CheckConditionsAsync(LicenseTerms terms, License license, string item, PartyInput buyer, string buyerKey, bool chinaBound, long quantity,
+    async Task CheckConditionsAsync(LicenseTerms terms, License license, string item, PartyInput buyer, string buyerKey, CaseByCaseScope capScope, bool chinaBound, long quantity,
         List<EvidenceRequest> evidence, long pendingItem, long pendingLicense, List<CoverageReason> reasons, CancellationToken ct)
     {
+        List<string> china = [.. capScope.Destinations];
         foreach (var condition in terms.Conditions)
         {
             switch (condition.Kind)
@@ -297,19 +300,19 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
                     break;
                 case ConditionKinds.ChinaUsVolumeCap when chinaBound:
-                    var china = await ShippedAsync(l => l.Item == item && (l.Country == "CN" || l.Country == "MO"), ct) + pendingItem + quantity;
-                    var us = await ShippedAsync(l => l.Item == item && l.Country == "US", ct);
-                    if (china > condition.Ratio!.Value * us)
+                    var toChina = await ShippedAsync(l => l.Item == item && china.Contains(l.Country), ct) + pendingItem + quantity;
+                    var us = await ShippedAsync(l => l.Item == item && l.Country == capScope.Origin, ct);
+                    if (toChina > condition.Ratio!.Value * us)
                     {
                         reasons.Add(new CoverageReason(ShipmentCodes.VolumeCapExceeded,
-                            $"'{item}' to China and Macau would reach {china} units against {us} shipped to the United States; license {license.Number} allows at most {condition.Ratio.Value.ToString(CultureInfo.InvariantCulture)} of U.S. units ({VolumeCapCitation})."));
+                            $"'{item}' to {string.Join(" and ", china.Select(CountryText))} would reach {toChina} units against {us} shipped to {CountryText(capScope.Origin)}; license {license.Number} allows at most {condition.Ratio.Value.ToString(CultureInfo.InvariantCulture)} of the units shipped to {capScope.Origin} ({capScope.Citation}, as a condition of the license)."));
                     }
 
                     break;
                 case ConditionKinds.ChinaImportApproval when chinaBound:
                     var approved = await db.Set<ChinaApproval>().Where(a => a.BuyerKey == buyerKey && a.Item == item && (a.Status == ChinaApprovals.Approved || a.Status == ChinaApprovals.Conditional))
                         .SumAsync(a => a.Quantity, ct);
-                    var toBuyer = await ShippedAsync(l => l.BuyerKey == buyerKey && l.Item == item && (l.Country == "CN" || l.Country == "MO"), ct) + pendingItem + quantity;
+                    var toBuyer = await ShippedAsync(l => l.BuyerKey == buyerKey && l.Item == item && china.Contains(l.Country), ct) + pendingItem + quantity;
                     if (toBuyer > approved)
                     {
                         reasons.Add(new CoverageReason(ShipmentCodes.ChinaImportApprovalMissing,
@@ -329,6 +332,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
             }
         }
     }
+
+    string CountryText(string code) => pipeline.Countries.Name(code) is { } name ? $"{name} ({code})" : code;
 
     Task<long> ShippedAsync(System.Linq.Expressions.Expression<Func<ShipmentLine, bool>> where, CancellationToken ct) =>
         db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct);

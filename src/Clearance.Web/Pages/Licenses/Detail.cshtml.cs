@@ -25,6 +25,9 @@ public sealed class LicenseModel(LicenseWorkflow licenses, AuditReader reader, I
 
     public LicenseTerms? Terms { get; private set; }
 
+    /// <summary>The first day the license may be used (for NAC, after the rulebook's notice period).</summary>
+    public DateOnly UsableFrom { get; private set; }
+
     public LicenseHistory? History { get; private set; }
 
     /// <summary>Each line's burn-down, by line index; the last point is today when nothing happened today.</summary>
@@ -44,6 +47,7 @@ public sealed class LicenseModel(LicenseWorkflow licenses, AuditReader reader, I
         }
 
         Terms = LicenseJson.ReadTerms(License.TermsJson);
+        UsableFrom = licenses.UsableFrom(Terms);
         History = await licenses.HistoryAsync(id, ct);
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         BurnDowns = License.Lines.ToDictionary(l => l.Index, l => (IReadOnlyList<BurnDownPoint>)History.BurnDown(l));
