@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Clearance.Licenses;
-using CsvHelper;
-using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 
 namespace Clearance.Web.Licenses;
@@ -94,7 +92,7 @@ public static class ApplicationPackage
         return text.ToString();
     }
 
-    public static string ItemsCsv(ApplicationRecord record) => Csv(record.Content.Items.Select(i => new ItemRow(
+    public static string ItemsCsv(ApplicationRecord record) => CsvText.Write(record.Content.Items.Select(i => new ItemRow(
         i.Line + 1, i.Item, i.Eccn, i.ClassificationRule ?? "", i.ClassificationReason,
         i.Tpp?.ToString("0.###", CultureInfo.InvariantCulture) ?? "", i.PerformanceDensity?.ToString("0.###", CultureInfo.InvariantCulture) ?? "",
         i.Quantity, i.UnitPrice.ToString("0.00", CultureInfo.InvariantCulture), i.Value.ToString("0.00", CultureInfo.InvariantCulture),
@@ -102,24 +100,13 @@ public static class ApplicationPackage
         string.Join("; ", record.Content.Certifications.Where(c => c.Line == i.Line).Select(c => c.Code)),
         string.Join(" | ", i.Findings.Select(f => $"{f.Code}: {f.Message} ({f.Citation})")))));
 
-    public static string PartiesCsv(ApplicationRecord record) => Csv(record.Content.Parties.Select((p, i) =>
+    public static string PartiesCsv(ApplicationRecord record) => CsvText.Write(record.Content.Parties.Select((p, i) =>
     {
         var screening = record.Screening.GetValueOrDefault(p.PartyId);
         return new PartyRow(i + 1, p.Role, p.Name, p.Country, p.Headquarters ?? "", p.Address ?? "", p.PartyId, screening?.Decision ?? "",
             screening?.ScreenedAt.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) ?? "", screening?.ListVersionHash ?? "",
             string.Join(" | ", (screening?.Hits ?? []).Select(h => $"alert {h.AlertId.ToString(CultureInfo.InvariantCulture)}: {h.List} '{h.Entry}' {h.Score.ToString("0.000", CultureInfo.InvariantCulture)} {h.Status}")));
     }));
-
-    static string Csv<T>(IEnumerable<T> rows)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
-        {
-            csv.WriteRecords(rows);
-        }
-
-        return text.ToString();
-    }
 
     sealed record ItemRow(
         [property: Name("item_no")] int ItemNo,

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clearance.Shipments;
-using CsvHelper;
-using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 using Clearance.Web.Orders;
 using Clearance.Web.Users;
@@ -129,16 +127,11 @@ public static class ShipmentsApi
             return TypedResults.Ok(new StatementView(quarter!, ObligationWorkflow.LegalBasis, rows));
         }
 
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        text.WriteLine($"# {ObligationWorkflow.LegalBasis}");
-        using (var csv = new CsvWriter(text, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }, leaveOpen: true))
-        {
-            csv.WriteRecords(rows.Select(row => new StatementCsvRow(
+        var text = CsvText.Write(rows.Select(row => new StatementCsvRow(
                 row.License, row.Quarter, row.Currency, string.Join(";", row.Rates.Select(r => r.ToString("G29", CultureInfo.InvariantCulture))),
-                Amount(row.Invoiced), Amount(row.Obligation), Amount(row.Paid), Amount(row.Outstanding), row.Shipments)));
-        }
-
-        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text.ToString()), "text/csv", $"obligations-{quarter}.csv");
+                Amount(row.Invoiced), Amount(row.Obligation), Amount(row.Paid), Amount(row.Outstanding), row.Shipments)),
+            ObligationWorkflow.LegalBasis);
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv", $"obligations-{quarter}.csv");
     }
 
     static async Task<Results<Created<PaymentView>, ValidationProblem>> RecordPayment(

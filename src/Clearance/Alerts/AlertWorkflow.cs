@@ -272,13 +272,8 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
     /// <summary>The true matches standing for the order's parties and their owners (by name and country), as "name: list entry";
     /// as for <see cref="StandingTrueMatchesAsync"/>, only those whose entry the lists screened now still carry.</summary>
-    public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, CancellationToken ct)
-    {
-        var (input, _) = pipeline.Reader.ReadOne(order.OrderJson, "order " + order.Reference);
-        return input is null ? [] : await TrueMatchesAsync(order, input, ct);
-    }
-
-    async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
+    /// <remarks><paramref name="input"/> is the stored order as the caller already read it.</remarks>
+    public async Task<IReadOnlyList<string>> TrueMatchesAsync(Order order, OrderInput input, CancellationToken ct)
     {
         var keys = ScreeningSubject.NameKeys(input).Distinct(StringComparer.Ordinal).ToList();
         var orderId = order.Id;

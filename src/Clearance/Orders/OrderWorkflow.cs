@@ -284,7 +284,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
                 $"the stored order no longer reads under today's data: {string.Join("; ", errors.Select(e => $"{e.Location}: {e.Message}"))}");
         }
 
-        var trueMatches = await alerts.TrueMatchesAsync(stored, ct);
+        var trueMatches = await alerts.TrueMatchesAsync(stored, input, ct);
         if (trueMatches.Count > 0)
         {
             return new ReleaseOutcome(ReleaseResult.NoLongerReleasable, stored, $"a compliance officer confirmed a true match: {string.Join("; ", trueMatches)}");

@@ -34,30 +34,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
             return new PartyOutcome(PartyResult.DuplicateReference, null, new Dictionary<string, string[]>(), []);
         }
 
-        var party = new Party
-        {
-            Name = "",
-            Country = "",
-            SubjectKey = "",
-            NameKey = "",
-            CreatedBy = actor,
-            CreatedAt = now,
-            UpdatedBy = actor,
-            UpdatedAt = now,
-            ScreenedAt = now,
-            ListVersionHash = "",
-        };
-        Apply(party, fields);
-        db.Parties.Add(party);
-        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(
-            new AuditEntry(actor, "party.created", "party", party.Id.ToString(CultureInfo.InvariantCulture),
-                new { Party = Record(party), Raised = raised.Select(RaisedAlert.Of).ToList() })
-            {
-                ListVersionHash = party.ListVersionHash,
-            },
-            ct);
+        var (party, raised) = await AddAsync(actor, fields, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new PartyOutcome(PartyResult.Saved, party, new Dictionary<string, string[]>(), raised);
@@ -104,6 +81,37 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         return new PartyOutcome(PartyResult.Saved, party, new Dictionary<string, string[]>(), raised);
     }
 
+    /// <summary>Adds a party made of <paramref name="fields"/>, screens it, saves it and audits <c>party.created</c>,
+    /// inside the caller's transaction.</summary>
+    async Task<(Party Party, IReadOnlyList<Alert> Raised)> AddAsync(string actor, PartyFields fields, DateTime now, CancellationToken ct)
+    {
+        var party = new Party
+        {
+            Name = "",
+            Country = "",
+            SubjectKey = "",
+            NameKey = "",
+            CreatedBy = actor,
+            CreatedAt = now,
+            UpdatedBy = actor,
+            UpdatedAt = now,
+            ScreenedAt = now,
+            ListVersionHash = "",
+        };
+        Apply(party, fields);
+        db.Parties.Add(party);
+        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
+        await db.SaveChangesAsync(ct);
+        await audit.AppendAsync(
+            new AuditEntry(actor, "party.created", "party", party.Id.ToString(CultureInfo.InvariantCulture),
+                new { Party = Record(party), Raised = raised.Select(RaisedAlert.Of).ToList() })
+            {
+                ListVersionHash = party.ListVersionHash,
+            },
+            ct);
+        return (party, raised);
+    }
+
     /// <summary>
     /// Inside the caller's transaction (<see cref="AuditLog.BeginAsync"/>): the party-master party with this primary name
     /// and country (<see cref="ScreeningSubject.NameKey"/>), screened again against the current lists, or a new party
@@ -125,30 +133,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         }
 
         var now = AuditChain.Truncate(clock.GetUtcNow());
-        var party = new Party
-        {
-            Name = "",
-            Country = "",
-            SubjectKey = "",
-            NameKey = "",
-            CreatedBy = actor,
-            CreatedAt = now,
-            UpdatedBy = actor,
-            UpdatedAt = now,
-            ScreenedAt = now,
-            ListVersionHash = "",
-        };
-        Apply(party, fields with { ExternalReference = null });
-        db.Parties.Add(party);
-        var raised = await alerts.ScreenPartyAsync(party, null, null, ct);
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(
-            new AuditEntry(actor, "party.created", "party", party.Id.ToString(CultureInfo.InvariantCulture),
-                new { Party = Record(party), Raised = raised.Select(RaisedAlert.Of).ToList() })
-            {
-                ListVersionHash = party.ListVersionHash,
-            },
-            ct);
+        var (party, raised) = await AddAsync(actor, fields with { ExternalReference = null }, now, ct);
         return new PartyOutcome(PartyResult.Saved, party, errors, raised);
     }
 

@@ -88,7 +88,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 $"'{party.Name}' screens as {DecisionText.Screening(party.Decision)} on {shipDate:yyyy-MM-dd}{(party.List is null ? "" : $" ({party.List}: {party.Entry})")}: 15 CFR 744.11 and Supplement No. 4 to Part 744 (Entity List), 31 CFR Part 501 (SDN)."));
         }
 
-        foreach (var match in await alerts.TrueMatchesAsync(order, ct))
+        foreach (var match in await alerts.TrueMatchesAsync(order, input, ct))
         {
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit, $"A compliance officer confirmed a true match: {match}."));
         }
