@@ -32,8 +32,13 @@ public abstract partial class PagesTests<TDb>
         // The burn-down's table: 100 reserved on the day the order was matched, 40 of them shipped three days later.
         var days = Regex.Match(html, "<caption>Line 0 by day</caption>(.*?)</table>", RegexOptions.Singleline);
         Assert.True(days.Success, html);
-        Assert.Equal(["2026-06-01", "100", "0", "900", "2026-06-04", "60", "40", "900"], Regex.Matches(days.Value, "<td[^>]*>([^<]*)</td>").Select(m => m.Groups[1].Value));
+        // Value as well: 100 units at 12,000 reserved, then 40 of them (480,000.00) shipped; left is the line's 12,000,000.00 less both.
+        Assert.Equal(
+            ["2026-06-01", "100", "0", "900", "1,200,000.00", "0.00", "10,800,000.00", "2026-06-04", "60", "40", "900", "720,000.00", "480,000.00", "10,800,000.00"],
+            Regex.Matches(days.Value, "<td[^>]*>([^<]*)</td>").Select(m => m.Groups[1].Value));
         Assert.Contains("<title id=\"bd-title-0\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title id=\"bdv-title-0\">Line 0 (NVIDIA H20 (HGX H20)): value reserved, shipped and left in USD", html, StringComparison.Ordinal);
+        Assert.Contains("Of 12,000,000.00 USD authorized, 720,000.00 are reserved, 480,000.00 shipped and 10,800,000.00 left after 2026-06-04.", html, StringComparison.Ordinal);
         Assert.Contains("<polyline class=\"series shipped\"", html, StringComparison.Ordinal);
         Assert.Contains($"<a href=\"/orders/{orderId}\">{orderId}</a>", html, StringComparison.Ordinal);
         Assert.Contains("<td>JIANGNAN INFERENCE SERVICES CO LTD</td><td>CN</td>", html, StringComparison.Ordinal);

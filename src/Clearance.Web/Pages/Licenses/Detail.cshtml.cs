@@ -13,7 +13,7 @@ public sealed class LicenseModel(LicenseWorkflow licenses, AuditReader reader, I
 {
     public const int Width = 640;
     public const int Height = 240;
-    public const int Left = 56;
+    public const int Left = 64;
     public const int Right = 16;
     public const int Top = 12;
     public const int Bottom = 36;
@@ -61,7 +61,7 @@ public sealed class LicenseModel(LicenseWorkflow licenses, AuditReader reader, I
 
     /// <summary>The chart's polyline for one series: a step line (a value holds until the next day it changes), drawn to
     /// <paramref name="end"/>.</summary>
-    public static string Steps(IReadOnlyList<BurnDownPoint> points, Func<BurnDownPoint, long> value, DateOnly start, DateOnly end, long max)
+    public static string Steps(IReadOnlyList<BurnDownPoint> points, Func<BurnDownPoint, double> value, DateOnly start, DateOnly end, double max)
     {
         var parts = new List<string>();
         for (var i = 0; i < points.Count; i++)
@@ -89,7 +89,16 @@ public sealed class LicenseModel(LicenseWorkflow licenses, AuditReader reader, I
         return F(Left + ((double)(date.DayNumber - start.DayNumber) / span * (Width - Left - Right)));
     }
 
-    public static string Y(long value, long max) => F(Top + ((1 - ((double)value / Math.Max(1, max))) * (Height - Top - Bottom)));
+    public static string Y(double value, double max) => F(Top + ((1 - (value / Math.Max(1, max))) * (Height - Top - Bottom)));
+
+    /// <summary>A money amount short enough for an axis tick: 12.5M, 480k, 950; the table gives the exact figures.</summary>
+    public static string Compact(double value) => Math.Abs(value) switch
+    {
+        >= 1e9 => (value / 1e9).ToString("0.##", CultureInfo.InvariantCulture) + "bn",
+        >= 1e6 => (value / 1e6).ToString("0.##", CultureInfo.InvariantCulture) + "M",
+        >= 1e3 => (value / 1e3).ToString("0.##", CultureInfo.InvariantCulture) + "k",
+        _ => value.ToString("0.##", CultureInfo.InvariantCulture),
+    };
 
     public static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }
