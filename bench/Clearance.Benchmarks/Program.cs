@@ -37,6 +37,12 @@ if (args is ["rescreen-figures", ..])
     return RescreenFigures.Run(args[1..]);
 }
 
+// `seed-orders sqlite|postgres CONNECTION [COUNT]` writes orders straight into a database for the order list's timing.
+if (args is ["seed-orders", ..])
+{
+    return OrderListSeed.Run(args[1..]);
+}
+
 // `load URL --rate 500 ...` drives a running Clearance.Web at a fixed arrival rate (open loop).
 if (args is ["load", ..])
 {

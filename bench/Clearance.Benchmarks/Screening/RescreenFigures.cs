@@ -189,7 +189,7 @@ static class RescreenFigures
     }
 
     /// <summary>The two settings the service reads, without a configuration package of its own.</summary>
-    sealed class SettingsOnly(Dictionary<string, string?> values) : IConfiguration
+    internal sealed class SettingsOnly(Dictionary<string, string?> values) : IConfiguration
     {
         public string? this[string key]
         {
