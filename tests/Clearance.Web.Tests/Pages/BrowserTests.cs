@@ -27,14 +27,28 @@ public sealed partial class BrowserTests
         await Assertions.Expect(officer.GetByRole(AriaRole.Link, new() { Name = "1 held" })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(officer, "dashboard");
 
-        await officer.GetByRole(AriaRole.Link, new() { Name = "Alerts", Exact = true }).ClickAsync();
+        // The first alert is worked with the keyboard only: the skip link, the menu, the queue, the form.
+        await officer.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(officer.Locator("a.skip")).ToBeFocusedAsync();
+        await Assertions.Expect(officer.Locator("a.skip")).ToBeInViewportAsync();
+        await officer.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(officer.Locator("main#main")).ToBeFocusedAsync();
+        await Accessibility.TabToAsync(officer, "nav a[href='/alerts']");
+        await officer.Keyboard.PressAsync("Enter");
+        await officer.WaitForURLAsync(new Regex("/alerts$"));
         await BrowserSession.ScreenshotAsync(officer, "alerts");
-        await officer.Locator("#alerts a").First.ClickAsync();
+        await Accessibility.TabToAsync(officer, "#alerts tbody a");
+        await officer.Keyboard.PressAsync("Enter");
+        await officer.WaitForURLAsync(new Regex("/alerts/[0-9]+$"));
         await Assertions.Expect(officer.Locator("mark").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(officer, "alert");
-        await officer.GetByLabel("False positive").CheckAsync();
-        await officer.GetByLabel("Reason").FillAsync("Registry number differs from the listed entity's");
-        await officer.GetByRole(AriaRole.Button, new() { Name = "Record disposition" }).ClickAsync();
+        await Accessibility.TabToAsync(officer, "input[name=disposition][value=false-positive]");
+        await officer.Keyboard.PressAsync("Space");
+        await Assertions.Expect(officer.GetByLabel("False positive")).ToBeCheckedAsync();
+        await Accessibility.TabToAsync(officer, "#reason");
+        await officer.Keyboard.TypeAsync("Registry number differs from the listed entity's");
+        await Accessibility.TabToAsync(officer, "section[aria-labelledby=disposition] button[type=submit]");
+        await officer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(officer.GetByRole(AriaRole.Status)).ToHaveTextAsync("Recorded: false-positive.");
         await Assertions.Expect(officer.Locator("table").Last).ToContainTextAsync("alert.dispositioned");
 
@@ -59,8 +73,11 @@ public sealed partial class BrowserTests
         await Assertions.Expect(releaser.Locator("h1")).ToContainTextAsync("EX-10");
         await Assertions.Expect(releaser.Locator("section.line")).ToContainTextAsync("Performance density");
         await BrowserSession.ScreenshotAsync(releaser, "order");
-        await releaser.GetByLabel("Reason (kept with the order and in the audit log)").FillAsync("Alert dispositioned false positive; end-use statement on file");
-        await releaser.GetByRole(AriaRole.Button, new() { Name = "Release" }).ClickAsync();
+        // Released with the keyboard only.
+        await Accessibility.TabToAsync(releaser, "#reason");
+        await releaser.Keyboard.TypeAsync("Alert dispositioned false positive; end-use statement on file");
+        await Accessibility.TabToAsync(releaser, "section[aria-labelledby=release] button[type=submit]");
+        await releaser.Keyboard.PressAsync("Enter");
         await Assertions.Expect(releaser.GetByRole(AriaRole.Status)).ToHaveTextAsync("Released.");
         await Assertions.Expect(releaser.Locator("h1")).ToContainTextAsync("released");
         await Assertions.Expect(releaser.Locator("dl.facts").First).ToContainTextAsync($"by {second}");
@@ -176,7 +193,8 @@ public sealed partial class BrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "D1234567" }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("License D1234567");
         await Assertions.Expect(page.Locator("#lines tbody tr").First).ToContainTextAsync("900");
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Line 0 .*reserved, shipped and left") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Line 0 .*units reserved, shipped and left") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Line 0 .*value reserved, shipped and left in USD") })).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(page, "license");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Obligations", Exact = true }).ClickAsync();
