@@ -6,7 +6,8 @@
 # (`seed-orders` of bench/Clearance.Benchmarks), signs in as admin with a cookie, renders each path once to warm up and
 # then RENDERS times one after another with curl, and prints the median, 90th percentile and maximum of curl's
 # time_total (request sent to last byte read, over loopback: routing, authentication, the count and page queries,
-# Razor) and the page's size. Needs curl and, for PostgreSQL, postgresql (apt-get install -y postgresql).
+# Razor), the server process's CPU per render (user + system, from /proc: the figure a shared machine distorts least)
+# and the page's size. Needs curl and, for PostgreSQL, postgresql (apt-get install -y postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 which=${1:-both}
@@ -49,17 +50,19 @@ measure() { # provider connection-string
   curl -s -f -c "$work/cookies" -H "Content-Type: application/json" -d "{\"userName\":\"admin\",\"password\":\"$CLEARANCE_ADMIN_PASSWORD\"}" \
     "http://127.0.0.1:$port/api/session" >/dev/null
   echo "== $1: $orders orders, $renders renders of each path (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
-  printf '%-42s %10s %10s %10s %9s\n' path "median ms" "p90 ms" "max ms" "bytes"
+  printf '%-42s %10s %10s %10s %12s %9s\n' path "median ms" "p90 ms" "max ms" "CPU ms/page" "bytes"
   for path in "${paths[@]}"; do
     curl -s -f -b "$work/cookies" -o /dev/null "http://127.0.0.1:$port$path"
     : > "$work/times"
+    before=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")
     for _ in $(seq 1 "$renders"); do
       curl -s -f -b "$work/cookies" -o "$work/page.html" -w '%{time_total}\n' "http://127.0.0.1:$port$path" >> "$work/times"
     done
+    after=$(awk '{ print $14 + $15 }' "/proc/$server_pid/stat")
     grep -q "orders</p>" "$work/page.html" || { echo "$path did not render the list" >&2; exit 1; }
-    sort -g "$work/times" | awk -v path="$path" -v bytes="$(wc -c < "$work/page.html")" '
+    sort -g "$work/times" | awk -v path="$path" -v bytes="$(wc -c < "$work/page.html")" -v ticks=$((after - before)) -v hz="$(getconf CLK_TCK)" '
       { t[NR] = $1 * 1000 }
-      END { printf "%-42s %10.1f %10.1f %10.1f %9d\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], t[NR], bytes }'
+      END { printf "%-42s %10.1f %10.1f %10.1f %12.1f %9d\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], t[NR], 1000 * ticks / hz / NR, bytes }'
   done
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 }
