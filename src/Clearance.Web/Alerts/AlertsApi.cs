@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Clearance.Alerts;
 using Clearance.Orders;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,20 +16,21 @@ public static class AlertsApi
         var group = app.MapGroup("/api/alerts").WithTags("Screening alerts");
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadScreening);
         group.MapGet("/", List).RequireAuthorization(Policies.ReadScreening);
-        group.MapPost("/{id:long}/disposition", Disposition).RequireAuthorization(Policies.DispositionAlerts);
-        return group;
+        group.MapPost("/{id:long}/disposition", Disposition).RequireAuthorization(Policies.DispositionAlerts)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return group.WithProblemResponses();
     }
 
     /// <param name="Disposition"><c>true-match</c> or <c>false-positive</c>.</param>
     /// <param name="Reason">Why; kept with the alert and in the audit log.</param>
     public sealed record DispositionRequest(string? Disposition, string? Reason);
 
-    static async Task<Results<Ok<JsonObject>, NotFound>> Get(long id, AlertWorkflow alerts, CancellationToken ct) =>
-        await alerts.FindAsync(id, ct) is { } alert ? TypedResults.Ok(View(alert)) : TypedResults.NotFound();
+    static async Task<Results<Ok<AlertView>, NotFound>> Get(long id, AlertWorkflow alerts, CancellationToken ct) =>
+        await alerts.FindAsync(id, ct) is { } alert ? TypedResults.Ok(AlertView.Of(alert)) : TypedResults.NotFound();
 
     /// <summary>Newest first, at most 1000; <c>status</c>: open, true-match, false-positive; <c>source</c>: party, order;
     /// <c>list</c>: the list's name as published.</summary>
-    static async Task<Results<Ok<JsonArray>, ValidationProblem>> List(
+    static async Task<Results<Ok<List<AlertView>>, ValidationProblem>> List(
         string? status, long? partyId, long? orderId, string? list, string? source, AlertWorkflow alerts, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -50,12 +51,12 @@ public static class AlertsApi
         }
 
         var found = await alerts.ListAsync(new AlertFilter(parsed, partyId, orderId, list, source), ct);
-        return TypedResults.Ok(new JsonArray([.. found.Select(a => (JsonNode)View(a))]));
+        return TypedResults.Ok(found.Select(AlertView.Of).ToList());
     }
 
     /// <summary>Records a compliance officer's finding on an open alert. A false positive is remembered for the party
     /// and the entry version; a true match holds the party's later orders and refuses releasing them.</summary>
-    static async Task<Results<Ok<JsonObject>, NotFound, ValidationProblem, ProblemHttpResult>> Disposition(
+    static async Task<Results<Ok<AlertView>, NotFound, ValidationProblem, ProblemHttpResult>> Disposition(
         long id, DispositionRequest? request, ClaimsPrincipal caller, AlertWorkflow alerts, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -83,41 +84,10 @@ public static class AlertsApi
         var outcome = await alerts.DispositionAsync(caller.UserName(), id, finding!.Value, reason!, ct);
         return outcome.Result switch
         {
-            DispositionResult.Recorded => TypedResults.Ok(View(outcome.Alert!)),
+            DispositionResult.Recorded => TypedResults.Ok(AlertView.Of(outcome.Alert!)),
             DispositionResult.NotFound => TypedResults.NotFound(),
             DispositionResult.AlreadyDispositioned => TypedResults.Problem(
                 $"The alert was dispositioned {outcome.Alert!.Status.Name()} by {outcome.Alert.DispositionedBy}.", statusCode: StatusCodes.Status409Conflict, title: "Already dispositioned."),
         };
-    }
-
-    public static JsonObject View(Alert alert)
-    {
-        var view = new JsonObject
-        {
-            ["id"] = alert.Id,
-            ["status"] = alert.Status.Name(),
-            ["source"] = alert.Source,
-            ["partyId"] = alert.PartyId,
-            ["orderId"] = alert.OrderId,
-            ["role"] = alert.Role,
-            ["partyName"] = alert.PartyName,
-            ["country"] = alert.Country,
-            ["list"] = alert.List,
-            ["entryId"] = alert.EntryId,
-            ["entryName"] = alert.EntryName,
-            ["matchedName"] = alert.MatchedName,
-            ["score"] = Math.Round(alert.Score, 4),
-            ["explanation"] = alert.Explanation,
-            ["entryHash"] = alert.EntryHash,
-            ["listVersion"] = alert.ListVersion,
-            ["listVersionHash"] = alert.ListVersionHash,
-            ["raisedAt"] = alert.RaisedAt,
-        };
-        if (alert.DispositionedBy is not null)
-        {
-            view["disposition"] = new JsonObject { ["by"] = alert.DispositionedBy, ["at"] = alert.DispositionedAt, ["reason"] = alert.DispositionReason };
-        }
-
-        return view;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Clearance.Audit;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,7 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAudit(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit);
+        var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit).WithProblemResponses();
         group.MapGet("/verify", Verify);
         group.MapGet("/export", Export).Produces(StatusCodes.Status200OK, contentType: JsonLines);
         return group;

@@ -47,7 +47,11 @@ public static class ClearanceWebExtensions
         // Bad input reaches BadRequestExceptionHandler as an exception naming the parameter, in every environment.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         // A member given twice in a request body is refused with its path, not resolved by "last wins".
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.AllowDuplicateProperties = false);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.AllowDuplicateProperties = false;
+            ApiJson.Configure(o.SerializerOptions);
+        });
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecuritySchemeTransformer>());
         services.AddRazorPages();
         services.AddSingleton<Pages.Catalog.VendorDirectory>();

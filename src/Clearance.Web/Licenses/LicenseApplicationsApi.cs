@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Clearance.Licenses;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +16,12 @@ public static class LicenseApplicationsApi
         group.MapPost("/", Create).RequireAuthorization(Policies.ManageLicenses);
         group.MapGet("/", List).RequireAuthorization(Policies.ReadOrders);
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadOrders);
-        group.MapPost("/{id:long}/submit", Submit).RequireAuthorization(Policies.ManageLicenses);
-        group.MapPost("/{id:long}/decision", Decide).RequireAuthorization(Policies.ManageLicenses);
-        group.MapPost("/{id:long}/withdraw", Withdraw).RequireAuthorization(Policies.ManageLicenses);
-        group.MapGet("/{id:long}/package", Package).RequireAuthorization(Policies.ReadOrders);
-        return group;
+        group.MapPost("/{id:long}/submit", Submit).RequireAuthorization(Policies.ManageLicenses).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/decision", Decide).RequireAuthorization(Policies.ManageLicenses).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/withdraw", Withdraw).RequireAuthorization(Policies.ManageLicenses).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/{id:long}/package", Package).RequireAuthorization(Policies.ReadOrders)
+            .Produces<string>(StatusCodes.Status200OK, "text/plain", "text/csv");
+        return group.WithProblemResponses();
     }
 
     /// <param name="Reason">Why the application is withdrawn; kept in the audit log.</param>

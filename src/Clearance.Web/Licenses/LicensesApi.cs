@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clearance.Licenses;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,9 +16,9 @@ public static class LicensesApi
         group.MapGet("/", List).RequireAuthorization(Policies.ReadOrders);
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadOrders);
         group.MapGet("/watch", Watch).RequireAuthorization(Policies.ReadOrders);
-        group.MapPost("/{id:long}/amend", Amend).RequireAuthorization(Policies.ManageLicenses);
-        group.MapPost("/{id:long}/revoke", Revoke).RequireAuthorization(Policies.ManageLicenses);
-        return group;
+        group.MapPost("/{id:long}/amend", Amend).RequireAuthorization(Policies.ManageLicenses).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id:long}/revoke", Revoke).RequireAuthorization(Policies.ManageLicenses).ProducesProblem(StatusCodes.Status409Conflict);
+        return group.WithProblemResponses();
     }
 
     /// <param name="Reason">Why the license changes; kept in the audit log.</param>

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Clearance.Lists;
 using Clearance.Parties;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -15,8 +14,6 @@ public static class ListsApi
     /// <summary>A list file may be larger than an order: the whole CSL CSV is about 6 MB.</summary>
     public const long MaxUploadBytes = 64 * 1024 * 1024;
 
-    static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
     public static RouteGroupBuilder MapLists(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/lists").WithTags("Lists");
@@ -24,10 +21,15 @@ public static class ListsApi
         group.MapGet("/current", Current).RequireAuthorization(Policies.ReadScreening);
         group.MapPost("/versions", Import).RequireAuthorization(Policies.ImportLists)
             .Accepts<byte[]>("application/octet-stream", "text/csv", "application/json", "text/plain")
-            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes));
-        group.MapPost("/versions/{id:long}/approve", Approve).RequireAuthorization(Policies.ImportLists);
-        group.MapPost("/update", Update).RequireAuthorization(Policies.ImportLists);
-        return group;
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
+            .Produces<ListUnchangedView>().Produces<ListVersionView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/versions/{id:long}/approve", Approve).RequireAuthorization(Policies.ImportLists)
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/update", Update).RequireAuthorization(Policies.ImportLists)
+            .Produces<ListUnchangedView>().Produces<ListVersionView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status502BadGateway);
+        return group.WithProblemResponses();
     }
 
     /// <summary>
@@ -35,7 +37,7 @@ public static class ListsApi
     /// <c>Lists:UpdateSources</c>, comma-separated, default trade.gov's published URLs), validates it the same way, and
     /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
     /// </summary>
-    static async Task<Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Update(
+    static async Task<Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult>> Update(
         ClaimsPrincipal caller, ListVersions versions, ScreeningLists lists, IHttpClientFactory http, IConfiguration configuration, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var current = lists.Current;
@@ -69,38 +71,27 @@ public static class ListsApi
 
     /// <summary>Every stored version, newest first, pending ones included (<c>status</c>: effective, pending, approved),
     /// with counts, age (seconds since import), content hash and the delta re-screening it caused.</summary>
-    static async Task<Ok<JsonArray>> Versions(ListVersions versions, TimeProvider clock, CancellationToken ct)
+    static async Task<Ok<List<ListVersionView>>> Versions(ListVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var found = await versions.ListAsync(ct);
-        return TypedResults.Ok(new JsonArray([.. found.Select(v => (JsonNode)View(v, now))]));
+        return TypedResults.Ok(found.Select(v => ListVersionView.Of(v, now)).ToList());
     }
 
     /// <summary>What this instance screens against now: the database generation it was built from and the lists; the
     /// re-screening passes still running (<c>rescreening</c>: progress as parties screened of the master's size when the
     /// pass began) and the last one finished (<c>lastRescreen</c>, null before the first).</summary>
-    static async Task<Ok<JsonObject>> Current(ScreeningLists lists, ListVersions versions, ScreeningPasses passes, CancellationToken ct)
+    static async Task<Ok<CurrentListsView>> Current(ScreeningLists lists, ListVersions versions, ScreeningPasses passes, CancellationToken ct)
     {
         var snapshot = lists.Current;
         var open = await passes.OpenAsync(ct);
         var last = await passes.LastFinishedAsync(ct);
-        return TypedResults.Ok(new JsonObject
-        {
-            ["generation"] = snapshot.Generation,
-            ["databaseGeneration"] = await versions.GenerationAsync(ct),
-            ["listVersionHash"] = snapshot.Hash,
-            ["rescreening"] = new JsonArray([.. open.Select(p => JsonSerializer.SerializeToNode(ScreeningPassView.Of(p), JsonOptions))]),
-            ["lastRescreen"] = last is null ? null : JsonSerializer.SerializeToNode(ScreeningPassView.Of(last), JsonOptions),
-            ["lists"] = new JsonArray([.. snapshot.Set.Lists.Select((l, i) => (JsonNode)new JsonObject
-            {
-                ["source"] = snapshot.Sources[i],
-                ["version"] = l.Version,
-                ["format"] = l.Format.ToString(),
-                ["sha256"] = l.Sha256,
-                ["entries"] = l.Entries.Count,
-                ["asOf"] = snapshot.DateOf(i)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            })]),
-        });
+        return TypedResults.Ok(new CurrentListsView(
+            snapshot.Generation, await versions.GenerationAsync(ct), snapshot.Hash, [.. open.Select(ScreeningPassView.Of)],
+            last is null ? null : ScreeningPassView.Of(last),
+            [.. snapshot.Set.Lists.Select((l, i) => new ListInUseView(
+                snapshot.Sources[i], l.Version, l.Format.ToString(), l.Sha256, l.Entries.Count,
+                snapshot.DateOf(i)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]));
     }
 
     /// <summary>The request body is the list file (CSL CSV or JSON, BIS DPL text, OFAC sdn.csv, or a custom
@@ -109,7 +100,7 @@ public static class ListsApi
     /// that removes more than 10% of the entries in use for its source, or changes its format, is refused (409) unless
     /// <c>force=true</c> with a <c>reason</c>: then it is stored as pending (202) until another compliance officer or
     /// admin approves it (<c>POST /api/lists/versions/{id}/approve</c>).</summary>
-    static async Task<Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Import(
+    static async Task<Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, string? fileName, string? source, bool? force, string? reason, ClaimsPrincipal caller, ListVersions versions,
         TimeProvider clock, CancellationToken ct)
     {
@@ -151,36 +142,33 @@ public static class ListsApi
 
     /// <summary>Puts a pending (forced) version into effect: a compliance officer or admin who did not upload it (403 for
     /// the uploader, 409 when it is not pending).</summary>
-    static async Task<Results<Ok<JsonObject>, ProblemHttpResult>> Approve(long id, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<ListVersionView>, ProblemHttpResult>> Approve(long id, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
     {
         var outcome = await versions.ApproveAsync(caller.UserName(), id, ClearanceData.DefaultDirectory, ct);
         return outcome.Result switch
         {
-            ListApprovalResult.Approved => TypedResults.Ok(View(Summary(outcome.Version!), clock.GetUtcNow().UtcDateTime)),
+            ListApprovalResult.Approved => TypedResults.Ok(ListVersionView.Of(Summary(outcome.Version!), clock.GetUtcNow().UtcDateTime)),
             ListApprovalResult.NotFound => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status404NotFound, title: "No such list version."),
             ListApprovalResult.NotPending => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status409Conflict, title: "The list version is not pending."),
             ListApprovalResult.OwnUpload => TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status403Forbidden, title: "Four eyes: the uploader cannot approve."),
         };
     }
 
-    static JsonObject Removal(JsonObject view, ListImportOutcome outcome)
-    {
-        view["pendingBecause"] = outcome.Error;
-        view["entriesRemovedByList"] = new JsonObject([.. (outcome.RemovedByList ?? new Dictionary<string, int>()).Select(r => KeyValuePair.Create(r.Key, (JsonNode?)r.Value))]);
-        view["firstEntriesRemoved"] = new JsonArray([.. (outcome.RemovedSample ?? []).Select(n => (JsonNode)n)]);
-        return view;
-    }
-
-    static Results<Created<JsonObject>, Accepted<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult> Reply(ListImportOutcome outcome, TimeProvider clock)
+    static Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult> Reply(ListImportOutcome outcome, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return outcome.Result switch
         {
-            ListImportResult.Imported => TypedResults.Created($"/api/lists/versions/{outcome.Version!.Id.ToString(CultureInfo.InvariantCulture)}", View(Summary(outcome.Version), now)),
-            ListImportResult.Unchanged => TypedResults.Ok(new JsonObject { ["unchanged"] = true, ["detail"] = outcome.Error }),
+            ListImportResult.Imported => TypedResults.Created($"/api/lists/versions/{outcome.Version!.Id.ToString(CultureInfo.InvariantCulture)}", ListVersionView.Of(Summary(outcome.Version), now)),
+            ListImportResult.Unchanged => TypedResults.Ok(new ListUnchangedView(true, outcome.Error)),
             ListImportResult.Invalid => TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = [outcome.Error!] }, title: "The list file cannot be used."),
             ListImportResult.Pending => TypedResults.Accepted($"/api/lists/versions/{outcome.Version!.Id.ToString(CultureInfo.InvariantCulture)}",
-                Removal(View(Summary(outcome.Version), now), outcome)),
+                ListVersionView.Of(Summary(outcome.Version), now) with
+                {
+                    PendingBecause = outcome.Error,
+                    EntriesRemovedByList = outcome.RemovedByList ?? new Dictionary<string, int>(),
+                    FirstEntriesRemoved = outcome.RemovedSample ?? [],
+                }),
             ListImportResult.Refused => TypedResults.Problem(new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -194,34 +182,4 @@ public static class ListsApi
     static ListVersionSummary Summary(ListVersion v) => new(v.Id, v.Source, v.FileName, v.Format, v.Sha256, v.Label, v.EntryCount, v.ProblemCount,
         v.ImportedBy, v.ImportedAt, v.EntriesAdded, v.EntriesChanged, v.EntriesRemoved, v.PartiesRescreened, v.OrdersRescreened, v.AlertsRaised, v.AlertsSuperseded,
         v.Status, v.ForceReason, v.ApprovedBy, v.ApprovedAt, v.ApprovedVersionId);
-
-    static JsonObject View(ListVersionSummary v, DateTime now) => new()
-    {
-        ["id"] = v.Id,
-        ["source"] = v.Source,
-        ["fileName"] = v.FileName,
-        ["format"] = v.Format,
-        ["sha256"] = v.Sha256,
-        ["label"] = v.Label,
-        ["entries"] = v.EntryCount,
-        ["problems"] = v.ProblemCount,
-        ["importedBy"] = v.ImportedBy,
-        ["importedAt"] = v.ImportedAt,
-        ["ageSeconds"] = (long)(now - v.ImportedAt).TotalSeconds,
-        ["status"] = v.Status,
-        ["forceReason"] = v.ForceReason,
-        ["approvedBy"] = v.ApprovedBy,
-        ["approvedAt"] = v.ApprovedAt,
-        ["approvedVersionId"] = v.ApprovedVersionId,
-        ["delta"] = new JsonObject
-        {
-            ["entriesAdded"] = v.EntriesAdded,
-            ["entriesChanged"] = v.EntriesChanged,
-            ["entriesRemoved"] = v.EntriesRemoved,
-            ["partiesRescreened"] = v.PartiesRescreened,
-            ["ordersRescreened"] = v.OrdersRescreened,
-            ["alertsRaised"] = v.AlertsRaised,
-            ["alertsSuperseded"] = v.AlertsSuperseded,
-        },
-    };
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using Clearance.Licenses;
 using Clearance.Orders;
+using Clearance.Rules.Licensing;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,17 +14,18 @@ public static class OrdersApi
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
 
-    static readonly string[] Verdicts = ["cleared", "exception", "license-required", "hold"];
-
     public static RouteGroupBuilder MapOrders(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/orders").WithTags("Orders");
         group.MapPost("/", Submit).RequireAuthorization(Policies.SubmitOrders)
-            .Accepts<JsonObject>("application/json");
+            .Accepts<OrderBody>("application/json")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadOrders);
         group.MapGet("/", List).RequireAuthorization(Policies.ReadOrders);
-        group.MapPost("/{id:long}/release", Release).RequireAuthorization(Policies.ReleaseOrders);
-        return group;
+        group.MapPost("/{id:long}/release", Release).RequireAuthorization(Policies.ReleaseOrders)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        return group.WithProblemResponses();
     }
 
     /// <param name="Reason">Why the hold may be released; kept with the order and in the audit log.</param>
@@ -33,7 +35,7 @@ public static class OrdersApi
     /// the service's <c>id</c> and the order's <c>status</c>. A retry with the same <c>Idempotency-Key</c> by the same
     /// caller returns the first order (200, <c>Idempotent-Replayed: true</c>) and never stores a second; a different
     /// request under a used key is refused (422, naming the key and the first order) and audited.</summary>
-    static async Task<Results<Created<JsonObject>, Ok<JsonObject>, ValidationProblem, ProblemHttpResult>> Submit(
+    static async Task<Results<Created<OrderView>, Ok<OrderView>, ValidationProblem, ProblemHttpResult>> Submit(
         HttpRequest request, [FromHeader(Name = IdempotencyKeyHeader)] string? idempotencyKey, ClaimsPrincipal caller,
         OrderWorkflow orders, CancellationToken ct)
     {
@@ -80,17 +82,17 @@ public static class OrdersApi
         return TypedResults.Created($"/api/orders/{order.Id.ToString(CultureInfo.InvariantCulture)}", View(order));
     }
 
-    static async Task<Results<Ok<JsonObject>, NotFound>> Get(long id, OrderWorkflow orders, CancellationToken ct) =>
+    static async Task<Results<Ok<OrderView>, NotFound>> Get(long id, OrderWorkflow orders, CancellationToken ct) =>
         await orders.FindAsync(id, ct) is { } order ? TypedResults.Ok(View(order)) : TypedResults.NotFound();
 
     /// <summary>Newest first, at most 1000. <c>from</c>/<c>to</c> are order dates (inclusive).</summary>
-    static async Task<Results<Ok<JsonArray>, ValidationProblem>> List(
+    static async Task<Results<Ok<List<OrderView>>, ValidationProblem>> List(
         string? verdict, string? status, string? destination, DateOnly? from, DateOnly? to, OrderWorkflow orders, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (verdict is not null && !Verdicts.Contains(verdict, StringComparer.Ordinal))
+        if (verdict is not null && WireNames.Parse<Verdict>(verdict) is null)
         {
-            errors["verdict"] = [$"One of {string.Join(", ", Verdicts)}."];
+            errors["verdict"] = [$"One of {string.Join(", ", WireNames.All<Verdict>())}."];
         }
 
         var parsedStatus = OrderStatusNames.Parse(status);
@@ -115,10 +117,10 @@ public static class OrdersApi
         }
 
         var found = await orders.ListAsync(new OrderFilter(verdict, parsedStatus, destination, from, to, null), ct);
-        return TypedResults.Ok(new JsonArray([.. found.Select(o => (JsonNode)View(o))]));
+        return TypedResults.Ok(found.Select(View).ToList());
     }
 
-    static async Task<Results<Ok<JsonObject>, NotFound, ValidationProblem, ProblemHttpResult>> Release(
+    static async Task<Results<Ok<OrderView>, NotFound, ValidationProblem, ProblemHttpResult>> Release(
         long id, ReleaseRequest? request, ClaimsPrincipal caller, OrderWorkflow orders, CancellationToken ct)
     {
         var reason = request?.Reason?.Trim();
@@ -148,37 +150,19 @@ public static class OrdersApi
         };
     }
 
-    /// <summary>The decision as <c>evaluate</c> prints it, between the service's id and the order's status.</summary>
-    static JsonObject View(Order order)
+    /// <summary>The decision as <c>evaluate</c> prints it (stored as it was printed), between the service's id and the
+    /// order's status; license-required lines with their license coverage.</summary>
+    static OrderView View(Order order)
     {
-        var view = JsonNode.Parse(order.DecisionJson)!.AsObject();
-        view.Insert(0, "id", order.Id);
-
-        if (order.LicenseJson is not null)
-        {
-            var lines = view["lines"]!.AsArray();
-            foreach (var coverage in LicenseJson.ReadCoverage(order.LicenseJson))
-            {
-                lines[coverage.Line]!["license"] = new JsonObject
-                {
-                    ["number"] = coverage.Number,
-                    ["status"] = coverage.Status,
-                    ["reasons"] = new JsonArray([.. coverage.Reasons.Select(r => (JsonNode)new JsonObject { ["code"] = r.Code, ["message"] = r.Message })]),
-                    ["quantityReserved"] = coverage.Quantity,
-                    ["valueReserved"] = coverage.Value,
-                };
-            }
-        }
-
-        view["status"] = order.Status.Name();
-        view["submittedBy"] = order.SubmittedBy;
-        view["submittedAt"] = order.SubmittedAt;
-        view["listVersionHash"] = order.ListVersionHash;
-        if (order.ReleasedBy is not null)
-        {
-            view["release"] = new JsonObject { ["by"] = order.ReleasedBy, ["at"] = order.ReleasedAt, ["reason"] = order.ReleaseReason };
-        }
-
-        return view;
+        var decision = ApiJson.ReadDecision(order.DecisionJson);
+        var coverage = LicenseJson.ReadCoverage(order.LicenseJson).GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.Last());
+        return new OrderView(
+            order.Id, decision.OrderId, decision.AsOf, decision.Vintage, decision.Verdict,
+            [.. decision.Lines.Select((line, i) => coverage.TryGetValue(i, out var c)
+                ? line with { License = new LineLicenseView(c.Number, c.Status, [.. c.Reasons.Select(r => new ReasonView(r.Code, r.Message))], c.Quantity, c.Value) }
+                : line)],
+            decision.Screening, decision.Diffusion, decision.Lists, decision.MaxListAgeDays, decision.ListWarnings,
+            order.Status, order.SubmittedBy, order.SubmittedAt, order.ListVersionHash,
+            order.ReleasedBy is null ? null : new ReleaseView(order.ReleasedBy, order.ReleasedAt, order.ReleaseReason));
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Clearance.Alerts;
 using Clearance.Parties;
 using Clearance.Web.Alerts;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,11 +15,11 @@ public static class PartiesApi
     public static RouteGroupBuilder MapParties(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parties").WithTags("Parties");
-        group.MapPost("/", Create).RequireAuthorization(Policies.ManageParties);
-        group.MapPut("/{id:long}", Update).RequireAuthorization(Policies.ManageParties);
+        group.MapPost("/", Create).RequireAuthorization(Policies.ManageParties).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/{id:long}", Update).RequireAuthorization(Policies.ManageParties).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{id:long}", Get).RequireAuthorization(Policies.ReadScreening);
         group.MapGet("/", List).RequireAuthorization(Policies.ReadScreening);
-        return group;
+        return group.WithProblemResponses();
     }
 
     /// <param name="Name">The legal name.</param>
@@ -55,7 +55,7 @@ public static class PartiesApi
     public sealed record PartyResponse(
         long Id, string? ExternalReference, string Name, IReadOnlyList<string> Aliases, string Country, string? Address, string? Headquarters,
         IReadOnlyList<OwnerResponse> Owners, string CreatedBy, DateTime CreatedAt, string UpdatedBy, DateTime UpdatedAt, PartyScreeningResponse Screening,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonObject>? Raised);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AlertView>? Raised);
 
     /// <param name="Name">The owner's name.</param>
     /// <param name="Country">ISO 3166-1 alpha-2, when known.</param>
@@ -131,5 +131,5 @@ public static class PartiesApi
             party.CreatedBy, party.CreatedAt, party.UpdatedBy, party.UpdatedAt,
             new PartyScreeningResponse(alerts.TrueMatches > 0 ? "match" : alerts.Open > 0 ? "potential-match" : "clear", alerts.Open, alerts.TrueMatches,
                 party.ScreenedAt, party.ListVersionHash),
-            raised?.Select(AlertsApi.View).ToList());
+            raised?.Select(AlertView.Of).ToList());
 }

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Clearance.Shipments;
 using CsvHelper.Configuration.Attributes;
 using Clearance.Web.Orders;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -13,11 +14,12 @@ public static class ShipmentsApi
 {
     public static IEndpointRouteBuilder MapShipments(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/orders/{id:long}/shipments", Ship).WithTags("Shipments").RequireAuthorization(Policies.SubmitOrders);
-        var approvals = app.MapGroup("/api/china-approvals").WithTags("China import approvals");
+        app.MapPost("/api/orders/{id:long}/shipments", Ship).WithTags("Shipments").RequireAuthorization(Policies.SubmitOrders)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).WithProblemResponses();
+        var approvals = app.MapGroup("/api/china-approvals").WithTags("China import approvals").WithProblemResponses();
         approvals.MapPost("/", RecordApproval).RequireAuthorization(Policies.ReleaseOrders);
         approvals.MapGet("/", ListApprovals).RequireAuthorization(Policies.ReadOrders);
-        var obligations = app.MapGroup("/api/obligations").WithTags("Obligations");
+        var obligations = app.MapGroup("/api/obligations").WithTags("Obligations").WithProblemResponses();
         obligations.MapGet("/", ListObligations).RequireAuthorization(Policies.ReadObligations);
         obligations.MapGet("/statement", Statement).RequireAuthorization(Policies.ReadObligations);
         obligations.MapPost("/payments", RecordPayment).RequireAuthorization(Policies.ManageLicenses);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Clearance.Users;
+using Clearance.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clearance.Web.Users;
@@ -10,11 +11,12 @@ public static class SessionApi
 {
     public static RouteGroupBuilder MapSession(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/session").WithTags("Session");
-        group.MapPost("/", SignIn).AllowAnonymous();
+        var group = app.MapGroup("/api/session").WithTags("Session").WithProblemResponses();
+        group.MapPost("/", SignIn).AllowAnonymous()
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/", WhoAmI);
         group.MapDelete("/", SignOut);
-        group.MapPut("/password", ChangePassword);
+        group.MapPut("/password", ChangePassword).ProducesProblem(StatusCodes.Status429TooManyRequests);
         return group;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Clearance.Users;
+using Clearance.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Clearance.Web.Users;
@@ -8,14 +9,14 @@ public static class UsersApi
 {
     public static RouteGroupBuilder MapUsers(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.ManageUsers);
-        group.MapPost("/", CreateUser);
+        var group = app.MapGroup("/api/users").WithTags("Users").RequireAuthorization(Policies.ManageUsers).WithProblemResponses();
+        group.MapPost("/", CreateUser).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/{userName}", GetUser);
         group.MapPost("/{userName}/api-keys", IssueApiKey);
         group.MapDelete("/{userName}/api-keys", RevokeApiKeys);
-        group.MapPut("/{userName}/role", ChangeRole);
+        group.MapPut("/{userName}/role", ChangeRole).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{userName}/password", ResetPassword);
-        group.MapPost("/{userName}/disable", Disable);
+        group.MapPost("/{userName}/disable", Disable).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/{userName}/enable", Enable);
         return group;
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Clearance.Orders;
 using Clearance.Rules.Licensing;
+using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Clearance.WhatIf;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ namespace Clearance.Web.WhatIf;
 public static class WhatIfApi
 {
     public static RouteHandlerBuilder MapWhatIf(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/what-if", Run).WithTags("What-if").RequireAuthorization(Policies.ReadOrders);
+        app.MapPost("/api/what-if", Run).WithTags("What-if").RequireAuthorization(Policies.ReadOrders).WithProblemResponses();
 
     /// <param name="Proposal">The proposed rule: <c>{"title", "versions": [{"file", "provision", "patch"}]}</c>, provision
     /// versions in the format of data/rules.</param>

@@ -6,18 +6,10 @@ public static class OrderStatusNames
 {
     public static IReadOnlyList<OrderStatus> All { get; } = Enum.GetValues<OrderStatus>();
 
-    /// <summary>The wire and stored name: cleared, exception, license-required, held, released, licensed.</summary>
-    public static string Name(this OrderStatus status) => status switch
-    {
-        OrderStatus.Cleared => "cleared",
-        OrderStatus.Exception => "exception",
-        OrderStatus.LicenseRequired => "license-required",
-        OrderStatus.Held => "held",
-        OrderStatus.Released => "released",
-        OrderStatus.Licensed => "licensed",
-    };
+    /// <summary>The wire and stored name (<see cref="WireNames"/>): cleared, exception, license-required, held, released, licensed.</summary>
+    public static string Name(this OrderStatus status) => WireNames.Name(status);
 
-    public static OrderStatus? Parse(string? name) => All.Cast<OrderStatus?>().FirstOrDefault(s => string.Equals(s!.Value.Name(), name, StringComparison.Ordinal));
+    public static OrderStatus? Parse(string? name) => WireNames.Parse<OrderStatus>(name);
 
     public static OrderStatus ParseStored(string name) => Parse(name) ?? throw new InvalidDataException($"unknown order status '{name}' in the database");
 

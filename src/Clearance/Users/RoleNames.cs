@@ -10,27 +10,10 @@ public static class RoleNames
 
     public static IReadOnlyList<Role> All { get; } = Enum.GetValues<Role>();
 
-    public static string Name(this Role role) => role switch
-    {
-        Role.Viewer => Viewer,
-        Role.Sales => Sales,
-        Role.ComplianceOfficer => ComplianceOfficer,
-        Role.Auditor => Auditor,
-        Role.Admin => Admin,
-    };
+    /// <summary>The wire and stored name (<see cref="WireNames"/>).</summary>
+    public static string Name(this Role role) => WireNames.Name(role);
 
-    public static Role? Parse(string? name)
-    {
-        foreach (var role in All)
-        {
-            if (string.Equals(role.Name(), name, StringComparison.Ordinal))
-            {
-                return role;
-            }
-        }
-
-        return null;
-    }
+    public static Role? Parse(string? name) => WireNames.Parse<Role>(name);
 
     public static Role ParseStored(string name) =>
         Parse(name) ?? throw new InvalidOperationException($"The database holds an unknown role '{name}'.");

@@ -1,0 +1,39 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Clearance;
+
+/// <summary>
+/// The one naming of enum values wherever they are written as text: in JSON (the HTTP API, <c>evaluate</c>), in the
+/// database and in query strings. A value is named in kebab case (<c>LicenseRequired</c> is <c>license-required</c>)
+/// unless its member carries <see cref="JsonStringEnumMemberNameAttribute"/> (<c>NAC</c>).
+/// </summary>
+public static class WireNames
+{
+    /// <summary>The converter the service's JSON options use for every enum.</summary>
+    public static JsonStringEnumConverter Converter { get; } = new(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
+    static readonly JsonSerializerOptions Options = new() { Converters = { Converter } };
+
+    public static string Name<T>(T value)
+        where T : struct, Enum => Names<T>.ByValue[value];
+
+    public static T? Parse<T>(string? name)
+        where T : struct, Enum => name is not null && Names<T>.ByName.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>Every value's name, in declaration order.</summary>
+    public static IReadOnlyList<string> All<T>()
+        where T : struct, Enum => Names<T>.InOrder;
+
+    static class Names<T>
+        where T : struct, Enum
+    {
+        public static readonly FrozenDictionary<T, string> ByValue =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(v, Options))!);
+
+        public static readonly FrozenDictionary<string, T> ByName = ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        public static readonly IReadOnlyList<string> InOrder = [.. Enum.GetValues<T>().Select(v => ByValue[v])];
+    }
+}
