@@ -1,25 +1,29 @@
-using Clearance.Lists;
+using Clearance.Input;
 
 namespace Clearance.Cli;
 
-/// <summary>Reads an input CSV with a header into rows, or explains with file and line why it cannot.</summary>
+/// <summary>An input CSV with a header, read whole with <see cref="CsvTable"/>, or the first problem that keeps it
+/// from being used (naming file and line).</summary>
 sealed class CsvInput
 {
+    readonly Dictionary<string, int> _columns;
+
     CsvInput(string[] header, Dictionary<string, int> columns, List<(long Line, string[] Fields)> rows)
     {
         Header = header;
-        Columns = columns;
+        _columns = columns;
         Rows = rows;
     }
 
+    /// <summary>The header row as written.</summary>
     public string[] Header { get; }
-
-    public Dictionary<string, int> Columns { get; }
 
     public List<(long Line, string[] Fields)> Rows { get; }
 
+    /// <summary>The row's field in <paramref name="column"/> (matched whatever its case), or "" when the file has no
+    /// such column or the row is short.</summary>
     public string Field(string[] fields, string column) =>
-        Columns.TryGetValue(column, out var i) && i < fields.Length ? fields[i] : "";
+        CsvTable.Field(fields, _columns.TryGetValue(column, out var i) ? i : -1);
 
     /// <summary>Reads the file; returns the error message instead when the file cannot be used as a whole.</summary>
     public static (CsvInput? Input, string? Error) Read(string path, IReadOnlyList<string> required)
@@ -29,57 +33,36 @@ sealed class CsvInput
             return (null, $"{path}: no such file");
         }
 
-        var problems = new List<ListProblem>();
-        var rows = new List<(long, string[])>();
-        string[]? header = null;
-        try
+        using var table = new CsvTable(CsvTable.OpenText(File.OpenRead(path)), path, ignoreCase: true);
+        if (!table.ReadHeader(out var headerProblem))
         {
-            using var reader = CsvRows.OpenText(File.OpenRead(path));
-            foreach (var (line, fields) in CsvRows.Read(reader, path, ',', problems, maxLinesPerRow: 1))
-            {
-                if (problems.Count > 0)
-                {
-                    break;
-                }
-
-                if (header is null)
-                {
-                    header = [.. fields.Select(f => f.Trim().TrimStart('\uFEFF'))];
-                    continue;
-                }
-
-                rows.Add((line, fields));
-            }
-        }
-        catch (ListFormatException e)
-        {
-            return (null, e.Message);
+            return (null, headerProblem?.ToString() ?? $"{path}:1: the file is empty; expected a header with {string.Join(',', required)}");
         }
 
-        if (problems.Count > 0)
+        if (table.FirstMissing(required) is { } missing)
         {
-            return (null, problems[0].ToString());
+            return (null, $"{path}:1: column '{missing}' is missing from the header '{string.Join(',', table.Header)}'");
         }
 
-        if (header is null)
-        {
-            return (null, $"{path}:1: the file is empty; expected a header with {string.Join(',', required)}");
-        }
-
+        // Every column by its name through the header API (the first of a name written twice).
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < header.Length; i++)
+        foreach (var name in table.Header)
         {
-            columns.TryAdd(header[i], i);
+            columns.TryAdd(name, table.IndexOf(name));
         }
 
-        foreach (var column in required)
+        var problems = new List<InputProblem>();
+        var rows = new List<(long, string[])>();
+        foreach (var row in table.Rows(problems, maxLinesPerRow: 1))
         {
-            if (!columns.ContainsKey(column))
+            if (problems.Count > 0)
             {
-                return (null, $"{path}:1: column '{column}' is missing from the header '{string.Join(',', header)}'");
+                break;
             }
+
+            rows.Add(row);
         }
 
-        return (new CsvInput(header, columns, rows), null);
+        return problems.Count > 0 ? (null, problems[0].ToString()) : (new CsvInput([.. table.Header], columns, rows), null);
     }
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Clearance.Lists;
+using Clearance.Input;
 using Clearance.Orders;
 using Clearance.Rules;
 using Clearance.Rules.Licensing;
@@ -141,42 +141,35 @@ public sealed class CatalogMap(OrderPipeline pipeline)
     /// <exception cref="InvalidDataException">A row is malformed; the message names the file, line and field.</exception>
     public static IReadOnlyDictionary<string, string> ReadVendors(string path)
     {
-        var problems = new List<ListProblem>();
+        var problems = new List<InputProblem>();
         var vendors = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var text = CsvRows.OpenText(File.OpenRead(path));
-        var header = true;
-        foreach (var (line, fields) in CsvRows.Read(text, path, ',', problems, maxLinesPerRow: 1))
+        using var table = new CsvTable(CsvTable.OpenText(File.OpenRead(path)), path);
+        if (!table.ReadHeader(out var headerProblem) || table.Header is not ["vendor", "headquarters", "source"])
         {
-            if (header)
-            {
-                header = false;
-                if (fields is not ["vendor", "headquarters", "source"])
-                {
-                    throw new InvalidDataException($"{path}:{line}: header must be vendor,headquarters,source");
-                }
+            throw new InvalidDataException(headerProblem?.ToString() ?? $"{path}:1: header must be vendor,headquarters,source");
+        }
 
-                continue;
-            }
-
+        foreach (var (line, fields) in table.Rows(problems, maxLinesPerRow: 1))
+        {
             if (fields.Length != 3 || fields[0].Length == 0)
             {
-                throw new InvalidDataException($"{path}:{line}: vendor: required, with headquarters and source");
+                throw new InvalidDataException(InputProblem.AtLine(path, line, "required, with headquarters and source", "vendor").ToString());
             }
 
             if (fields[1] is not { Length: 2 } code || !code.All(char.IsAsciiLetterUpper))
             {
-                throw new InvalidDataException($"{path}:{line}: headquarters: '{fields[1]}' is not an ISO 3166-1 alpha-2 code");
+                throw new InvalidDataException(InputProblem.AtLine(path, line, $"'{fields[1]}' is not an ISO 3166-1 alpha-2 code", "headquarters").ToString());
             }
 
             if (!vendors.TryAdd(fields[0], code))
             {
-                throw new InvalidDataException($"{path}:{line}: vendor: '{fields[0]}' appears twice");
+                throw new InvalidDataException(InputProblem.AtLine(path, line, $"'{fields[0]}' appears twice", "vendor").ToString());
             }
         }
 
         if (problems.Count > 0)
         {
-            throw new InvalidDataException($"{path}: {problems[0]}");
+            throw new InvalidDataException(problems[0].ToString());
         }
 
         return vendors;

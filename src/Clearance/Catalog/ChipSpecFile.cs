@@ -1,3 +1,4 @@
+using Clearance.Input;
 using Clearance.Rules;
 
 namespace Clearance.Catalog;
@@ -16,7 +17,7 @@ public static class ChipSpecFile
     public static SpecCheck Check(string path, IReadOnlyDictionary<string, ItemSpec> catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var errors = new List<SpecError>();
+        var errors = new List<InputProblem>();
         var referenced = new Dictionary<string, long>(StringComparer.Ordinal);
         long rows = 0;
         if (!TryOpen(path, errors, out var text))
@@ -76,7 +77,7 @@ public static class ChipSpecFile
             }
             else
             {
-                errors.Add(new SpecError(path, line, "contains", $"'{name}' is not a chip in this file or in the catalog"));
+                errors.Add(InputProblem.AtLine(path, line, $"'{name}' is not a chip in this file or in the catalog", "contains"));
             }
         }
 
@@ -164,7 +165,7 @@ public static class ChipSpecFile
         }
     }
 
-    static bool TryOpen(string path, List<SpecError> errors, out TextReader text)
+    static bool TryOpen(string path, List<InputProblem> errors, out TextReader text)
     {
         try
         {
@@ -173,7 +174,7 @@ public static class ChipSpecFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            errors.Add(new SpecError(path, 0, null, $"cannot read the file: {e.Message}"));
+            errors.Add(InputProblem.InFile(path, $"cannot read the file: {e.Message}"));
             text = TextReader.Null;
             return false;
         }

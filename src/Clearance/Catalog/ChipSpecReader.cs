@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Text;
+using Clearance.Input;
 using Clearance.Rules;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Clearance.Catalog;
 
@@ -20,43 +18,31 @@ public sealed class ChipSpecReader : IDisposable
 
     static readonly double[] PowersOfTen = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
-    readonly CsvParser _parser;
+    readonly CsvTable _table;
     readonly string _file;
     readonly int[] _index = new int[ColumnNames.Length];
-    string? _badData;
-    bool _broken;
-
-    const string NotUtf8 = "the file is not valid UTF-8 (save it as UTF-8)";
 
     /// <summary>Strict UTF-8 (a byte-order mark is honoured): invalid bytes are an error, never U+FFFD in a name.</summary>
-    public static StreamReader OpenText(string path, int bufferSize = 4096) =>
-        new(path, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = bufferSize });
+    public static StreamReader OpenText(string path, int bufferSize = 4096) => CsvTable.OpenText(path, bufferSize);
 
     /// <summary>Opens a reader over CSV text; <paramref name="file"/> names it in error messages.</summary>
     public ChipSpecReader(TextReader reader, string file)
     {
         _file = file;
-        _parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            HasHeaderRecord = true,
-            DetectColumnCountChanges = false,
-            // CsvHelper finds a stray quote ("Chip"A) when a field is read, and throws unless told otherwise: the
-            // row is reported as malformed instead. Columns the reader ignores are never read, so never reported.
-            BadDataFound = args => _badData ??= args.Field,
-        });
+        _table = new CsvTable(reader, file);
         Array.Fill(_index, -1);
         HeaderError = ReadHeader();
     }
 
     /// <summary>The problem with the header row, if any; no rows can be read then.</summary>
-    public SpecError? HeaderError { get; }
+    public InputProblem? HeaderError { get; }
 
     /// <summary>The physical line the last row read starts on.</summary>
-    public long Line { get; private set; } = 1;
+    public long Line => _table.Line;
 
     /// <summary>Reads the next row. Returns false at the end of the file. Otherwise either <paramref name="spec"/>
     /// or <paramref name="error"/> is set; after an error the reader continues with the next row.</summary>
-    public bool Read(out ItemSpec? spec, out SpecError? error)
+    public bool Read(out ItemSpec? spec, out InputProblem? error)
     {
         spec = null;
         error = null;
@@ -77,62 +63,39 @@ public sealed class ChipSpecReader : IDisposable
     public bool ReadRow(string?[] cells, int offset, out SpecRow row)
     {
         row = default;
-        if (HeaderError is not null)
+        if (HeaderError is not null || !_table.Read(out var problem))
         {
             return false;
         }
 
-        if (_broken)
+        var line = _table.Line;
+        if (problem is not null)
         {
-            return false;
-        }
-
-        var previousEnd = _parser.RawRow;
-        try
-        {
-            if (!_parser.Read())
-            {
-                return false;
-            }
-        }
-        catch (CsvHelperException e)
-        {
-            Line = previousEnd + 1;
-            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, $"malformed CSV: {FirstLine(e.Message)}"));
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            // The decoder's position is lost: nothing after this line can be read reliably.
-            _broken = true;
-            Line = previousEnd + 1;
-            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, NotUtf8));
+            row = new SpecRow(line, null, 0, problem);
             return true;
         }
 
-        Line = previousEnd + 1;
         ArgumentNullException.ThrowIfNull(cells);
-        _badData = null;
-        var count = _parser.Count;
+        var count = _table.Count;
         for (var c = 0; c < _index.Length; c++)
         {
             var i = _index[c];
-            cells[offset + c] = i >= 0 && i < count ? _parser[i] : null;
+            cells[offset + c] = i >= 0 && i < count ? _table[i] : null;
         }
 
-        if (_badData is { } bad)
+        if (_table.BadData is { } bad)
         {
-            row = new SpecRow(Line, null, 0, new SpecError(_file, Line, null, $"malformed CSV: stray or unbalanced quote near '{Excerpt(bad)}'"));
+            row = new SpecRow(line, null, 0, InputProblem.AtLine(_file, line, "malformed CSV: " + CsvTable.StrayQuote(bad)));
             return true;
         }
 
-        row = new SpecRow(Line, cells, offset, null);
+        row = new SpecRow(line, cells, offset, null);
         return true;
     }
 
     /// <summary>Converts and validates a row read by <see cref="ReadRow"/>; either the item or the first error of the
     /// row. Safe to call from several threads at once.</summary>
-    public ItemSpec? Convert(SpecRow row, out SpecError? error)
+    public ItemSpec? Convert(SpecRow row, out InputProblem? error)
     {
         if (row.Error is not null || row.Cells is null)
         {
@@ -146,52 +109,43 @@ public sealed class ChipSpecReader : IDisposable
         return error is null ? spec : null;
     }
 
-    public void Dispose() => _parser.Dispose();
+    public void Dispose() => _table.Dispose();
 
-    SpecError? ReadHeader()
+    InputProblem? ReadHeader()
     {
-        try
+        if (!_table.ReadHeader(out var problem))
         {
-            if (!_parser.Read())
-            {
-                return new SpecError(_file, 1, null, "empty file: a header row is required");
-            }
-        }
-        catch (CsvHelperException e)
-        {
-            return new SpecError(_file, 1, null, $"malformed CSV: {FirstLine(e.Message)}");
-        }
-        catch (DecoderFallbackException)
-        {
-            return new SpecError(_file, 1, null, NotUtf8);
+            return problem ?? InputProblem.AtLine(_file, 1, "empty file: a header row is required");
         }
 
-        var header = _parser.Record ?? [];
-        for (var i = 0; i < header.Length; i++)
+        // A column named twice: the one whose second appearance comes first in the header, as a reader going left to
+        // right meets it.
+        var twice = -1;
+        var at = int.MaxValue;
+        for (var column = 0; column < ColumnNames.Length; column++)
         {
-            var column = Array.IndexOf(ColumnNames, header[i].Trim());
-            if (column < 0)
+            _index[column] = _table.IndexOf(ColumnNames[column]);
+            var second = _table.SecondIndexOf(ColumnNames[column]);
+            if (second >= 0 && second < at)
             {
-                continue;
+                (twice, at) = (column, second);
             }
+        }
 
-            if (_index[column] >= 0)
-            {
-                return new SpecError(_file, 1, ColumnNames[column], "appears twice in the header");
-            }
-
-            _index[column] = i;
+        if (twice >= 0)
+        {
+            return InputProblem.AtLine(_file, 1, "appears twice in the header", ColumnNames[twice]);
         }
 
         return _index[(int)SpecColumn.Name] < 0
-            ? new SpecError(_file, 1, "name", "missing from the header (required)")
+            ? InputProblem.AtLine(_file, 1, "missing from the header (required)", "name")
             : null;
     }
 
     // The conversion of one row; keeps the row's first error.
     struct RowParser(string file, long line, string?[] cells, int offset)
     {
-        public SpecError? Error { get; private set; }
+        public InputProblem? Error { get; private set; }
 
         public ItemSpec? Parse()
         {
@@ -272,8 +226,8 @@ public sealed class ChipSpecReader : IDisposable
             if (!TryParseNumber(text, out var value))
             {
                 Fail(column, double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var huge) && double.IsInfinity(huge)
-                    ? $"'{Excerpt(text.ToString())}' is too large to be a figure"
-                    : $"'{Excerpt(text.ToString())}' is not a number");
+                    ? $"'{CsvTable.Excerpt(text.ToString())}' is too large to be a figure"
+                    : $"'{CsvTable.Excerpt(text.ToString())}' is not a number");
                 return null;
             }
 
@@ -343,8 +297,8 @@ public sealed class ChipSpecReader : IDisposable
             if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
             {
                 var whole = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && Math.Floor(number) == number;
-                Fail(column, whole && number > int.MaxValue ? $"'{Excerpt(text.ToString())}' is too large (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
-                    : $"'{Excerpt(text.ToString())}' is not a whole number");
+                Fail(column, whole && number > int.MaxValue ? $"'{CsvTable.Excerpt(text.ToString())}' is too large (at most {int.MaxValue.ToString(CultureInfo.InvariantCulture)})"
+                    : $"'{CsvTable.Excerpt(text.ToString())}' is not a whole number");
                 return null;
             }
 
@@ -402,14 +356,6 @@ public sealed class ChipSpecReader : IDisposable
         }
 
         void Fail(SpecColumn column, string message) =>
-            Error ??= new SpecError(file, line, ColumnNames[(int)column], message);
-    }
-
-    static string Excerpt(string field) => field.Length <= 40 ? field : string.Concat(field.AsSpan(0, 40), "…");
-
-    static string FirstLine(string message)
-    {
-        var end = message.IndexOf('\n', StringComparison.Ordinal);
-        return (end < 0 ? message : message[..end]).TrimEnd();
+            Error ??= InputProblem.AtLine(file, line, message, ColumnNames[(int)column]);
     }
 }

@@ -1,3 +1,4 @@
+using Clearance.Input;
 using Clearance.Rules;
 
 namespace Clearance.Catalog;
@@ -6,4 +7,4 @@ namespace Clearance.Catalog;
 /// <param name="Errors">The problems found; empty when the file is valid.</param>
 /// <param name="Rows">The number of data rows.</param>
 /// <param name="ContainedChips">The chips that boards and computers in the file contain, by name.</param>
-public sealed record SpecCheck(IReadOnlyList<SpecError> Errors, long Rows, IReadOnlyDictionary<string, ItemSpec> ContainedChips);
+public sealed record SpecCheck(IReadOnlyList<InputProblem> Errors, long Rows, IReadOnlyDictionary<string, ItemSpec> ContainedChips);

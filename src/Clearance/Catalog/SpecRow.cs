@@ -1,3 +1,5 @@
+using Clearance.Input;
+
 namespace Clearance.Catalog;
 
 /// <summary>One raw row of a chip-specification CSV as tokenised, before any conversion: the cells in
@@ -9,4 +11,4 @@ namespace Clearance.Catalog;
 /// null when <paramref name="Error"/> is set.</param>
 /// <param name="Offset">Where the row's cells start in <paramref name="Cells"/>.</param>
 /// <param name="Error">Malformed CSV on this row.</param>
-public readonly record struct SpecRow(long Line, string?[]? Cells, int Offset, SpecError? Error);
+public readonly record struct SpecRow(long Line, string?[]? Cells, int Offset, InputProblem? Error);

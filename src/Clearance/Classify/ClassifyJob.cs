@@ -1,5 +1,6 @@
 using System.Text;
 using Clearance.Catalog;
+using Clearance.Input;
 using Clearance.Reports;
 using Clearance.Rules;
 
@@ -67,10 +68,10 @@ public static class ClassifyJob
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return new ClassifyOutcome([new SpecError(path, 0, null, $"cannot read the file: {e.Message}")], 0);
+            return new ClassifyOutcome([InputProblem.InFile(path, $"cannot read the file: {e.Message}")], 0);
         }
 
-        var errors = new List<SpecError>();
+        var errors = new List<InputProblem>();
         var needsInFileChips = false;
         using (var reader = new ChipSpecReader(text, path))
         {
@@ -134,7 +135,7 @@ public static class ClassifyJob
     // The CSV report, the one a million-row file is classified into: each batch is converted, classified and formatted
     // to UTF-8 on the thread pool, and this thread only copies the batches' bytes to the spool in file order. Rows
     // after the first problem are still read, only to report every problem; the spool is then discarded.
-    static long SpoolCsv(ChipSpecReader reader, Func<SpecRow, RowResult> process, Stream spool, List<SpecError> errors, out bool needsInFileChips,
+    static long SpoolCsv(ChipSpecReader reader, Func<SpecRow, RowResult> process, Stream spool, List<InputProblem> errors, out bool needsInFileChips,
         CancellationToken ct)
     {
         needsInFileChips = false;
@@ -172,7 +173,7 @@ public static class ClassifyJob
     static CsvBatch FormatBatch(SpecRow[] rows, int count, Func<SpecRow, RowResult> process)
     {
         var bytes = new Utf8Buffer(count * 256);
-        List<SpecError>? errors = null;
+        List<InputProblem>? errors = null;
         var needsInFileChip = false;
         for (var i = 0; i < count; i++)
         {
@@ -236,7 +237,7 @@ public static class ClassifyJob
     }
 
     // Yields valid rows until the first problem; after that it keeps reading, only to report every problem.
-    static IEnumerable<RowResult> Validated(IEnumerable<RowResult> results, List<SpecError> errors, Action needsInFileChips)
+    static IEnumerable<RowResult> Validated(IEnumerable<RowResult> results, List<InputProblem> errors, Action needsInFileChips)
     {
         var stop = false;
         foreach (var result in results)
@@ -270,13 +271,13 @@ public static class ClassifyJob
     }
 
     // One batch of the CSV report: the rows formatted up to the batch's first problem, and its problems.
-    sealed record CsvBatch(Utf8Buffer Bytes, int Rows, List<SpecError>? Errors, bool NeedsInFileChip) : IDisposable
+    sealed record CsvBatch(Utf8Buffer Bytes, int Rows, List<InputProblem>? Errors, bool NeedsInFileChip) : IDisposable
     {
         public void Dispose() => Bytes.Dispose();
     }
 
     // One converted row: an error, a board whose chip is not in the catalog, or the classification(s).
-    readonly record struct RowResult(SpecError? Error, bool NeedsInFileChip, Classification? AsOf, Classification? Other);
+    readonly record struct RowResult(InputProblem? Error, bool NeedsInFileChip, Classification? AsOf, Classification? Other);
 
     static void Copy(FileStream spool, TextWriter output)
     {

@@ -1,7 +1,7 @@
-using Clearance.Catalog;
+using Clearance.Input;
 
 namespace Clearance.Classify;
 
 /// <summary>What a classify run did: the problems that stopped it, or how many items it read and how many rows it
 /// printed (with <c>--compare-to</c>, rows are the changed items).</summary>
-public sealed record ClassifyOutcome(IReadOnlyList<SpecError> Errors, long Items);
+public sealed record ClassifyOutcome(IReadOnlyList<InputProblem> Errors, long Items);

@@ -1,3 +1,4 @@
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -7,36 +8,48 @@ public static class CslCsvReader
 {
     static readonly string[] Required = ["_id", "source", "name"];
 
-    public static List<ListEntry> Read(TextReader reader, string file, string version, List<ListProblem> problems)
+    static readonly string[] Columns =
+    [
+        "_id", "source", "name", "alt_names", "type", "addresses", "citizenships", "nationalities", "programs",
+        "federal_register_notice", "license_requirement", "license_policy",
+    ];
+
+    /// <exception cref="ListFormatException">The file is empty, lacks a required column, or is not UTF-8.</exception>
+    public static List<ListEntry> Read(TextReader reader, string file, string version, List<InputProblem> problems)
     {
         var entries = new List<ListEntry>();
-        Dictionary<string, int>? columns = null;
-        foreach (var (line, fields) in CsvRows.Read(reader, file, ',', problems))
+        using var table = new CsvTable(reader, file);
+        if (!table.ReadHeader(out var headerProblem))
         {
-            if (columns is null)
-            {
-                columns = Header(fields, file, line);
-                continue;
-            }
+            throw new ListFormatException(headerProblem?.ToString() ?? $"{file}:1: the file is empty; expected the CSL header starting '_id,source'");
+        }
 
-            string Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Length ? fields[i].Trim() : "";
+        if (table.FirstMissing(Required) is { } missing)
+        {
+            throw new ListFormatException($"{file}:1: column '{missing}' is missing from the CSL header");
+        }
+
+        var columns = Columns.ToDictionary(c => c, table.IndexOf, StringComparer.Ordinal);
+        foreach (var (line, fields) in table.Rows(problems))
+        {
+            string Field(string name) => CsvTable.Field(fields, columns[name]).Trim();
             var name = CslFields.CleanName(Field("name"));
             if (name.Length == 0)
             {
-                problems.Add(new ListProblem(file, line, "column 'name' is empty"));
+                problems.Add(InputProblem.AtLine(file, line, "column 'name' is empty"));
                 continue;
             }
 
             if (name.Length > NameNormalizer.MaxLength)
             {
-                problems.Add(new ListProblem(file, line, $"column 'name' is longer than {NameNormalizer.MaxLength} characters"));
+                problems.Add(InputProblem.AtLine(file, line, $"column 'name' is longer than {NameNormalizer.MaxLength} characters"));
                 continue;
             }
 
             var id = Field("_id");
             if (id.Length == 0)
             {
-                problems.Add(new ListProblem(file, line, "column '_id' is empty"));
+                problems.Add(InputProblem.AtLine(file, line, "column '_id' is empty"));
                 continue;
             }
 
@@ -61,30 +74,11 @@ public static class CslCsvReader
             });
         }
 
-        if (columns is null)
+        if (table.Unreadable is { } unreadable)
         {
-            throw new ListFormatException($"{file}:1: the file is empty; expected the CSL header starting '_id,source'");
+            throw new ListFormatException(unreadable.ToString());
         }
 
         return entries;
-    }
-
-    static Dictionary<string, int> Header(string[] fields, string file, long line)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < fields.Length; i++)
-        {
-            columns.TryAdd(fields[i].Trim().TrimStart('\uFEFF'), i);
-        }
-
-        foreach (var required in Required)
-        {
-            if (!columns.ContainsKey(required))
-            {
-                throw new ListFormatException($"{file}:{line}: column '{required}' is missing from the CSL header");
-            }
-        }
-
-        return columns;
     }
 }

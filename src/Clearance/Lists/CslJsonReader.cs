@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clearance.Input;
 using Clearance.Orders;
 using Clearance.Screening;
 
@@ -7,7 +8,7 @@ namespace Clearance.Lists;
 /// <summary>Reads the trade.gov Consolidated Screening List in its JSON form (an array, or an object with "results").</summary>
 public static class CslJsonReader
 {
-    public static List<ListEntry> Read(Stream stream, string file, string version, List<ListProblem> problems)
+    public static List<ListEntry> Read(Stream stream, string file, string version, List<InputProblem> problems)
     {
         JsonDocument document;
         try
@@ -32,7 +33,7 @@ public static class CslJsonReader
                 index++;
                 if (record.ValueKind != JsonValueKind.Object)
                 {
-                    problems.Add(new ListProblem(file, index, $"record {index} is not an object"));
+                    problems.Add(InputProblem.AtLine(file, index, $"record {index} is not an object"));
                     continue;
                 }
 
@@ -45,7 +46,7 @@ public static class CslJsonReader
 
                 if (name.Length == 0 || id.Length == 0 || name.Length > NameNormalizer.MaxLength)
                 {
-                    problems.Add(new ListProblem(file, index, $"record {index}: " + (id.Length == 0 ? "field 'id' is empty"
+                    problems.Add(InputProblem.AtLine(file, index, $"record {index}: " + (id.Length == 0 ? "field 'id' is empty"
                         : name.Length == 0 ? "field 'name' is empty" : $"field 'name' is longer than {NameNormalizer.MaxLength} characters")));
                     continue;
                 }

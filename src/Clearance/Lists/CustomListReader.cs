@@ -1,3 +1,4 @@
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -5,50 +6,47 @@ namespace Clearance.Lists;
 /// <summary>Reads a company's own list: <c>id,name,aliases,country,list</c> (aliases and countries joined by ';').</summary>
 public static class CustomListReader
 {
-    public static List<ListEntry> Read(TextReader reader, string file, string version, List<ListProblem> problems)
+    const string Expected = "expected header id,name,aliases,country,list";
+
+    static readonly string[] Columns = ["id", "name", "aliases", "country", "list"];
+
+    /// <exception cref="ListFormatException">The file is empty, lacks the id or name column, or is not UTF-8.</exception>
+    public static List<ListEntry> Read(TextReader reader, string file, string version, List<InputProblem> problems)
     {
         var entries = new List<ListEntry>();
-        Dictionary<string, int>? columns = null;
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, fields) in CsvRows.Read(reader, file, ',', problems))
+        using var table = new CsvTable(reader, file, ignoreCase: true);
+        if (!table.ReadHeader(out var headerProblem))
         {
-            if (columns is null)
-            {
-                columns = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    columns.TryAdd(fields[i].Trim().TrimStart('\uFEFF').ToLowerInvariant(), i);
-                }
+            throw new ListFormatException(headerProblem?.ToString() ?? $"{file}:1: the file is empty; {Expected}");
+        }
 
-                foreach (var required in (string[])["id", "name"])
-                {
-                    if (!columns.ContainsKey(required))
-                    {
-                        throw new ListFormatException($"{file}:{line}: column '{required}' is missing; expected header id,name,aliases,country,list");
-                    }
-                }
+        if (table.FirstMissing(["id", "name"]) is { } missing)
+        {
+            throw new ListFormatException($"{file}:1: column '{missing}' is missing; {Expected}");
+        }
 
-                continue;
-            }
-
-            string Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Length ? fields[i].Trim() : "";
+        var columns = Columns.ToDictionary(c => c, table.IndexOf, StringComparer.Ordinal);
+        foreach (var (line, fields) in table.Rows(problems))
+        {
+            string Field(string name) => CsvTable.Field(fields, columns[name]).Trim();
             var id = Field("id");
             var name = Field("name");
             if (id.Length == 0 || name.Length == 0)
             {
-                problems.Add(new ListProblem(file, line, $"column '{(id.Length == 0 ? "id" : "name")}' is empty"));
+                problems.Add(InputProblem.AtLine(file, line, $"column '{(id.Length == 0 ? "id" : "name")}' is empty"));
                 continue;
             }
 
             if (name.Length > NameNormalizer.MaxLength)
             {
-                problems.Add(new ListProblem(file, line, $"column 'name' is longer than {NameNormalizer.MaxLength} characters"));
+                problems.Add(InputProblem.AtLine(file, line, $"column 'name' is longer than {NameNormalizer.MaxLength} characters"));
                 continue;
             }
 
             if (!ids.Add(id))
             {
-                problems.Add(new ListProblem(file, line, $"column 'id': '{id}' appears twice; the first row is kept"));
+                problems.Add(InputProblem.AtLine(file, line, $"column 'id': '{id}' appears twice; the first row is kept"));
                 continue;
             }
 
@@ -64,9 +62,9 @@ public static class CustomListReader
             });
         }
 
-        if (columns is null)
+        if (table.Unreadable is { } unreadable)
         {
-            throw new ListFormatException($"{file}:1: the file is empty; expected header id,name,aliases,country,list");
+            throw new ListFormatException(unreadable.ToString());
         }
 
         return entries;

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Input;
 using Clearance.Orders;
 using Clearance.Screening;
 
@@ -10,33 +11,31 @@ public static class DplReader
 {
     public const string DplList = "Denied Persons List (DPL) - Bureau of Industry and Security";
 
-    public static List<ListEntry> Read(TextReader reader, string file, string version, List<ListProblem> problems)
+    static readonly string[] Columns = ["Name", "Street_Address", "City", "State", "Country", "Postal_Code", "FR_Citation"];
+
+    /// <exception cref="ListFormatException">The file is empty, lacks the Name column, or is not UTF-8.</exception>
+    public static List<ListEntry> Read(TextReader reader, string file, string version, List<InputProblem> problems)
     {
         var entries = new List<ListEntry>();
-        Dictionary<string, int>? columns = null;
-        foreach (var (line, fields) in CsvRows.Read(reader, file, '\t', problems))
+        using var table = new CsvTable(reader, file, '\t');
+        if (!table.ReadHeader(out var headerProblem))
         {
-            if (columns is null)
-            {
-                columns = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < fields.Length; i++)
-                {
-                    columns.TryAdd(fields[i].Trim().TrimStart('\uFEFF'), i);
-                }
+            throw new ListFormatException(headerProblem?.ToString() ?? $"{file}:1: the file is empty; expected the DPL header starting 'Name'");
+        }
 
-                if (!columns.ContainsKey("Name"))
-                {
-                    throw new ListFormatException($"{file}:{line}: column 'Name' is missing from the DPL header");
-                }
+        if (table.IndexOf("Name") < 0)
+        {
+            throw new ListFormatException($"{file}:1: column 'Name' is missing from the DPL header");
+        }
 
-                continue;
-            }
-
-            string Field(string name) => columns.TryGetValue(name, out var i) && i < fields.Length ? fields[i].Trim() : "";
+        var columns = Columns.ToDictionary(c => c, table.IndexOf, StringComparer.Ordinal);
+        foreach (var (line, fields) in table.Rows(problems))
+        {
+            string Field(string name) => CsvTable.Field(fields, columns[name]).Trim();
             var name = Field("Name");
             if (name.Length == 0 || name.Length > NameNormalizer.MaxLength)
             {
-                problems.Add(new ListProblem(file, line, name.Length == 0 ? "column 'Name' is empty"
+                problems.Add(InputProblem.AtLine(file, line, name.Length == 0 ? "column 'Name' is empty"
                     : $"column 'Name' is longer than {NameNormalizer.MaxLength} characters"));
                 continue;
             }
@@ -57,9 +56,9 @@ public static class DplReader
             });
         }
 
-        if (columns is null)
+        if (table.Unreadable is { } unreadable)
         {
-            throw new ListFormatException($"{file}:1: the file is empty; expected the DPL header starting 'Name'");
+            throw new ListFormatException(unreadable.ToString());
         }
 
         return entries;

@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -18,7 +19,8 @@ namespace Clearance.Lists;
 /// </remarks>
 public static class ListCache
 {
-    const int FormatVersion = 1;
+    // 2: a list problem is an InputProblem (file, line, byte, JSON path, field, message); 1 held file, line, message.
+    const int FormatVersion = 2;
     const string FilePrefix = "lists-";
     const string FileSuffix = ".bin";
     const int HashLength = 32;
@@ -148,6 +150,9 @@ public static class ListCache
             {
                 writer.String(problem.File);
                 writer.Long(problem.Line);
+                writer.Long(problem.Byte);
+                writer.String(problem.Path);
+                writer.String(problem.Field);
                 writer.String(problem.Message);
             }
         }
@@ -229,10 +234,10 @@ public static class ListCache
             var version = reader.String();
             var sha = reader.String();
             var entries = Entries(reader.Ints(), table);
-            var problems = new ListProblem[reader.Count(payload.Length)];
+            var problems = new InputProblem[reader.Count(payload.Length)];
             for (var p = 0; p < problems.Length; p++)
             {
-                problems[p] = new ListProblem(reader.String(), reader.Long(), reader.String());
+                problems[p] = new InputProblem(reader.String(), reader.Long(), reader.Long(), reader.NullableString(), reader.NullableString(), reader.String());
             }
 
             lists[l] = new LoadedList(path, format, version, sha, entries, problems);

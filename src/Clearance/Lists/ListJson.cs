@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clearance.Input;
 
 namespace Clearance.Lists;
 
@@ -20,8 +21,8 @@ static class ListJson
     }
 
     /// <summary>A factory of problems for the record at <paramref name="index"/> (line = its position, 1-based), naming its JSON path.</summary>
-    public static Func<string, string, ListProblem> Problem(string file, int index, string path) =>
-        (field, message) => new ListProblem(file, index + 1, $"{path}{field}: {message}");
+    public static Func<string, string, InputProblem> Problem(string file, int index, string path) =>
+        (field, message) => InputProblem.AtLine(file, index + 1, $"{path}{field}: {message}");
 
     /// <summary>The property as text: a string (trimmed), or empty when absent or null; false for any other value,
     /// except a number when <paramref name="allowNumber"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Clearance.Input;
 
 namespace Clearance.Lists;
 
@@ -9,7 +10,7 @@ public static class ListLoader
     /// <exception cref="ListFormatException">The file is missing, of no known format, or not UTF-8.</exception>
     public static LoadedList Load(string path)
     {
-        var problems = new List<ListProblem>();
+        var problems = new List<InputProblem>();
         if (Directory.Exists(path))
         {
             var hash = HashFolder(path);
@@ -42,21 +43,21 @@ public static class ListLoader
                 break;
             case ListFormat.CslCsv:
                 {
-                    using var reader = CsvRows.OpenText(stream);
+                    using var reader = CsvTable.OpenText(stream);
                     read = CslCsvReader.Read(reader, path, label, problems);
                     break;
                 }
 
             case ListFormat.BisDpl:
                 {
-                    using var reader = CsvRows.OpenText(stream);
+                    using var reader = CsvTable.OpenText(stream);
                     read = DplReader.Read(reader, path, label, problems);
                     break;
                 }
 
             case ListFormat.Custom:
                 {
-                    using var reader = CsvRows.OpenText(stream);
+                    using var reader = CsvTable.OpenText(stream);
                     read = CustomListReader.Read(reader, path, label, problems);
                     break;
                 }

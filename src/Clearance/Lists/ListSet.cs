@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -21,7 +22,7 @@ public sealed class ListSet
     public ScreeningIndex Index { get; }
 
     /// <summary>All rows that could not be used, over all lists.</summary>
-    public IEnumerable<ListProblem> Problems => Lists.SelectMany(l => l.Problems);
+    public IEnumerable<InputProblem> Problems => Lists.SelectMany(l => l.Problems);
 
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
     public static ListSet Load(IEnumerable<string> paths)

@@ -1,3 +1,4 @@
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -10,4 +11,4 @@ namespace Clearance.Lists;
 /// <param name="Entries">The usable entries.</param>
 /// <param name="Problems">The rows that could not be used, each with its line.</param>
 public sealed record LoadedList(string Path, ListFormat Format, string Version, string Sha256, IReadOnlyList<ListEntry> Entries,
-    IReadOnlyList<ListProblem> Problems);
+    IReadOnlyList<InputProblem> Problems);

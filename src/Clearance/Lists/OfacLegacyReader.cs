@@ -1,15 +1,16 @@
+using Clearance.Input;
 using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
 
 /// <summary>Reads OFAC's legacy CSV set: sdn.csv (required), alt.csv, add.csv and sdn_comments.csv (optional).</summary>
-/// <remarks>No header; missing values are <c>-0-</c>; individuals are written "SURNAME, Given".</remarks>
+/// <remarks>No header (columns are read by position); missing values are <c>-0-</c>; individuals are written "SURNAME, Given".</remarks>
 public static class OfacLegacyReader
 {
     public const string SdnList = "Specially Designated Nationals (SDN) - Treasury Department";
 
-    public static List<ListEntry> Read(string folder, string version, List<ListProblem> problems)
+    public static List<ListEntry> Read(string folder, string version, List<InputProblem> problems)
     {
         var sdnPath = Path.Combine(folder, "sdn.csv");
         if (!File.Exists(sdnPath))
@@ -26,8 +27,8 @@ public static class OfacLegacyReader
         ReadSide(Path.Combine(folder, "sdn_comments.csv"), 2, problems, (id, _) => commented.Add(id));
 
         var entries = new List<ListEntry>();
-        using var reader = CsvRows.OpenText(File.OpenRead(sdnPath));
-        foreach (var (line, fields) in CsvRows.Read(reader, sdnPath, ',', problems))
+        using var table = new CsvTable(CsvTable.OpenText(File.OpenRead(sdnPath)), sdnPath);
+        foreach (var (line, fields) in table.Rows(problems))
         {
             if (IsEndOfFileMarker(fields))
             {
@@ -36,7 +37,7 @@ public static class OfacLegacyReader
 
             if (fields.Length < 4)
             {
-                problems.Add(new ListProblem(sdnPath, line, $"expected 12 columns, found {fields.Length}"));
+                problems.Add(InputProblem.AtLine(sdnPath, line, $"expected 12 columns, found {fields.Length}"));
                 continue;
             }
 
@@ -44,13 +45,13 @@ public static class OfacLegacyReader
             var name = Value(fields[1]);
             if (!long.TryParse(id, out _))
             {
-                problems.Add(new ListProblem(sdnPath, line, $"column 'ent_num': '{id}' is not a number"));
+                problems.Add(InputProblem.AtLine(sdnPath, line, $"column 'ent_num': '{id}' is not a number"));
                 continue;
             }
 
             if (name.Length == 0 || name.Length > NameNormalizer.MaxLength)
             {
-                problems.Add(new ListProblem(sdnPath, line, name.Length == 0 ? "column 'SDN_Name' is empty"
+                problems.Add(InputProblem.AtLine(sdnPath, line, name.Length == 0 ? "column 'SDN_Name' is empty"
                     : $"column 'SDN_Name' is longer than {NameNormalizer.MaxLength} characters"));
                 continue;
             }
@@ -78,18 +79,19 @@ public static class OfacLegacyReader
             });
         }
 
+        ThrowIfUnreadable(table);
         return entries;
     }
 
-    static void ReadSide(string path, int columns, List<ListProblem> problems, Action<string, string[]> add)
+    static void ReadSide(string path, int columns, List<InputProblem> problems, Action<string, string[]> add)
     {
         if (!File.Exists(path))
         {
             return;
         }
 
-        using var reader = CsvRows.OpenText(File.OpenRead(path));
-        foreach (var (line, fields) in CsvRows.Read(reader, path, ',', problems))
+        using var table = new CsvTable(CsvTable.OpenText(File.OpenRead(path)), path);
+        foreach (var (line, fields) in table.Rows(problems))
         {
             if (IsEndOfFileMarker(fields))
             {
@@ -98,13 +100,23 @@ public static class OfacLegacyReader
 
             if (fields.Length < columns || !long.TryParse(fields[0].Trim(), out _))
             {
-                problems.Add(new ListProblem(path, line, fields.Length < columns
+                problems.Add(InputProblem.AtLine(path, line, fields.Length < columns
                     ? $"expected at least {columns} columns, found {fields.Length}"
                     : $"column 'ent_num': '{fields[0].Trim()}' is not a number"));
                 continue;
             }
 
             add(fields[0].Trim(), fields);
+        }
+
+        ThrowIfUnreadable(table);
+    }
+
+    static void ThrowIfUnreadable(CsvTable table)
+    {
+        if (table.Unreadable is { } unreadable)
+        {
+            throw new ListFormatException(unreadable.ToString());
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Clearance.Input;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -8,7 +9,7 @@ namespace Clearance.Lists;
 /// (data/PROVENANCE.md). It carries names and aliases only: no addresses, so no country can narrow a match.</summary>
 public static class OfacSdnJsonReader
 {
-    public static List<ListEntry> Read(Stream stream, string file, string version, List<ListProblem> problems)
+    public static List<ListEntry> Read(Stream stream, string file, string version, List<InputProblem> problems)
     {
         using var document = ListJson.Parse(stream, file);
         var root = document.RootElement;

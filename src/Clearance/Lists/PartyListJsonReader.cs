@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Clearance.Input;
 using Clearance.Orders;
 using Clearance.Screening;
 
@@ -32,7 +33,7 @@ public static partial class PartyListJsonReader
 
     const string EntityListId = "bis-entity-list";
 
-    public static List<ListEntry> Read(Stream stream, string file, string version, List<ListProblem> problems)
+    public static List<ListEntry> Read(Stream stream, string file, string version, List<InputProblem> problems)
     {
         using var document = ListJson.Parse(stream, file);
         var root = document.RootElement;

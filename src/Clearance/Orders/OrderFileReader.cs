@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Clearance.Input;
 using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Screening;
@@ -25,7 +26,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new OrderFile([], [new OrderError(path, "$", $"cannot read the file: {e.Message}")], true);
+            return new OrderFile([], [InputProblem.AtPath(path, "$", $"cannot read the file: {e.Message}")], true);
         }
 
         return Read(text, file);
@@ -49,11 +50,11 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Array)
             {
-                return new OrderFile([], [new OrderError(file, "$", $"expected an array of orders, found {Kind(root)}")], true);
+                return new OrderFile([], [InputProblem.AtPath(file, "$", $"expected an array of orders, found {Kind(root)}")], true);
             }
 
             var orders = new List<OrderInput>();
-            var errors = new List<OrderError>();
+            var errors = new List<InputProblem>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             var index = 0;
             foreach (var element in root.EnumerateArray())
@@ -63,7 +64,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
                 var order = ReadOrder(element, path, file, errors);
                 if (order is not null && seen.TryGetValue(order.Id, out var first))
                 {
-                    errors.Add(new OrderError(file, $"{path}.id", $"duplicate order id '{order.Id}' (first at $[{first.ToString(CultureInfo.InvariantCulture)}])"));
+                    errors.Add(InputProblem.AtPath(file, $"{path}.id", $"duplicate order id '{order.Id}' (first at $[{first.ToString(CultureInfo.InvariantCulture)}])"));
                 }
                 else if (order is not null)
                 {
@@ -83,7 +84,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
     }
 
     /// <summary>Reads one order object (a service request body); errors name JSON paths from <c>$</c>.</summary>
-    public (OrderInput? Order, IReadOnlyList<OrderError> Errors) ReadOne(string text, string file)
+    public (OrderInput? Order, IReadOnlyList<InputProblem> Errors) ReadOne(string text, string file)
     {
         JsonDocument document;
         try
@@ -97,19 +98,18 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
 
         using (document)
         {
-            var errors = new List<OrderError>();
+            var errors = new List<InputProblem>();
             var order = ReadOrder(document.RootElement, "$", file, errors);
             return errors.Count == 0 ? (order, errors) : (null, errors);
         }
     }
 
     /// <summary>Text that is not JSON, located by line and byte as the parser reports them (1-based).</summary>
-    static OrderError InvalidJson(string file, JsonException e)
+    static InputProblem InvalidJson(string file, JsonException e)
     {
         var line = (e.LineNumber ?? 0) + 1;
         var column = (e.BytePositionInLine ?? 0) + 1;
-        return new OrderError(file, $"line {line.ToString(CultureInfo.InvariantCulture)}, byte {column.ToString(CultureInfo.InvariantCulture)}",
-            $"invalid JSON: {FirstSentence(e.Message)}");
+        return InputProblem.InvalidJson(file, line, column, $"invalid JSON: {FirstSentence(e.Message)}");
     }
 
     /// <summary>The path of the first member that appears twice in its object, or null.</summary>
@@ -149,7 +149,7 @@ public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalo
         return null;
     }
 
-    OrderInput? ReadOrder(JsonElement element, string path, string file, List<OrderError> errors)
+    OrderInput? ReadOrder(JsonElement element, string path, string file, List<InputProblem> errors)
     {
         var v = new Validator(file, errors);
         if (element.ValueKind != JsonValueKind.Object)

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
+using Clearance.Input;
 
 namespace Clearance.Orders;
 
 /// <summary>Reads typed fields from a JSON object, recording a located error for each problem instead of throwing.</summary>
-sealed class Validator(string file, List<OrderError> errors)
+sealed class Validator(string file, List<InputProblem> errors)
 {
     readonly int _start = errors.Count;
 
     public bool Failed => errors.Count > _start;
 
-    public void Error(string path, string message) => errors.Add(new OrderError(file, path, message));
+    public void Error(string path, string message) => errors.Add(InputProblem.AtPath(file, path, message));
 
     public T Fail<T>(T fallback, string path, string message)
     {
