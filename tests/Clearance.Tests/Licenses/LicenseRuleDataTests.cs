@@ -39,13 +39,16 @@ public sealed class LicenseRuleDataTests
         "confirmation-cited-elsewhere" => l => l["nacAca"]!["confirmationCitation"] = "15 CFR 740.8(c)(9) (test)",
         // An earlier version of the box (China only, from 2025-01-01) before the shipped one.
         "earlier-box" => l => l["chinaCaseByCase"]!.AsArray().Insert(0, EarlierBox(l)),
-        "earlier-box-cap-before-it" => l =>
-        {
-            l["chinaCaseByCase"]!.AsArray().Insert(0, EarlierBox(l));
-            l["volumeCap"]!["scopeBeforeFirstVersion"] = "2025-01-01";
-        },
+        "earlier-box-cap-before-it" => EarlierBoxCapBeforeIt,
         _ => throw new ArgumentOutOfRangeException(nameof(edit), edit, "no such edit"),
     };
+
+    /// <summary>The earlier box, and the volume cap's scope before any version named as that box.</summary>
+    static void EarlierBoxCapBeforeIt(JsonObject licensing)
+    {
+        licensing["chinaCaseByCase"]!.AsArray().Insert(0, EarlierBox(licensing));
+        licensing["volumeCap"]!["scopeBeforeFirstVersion"] = "2025-01-01";
+    }
 
     static JsonNode EarlierBox(JsonObject licensing)
     {
