@@ -11,7 +11,7 @@ public class ClassifyBenchmarks
 {
     static readonly DateOnly AsOf = DateOnly.Parse("2026-03-01", CultureInfo.InvariantCulture);
 
-    Rulebook _rulebook = null!;
+    Regulation _regulation = null!;
     ItemSpec[] _catalog = null!;
     ItemSpec[] _rows = null!;
     string _csv = null!;
@@ -23,7 +23,7 @@ public class ClassifyBenchmarks
     public void Setup()
     {
         var data = ClearanceData.Load(ClearanceData.DefaultDirectory);
-        _rulebook = data.Rulebook;
+        _regulation = data.Regulation;
         var catalogPath = Path.Combine(ClearanceData.DefaultDirectory, "chips.csv");
         using (var text = new StreamReader(catalogPath))
         {
@@ -44,7 +44,7 @@ public class ClassifyBenchmarks
         var controlled = 0;
         foreach (var spec in _catalog)
         {
-            controlled += Classifier.Classify(spec, AsOf, _rulebook).Level == ControlLevel.AdvancedComputingA ? 1 : 0;
+            controlled += Classifier.Classify(spec, AsOf, _regulation).Level == ControlLevel.AdvancedComputingA ? 1 : 0;
         }
 
         return controlled;
@@ -56,7 +56,7 @@ public class ClassifyBenchmarks
         var controlled = 0;
         foreach (var spec in _rows)
         {
-            controlled += Classifier.Classify(spec, AsOf, _rulebook).Level == ControlLevel.AdvancedComputingA ? 1 : 0;
+            controlled += Classifier.Classify(spec, AsOf, _regulation).Level == ControlLevel.AdvancedComputingA ? 1 : 0;
         }
 
         return controlled;
@@ -66,7 +66,7 @@ public class ClassifyBenchmarks
     public long ClassifyFileToCsv()
     {
         var check = ChipSpecFile.Check(_csv, new Dictionary<string, ItemSpec>());
-        var results = ChipSpecFile.Read(_csv, check.ContainedChips).Select(spec => Classifier.Classify(spec, AsOf, _rulebook));
+        var results = ChipSpecFile.Read(_csv, check.ContainedChips).Select(spec => Classifier.Classify(spec, AsOf, _regulation));
         using var sink = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false), 1 << 16);
         return ClassificationReport.Write(results, ReportFormat.Csv, sink);
     }

@@ -29,7 +29,7 @@ public class EvaluationBenchmarks
     public void Setup()
     {
         var data = ClearanceData.Load(DataDirectory());
-        _engine = new LicenseEngine(data.Licensing);
+        _engine = new LicenseEngine(data.Regulation);
         _evaluator = new OrderEvaluator(data, new NoHitsScreener());
         var items = data.Catalog.Values.OrderBy(s => s.Name, StringComparer.Ordinal).ToArray();
         _orders = new OrderInput[Orders];

@@ -55,14 +55,14 @@ static class Stages
         long classified = 0;
         foreach (var spec in ChipSpecFile.Read(path, check.ContainedChips))
         {
-            classified += Classifier.Classify(spec, asOf, data.Rulebook).Reason.Length > 0 ? 1 : 0;
+            classified += Classifier.Classify(spec, asOf, data.Regulation).Reason.Length > 0 ? 1 : 0;
         }
 
         Lap(report, clock, $"read + classify {classified} rows");
 
         using var sink = new StreamWriter(Stream.Null, new System.Text.UTF8Encoding(false), 1 << 16);
         var written = ClassificationReport.Write(
-            ChipSpecFile.Read(path, check.ContainedChips).Select(spec => Classifier.Classify(spec, asOf, data.Rulebook)),
+            ChipSpecFile.Read(path, check.ContainedChips).Select(spec => Classifier.Classify(spec, asOf, data.Regulation)),
             ReportFormat.Csv,
             sink);
         Lap(report, clock, $"read + classify + write CSV {written} rows");

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Clearance.Catalog;
 using Clearance.Reports;
 using Clearance.Classify;
-using Clearance.Rules;
 
 namespace Clearance.Cli;
 
@@ -82,7 +81,7 @@ static class ClassifyCommand
 
         error.WriteLine(compareTo is { } second
             ? $"compared {outcome.Items} items between {asOf:yyyy-MM-dd} and {second:yyyy-MM-dd}"
-            : $"classified {outcome.Items} items as of {asOf:yyyy-MM-dd} (vintage {data.Rulebook.VintageOn(asOf)?.Id ?? Rulebook.NoVintage})");
+            : $"classified {outcome.Items} items as of {asOf:yyyy-MM-dd} (vintage {data.Regulation.VintageIdOn(asOf)})");
         return CliApp.Ok;
     }
 }

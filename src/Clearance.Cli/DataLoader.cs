@@ -5,10 +5,11 @@ static class DataLoader
 {
     public static ClearanceData? TryLoad(TextWriter error)
     {
-        var directory = ClearanceData.DefaultDirectory;
+        var options = ClearanceDataOptions.Default;
+        var directory = options.DataDirectory;
         try
         {
-            return ClearanceData.Load(directory);
+            return ClearanceData.Load(options);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
         {

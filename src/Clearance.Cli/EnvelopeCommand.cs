@@ -47,7 +47,7 @@ static class EnvelopeCommand
             return CliApp.BadInput;
         }
 
-        var envelope = DesignEnvelope.Compute(area, datacenter, date, data.Rulebook);
+        var envelope = DesignEnvelope.Compute(area, datacenter, date, data.Regulation);
         var use = datacenter ? "designed or marketed for datacenters" : "not designed or marketed for datacenters";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Design envelope: die area {area:0.####} mm2, {use}, as of {date:yyyy-MM-dd} (vintage {envelope.Vintage})"));
         if (envelope.Assumption is { } assumption)

@@ -93,14 +93,8 @@ static class EvaluateCommand
         }
 
         var reading = diffusionText == "as-written" ? DiffusionReading.AsWritten : DiffusionReading.Enforced;
-        ClearanceData data;
-        try
+        if (DataLoader.TryLoad(error) is not { } data)
         {
-            data = ClearanceData.Load(ClearanceData.DefaultDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            error.WriteLine($"{ClearanceData.DefaultDirectory}: cannot load the reference data: {e.Message}");
             return CliApp.BadInput;
         }
 
@@ -132,7 +126,7 @@ static class EvaluateCommand
         // in parallel; AsOrdered keeps the output in file order.
         var decisions = orders.Orders.AsParallel().AsOrdered().Select(o => pipeline.Evaluate(o, asOf, reading)).ToList();
         // Matched in file order after the parallel evaluation: each order reserves what it covers before the next.
-        var matcher = new LicenseMatcher(data.Licensing);
+        var matcher = new LicenseMatcher(data.Regulation);
         var coverage = book is null ? null : orders.Orders.Select((o, i) => matcher.Match(LicenseDemand.From(o, decisions[i]), book)).ToList();
         var freshness = new Dictionary<Decision, ListFreshness?>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < decisions.Count; i++)

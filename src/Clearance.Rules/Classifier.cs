@@ -16,19 +16,19 @@ public static class Classifier
     static readonly IReadOnlyList<string> MissingTops = Array.AsReadOnly<string>(["dense_tops_int8"]);
     static readonly IReadOnlyList<string> MissingTopsAndIo = Array.AsReadOnly<string>(["dense_tops_int8", "interconnect_gbs"]);
 
-    /// <summary>Classifies <paramref name="spec"/> under the rules of <paramref name="rulebook"/> in force on
+    /// <summary>Classifies <paramref name="spec"/> under the rules of <paramref name="regulation"/> in force on
     /// <paramref name="asOf"/>. A board or computer is classified by the integrated circuit its figures describe.</summary>
-    public static Classification Classify(ItemSpec spec, DateOnly asOf, Rulebook rulebook)
+    public static Classification Classify(ItemSpec spec, DateOnly asOf, Regulation regulation)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(regulation);
 
         var metrics = Metrics.Of(spec);
-        var vintage = rulebook.VintageOn(asOf)?.Id ?? Rulebook.NoVintage;
-        var regime = rulebook.RegimeOn(asOf);
+        var vintage = regulation.VintageIdOn(asOf);
+        var regime = regulation.RegimeOn(asOf);
         if (regime is null)
         {
-            var first = rulebook.Regimes[0];
+            var first = regulation.Regimes[0];
             var before = string.Create(Inv, $"no advanced-computing control was in force before {first.Effective:yyyy-MM-dd} (first: {first.Title}, {first.FederalRegister})");
             return Build(spec, asOf, metrics, vintage, new ChipResult(ControlLevel.NotControlled, "", before, NoneMissing, null));
         }

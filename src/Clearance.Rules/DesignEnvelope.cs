@@ -24,13 +24,13 @@ public sealed record DesignEnvelope(
 
     /// <summary>Computes the envelope by classifying probe parts with the same engine <see cref="Classifier"/> uses,
     /// so the bounds agree with classification exactly, including at the "or more" / "less than" edges.</summary>
-    public static DesignEnvelope Compute(double dieAreaMm2, bool datacenter, DateOnly asOf, Rulebook rulebook)
+    public static DesignEnvelope Compute(double dieAreaMm2, bool datacenter, DateOnly asOf, Regulation regulation)
     {
-        ArgumentNullException.ThrowIfNull(rulebook);
+        ArgumentNullException.ThrowIfNull(regulation);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(dieAreaMm2);
 
-        var vintage = rulebook.VintageOn(asOf)?.Id ?? Rulebook.NoVintage;
-        var regime = rulebook.RegimeOn(asOf);
+        var vintage = regulation.VintageIdOn(asOf);
+        var regime = regulation.RegimeOn(asOf);
         string? assumption = regime?.Legacy is { } legacy
             ? string.Create(CultureInfo.InvariantCulture, $"assumes I/O of {legacy.InputOutput.Value} GB/s or more; with less I/O the 2022 3A090 does not apply at any TPP ({legacy.InputOutput.Paragraph})")
             : null;
@@ -41,8 +41,8 @@ public sealed record DesignEnvelope(
             datacenter,
             asOf,
             vintage,
-            Bound("3A090", breakpoints, dieAreaMm2, datacenter, asOf, rulebook, regime),
-            Bound("3A090.a", breakpoints, dieAreaMm2, datacenter, asOf, rulebook, regime),
+            Bound("3A090", breakpoints, dieAreaMm2, datacenter, asOf, regulation, regime),
+            Bound("3A090.a", breakpoints, dieAreaMm2, datacenter, asOf, regulation, regime),
             assumption);
     }
 
@@ -65,12 +65,12 @@ public sealed record DesignEnvelope(
         return [.. points.Where(p => p > 0).Distinct().Order()];
     }
 
-    static EnvelopeBound Bound(string scope, double[] breakpoints, double area, bool datacenter, DateOnly asOf, Rulebook rulebook, ClassificationRegime? regime)
+    static EnvelopeBound Bound(string scope, double[] breakpoints, double area, bool datacenter, DateOnly asOf, Regulation regulation, ClassificationRegime? regime)
     {
         // Every condition is "TPP (or TPP / area) >= c" or "< c", so the classification is constant on each interval
         // [b_i, b_i+1) between breakpoints; probing the middle of each interval avoids rounding at its ends.
         var last = breakpoints.Length;
-        if (Outside(scope, Probe(Middle(breakpoints, last), area, datacenter, regime), asOf, rulebook))
+        if (Outside(scope, Probe(Middle(breakpoints, last), area, datacenter, regime), asOf, regulation))
         {
             var why = regime is null
                 ? "no advanced-computing control is in force on this date"
@@ -81,14 +81,14 @@ public sealed record DesignEnvelope(
         var highestOutside = -1;
         for (var i = last - 1; i >= 0; i--)
         {
-            if (Outside(scope, Probe(Middle(breakpoints, i), area, datacenter, regime), asOf, rulebook))
+            if (Outside(scope, Probe(Middle(breakpoints, i), area, datacenter, regime), asOf, regulation))
             {
                 highestOutside = i;
                 break;
             }
         }
 
-        var above = Classifier.Classify(Probe(Middle(breakpoints, highestOutside + 1), area, datacenter, regime), asOf, rulebook);
+        var above = Classifier.Classify(Probe(Middle(breakpoints, highestOutside + 1), area, datacenter, regime), asOf, regulation);
         if (highestOutside < 0)
         {
             return new EnvelopeBound(scope, 0, null, null, above.Rule, string.Create(CultureInfo.InvariantCulture, $"every TPP is inside {scope}: {above.Reason}"));
@@ -99,16 +99,16 @@ public sealed record DesignEnvelope(
 
         // A density breakpoint d × area is rounded to a double; make sure the reported bound is the first value the
         // classifier itself puts inside, so that "excluded" holds exactly in the engine's arithmetic.
-        for (var guard = 0; guard < 8 && Outside(scope, Probe(supremum, area, datacenter, regime), asOf, rulebook); guard++)
+        for (var guard = 0; guard < 8 && Outside(scope, Probe(supremum, area, datacenter, regime), asOf, regulation); guard++)
         {
             supremum = Math.BitIncrement(supremum);
         }
 
-        above = Classifier.Classify(Probe(supremum, area, datacenter, regime), asOf, rulebook);
+        above = Classifier.Classify(Probe(supremum, area, datacenter, regime), asOf, regulation);
 
         var largest = Math.Floor((supremum - 1e-9) / Step) * Step;
         largest = Math.Round(largest, 2);
-        while (largest > 0 && !Outside(scope, Probe(largest, area, datacenter, regime), asOf, rulebook))
+        while (largest > 0 && !Outside(scope, Probe(largest, area, datacenter, regime), asOf, regulation))
         {
             largest = Math.Round(largest - Step, 2);
         }
@@ -143,9 +143,9 @@ public sealed record DesignEnvelope(
         InterconnectGbs = regime?.Legacy?.InputOutput.Value ?? 0,
     };
 
-    static bool Outside(string scope, ItemSpec probe, DateOnly asOf, Rulebook rulebook)
+    static bool Outside(string scope, ItemSpec probe, DateOnly asOf, Regulation regulation)
     {
-        var level = Classifier.Classify(probe, asOf, rulebook).Level;
+        var level = Classifier.Classify(probe, asOf, regulation).Level;
         var inScope = level switch
         {
             ControlLevel.NotControlled => false,

@@ -1,7 +1,6 @@
 using Clearance.Catalog;
 using Clearance.Orders;
 using Clearance.Rules;
-using Clearance.Rules.Licensing;
 
 namespace Clearance;
 
@@ -14,13 +13,12 @@ public sealed class ClearanceData
     readonly string _countryAliases;
 
     ClearanceData(
-        IReadOnlyDictionary<string, string> ruleTexts, Rulebook rulebook, LicensingRulebook licensing, CountryCodes countries,
+        IReadOnlyDictionary<string, string> ruleTexts, Regulation regulation, CountryCodes countries,
         IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
     {
         RuleTexts = ruleTexts;
         _countryAliases = countryAliases;
-        Rulebook = rulebook;
-        Licensing = licensing;
+        Regulation = regulation;
         Countries = countries;
         _specs = specs;
         _catalogPath = catalogPath;
@@ -53,16 +51,13 @@ public sealed class ClearanceData
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "data");
 
     /// <summary>The files of <c>data/rules</c> the regulation is read from.</summary>
-    public static IReadOnlyList<string> RuleFiles { get; } = [.. LicensingRulebook.Files, "iso3166-1.json"];
+    public static IReadOnlyList<string> RuleFiles { get; } = [.. Regulation.Files, "iso3166-1.json"];
 
     /// <summary>The texts of <see cref="RuleFiles"/> by file name, as loaded (a what-if applies a proposal to them).</summary>
     public IReadOnlyDictionary<string, string> RuleTexts { get; }
 
-    /// <summary>The regulation vintages and classification thresholds.</summary>
-    public Rulebook Rulebook { get; }
-
-    /// <summary>The license rules; they share <see cref="Rulebook"/>'s vintage list.</summary>
-    public LicensingRulebook Licensing { get; }
+    /// <summary>The regulation: vintages, classification thresholds, country groups and license provisions, one dated model.</summary>
+    public Regulation Regulation { get; }
 
     /// <summary>The ISO 3166-1 codes orders and parties are checked against.</summary>
     public CountryCodes Countries { get; }
@@ -73,40 +68,55 @@ public sealed class ClearanceData
     /// <summary>Every catalog item by name, boards completed from the chips they contain.</summary>
     public IReadOnlyDictionary<string, ItemSpec> Catalog { get; }
 
-    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from a data folder.</summary>
+    /// <summary>Where the data was loaded from and where the downloaded lists are.</summary>
+    public ClearanceDataOptions Options { get; private set; } = ClearanceDataOptions.Default;
+
+    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from the data folder of <paramref name="options"/>.</summary>
     /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
-    public static ClearanceData Load(string directory)
+    public static ClearanceData Load(ClearanceDataOptions options)
     {
-        var rules = Path.Combine(directory, "rules");
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = Path.Combine(options.DataDirectory, "rules");
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in RuleFiles)
         {
             texts[file] = File.ReadAllText(Path.Combine(rules, file));
         }
 
-        var catalogPath = Path.Combine(directory, "chips.csv");
+        var catalogPath = Path.Combine(options.DataDirectory, "chips.csv");
         using var text = new StreamReader(catalogPath);
         var specs = ChipSpecFile.ReadAll(text, catalogPath);
-        var aliases = File.ReadAllText(Path.Combine(directory, CountryCodes.AliasesFile));
-        return Build(texts, rules, specs, catalogPath, aliases);
+        var aliases = File.ReadAllText(Path.Combine(options.DataDirectory, CountryCodes.AliasesFile));
+        var data = Build(texts, rules, specs, catalogPath, aliases);
+        data.Options = options;
+        return data;
     }
+
+    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from a data folder (the lists where they are by default).</summary>
+    /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
+    public static ClearanceData Load(string directory) => Load(ClearanceDataOptions.Default with { DataDirectory = directory });
 
     /// <summary>The same catalog under other rule texts (a proposal applied); <paramref name="source"/> prefixes every error.</summary>
     /// <exception cref="InvalidDataException">A rule text is malformed.</exception>
-    public ClearanceData WithRules(IReadOnlyDictionary<string, string> ruleTexts, string source) => Build(ruleTexts, source, _specs, _catalogPath, _countryAliases);
+    public ClearanceData WithRules(IReadOnlyDictionary<string, string> ruleTexts, string source)
+    {
+        var data = Build(ruleTexts, source, _specs, _catalogPath, _countryAliases);
+        data.Options = Options;
+        return data;
+    }
 
     /// <summary>The same rules over another catalog.</summary>
     /// <exception cref="InvalidDataException">The catalog is inconsistent.</exception>
     public ClearanceData WithCatalog(IReadOnlyList<ItemSpec> specs, string catalogPath) =>
-        new(RuleTexts, Rulebook, Licensing, Countries, specs, catalogPath, _countryAliases);
+        new(RuleTexts, Regulation, Countries, specs, catalogPath, _countryAliases) { Options = Options };
 
     static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
     {
         try
         {
-            var licensing = LicensingRulebook.Load(texts);
+            var regulation = Regulation.Load(texts);
             var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases);
-            return new ClearanceData(texts, licensing.Classification, licensing, countries, specs, catalogPath, countryAliases);
+            return new ClearanceData(texts, regulation, countries, specs, catalogPath, countryAliases);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {

@@ -35,6 +35,8 @@ public static class ClearanceServiceCollectionExtensions
         };
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
+        // Where the shipped data and the downloaded lists are (Data:Directory, Lists:Directory).
+        services.TryAddSingleton(_ => ClearanceDataOptions.From(configuration));
         services.AddScoped<AuditLog>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<AuditExporter>();
@@ -45,7 +47,8 @@ public static class ClearanceServiceCollectionExtensions
         services.TryAddSingleton(p => new ScreeningLists(() =>
         {
             var log = new StringWriter();
-            var snapshot = ListVersions.LoadShipped(ClearanceData.DefaultDirectory, ListStore.ForThisMachine().CacheDirectory, log);
+            var options = p.GetRequiredService<ClearanceDataOptions>();
+            var snapshot = ListVersions.LoadShipped(options.DataDirectory, options.Lists.CacheDirectory, log);
             var logger = p.GetService<ILoggerFactory>()?.CreateLogger<ScreeningLists>() ?? NullLogger<ScreeningLists>.Instance;
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -55,7 +58,7 @@ public static class ClearanceServiceCollectionExtensions
             return snapshot;
         }));
         // The regulation and catalog, loaded once; the host resolves it at start-up so a malformed rules file stops it.
-        services.TryAddSingleton(_ => ClearanceData.Load(ClearanceData.DefaultDirectory));
+        services.TryAddSingleton(p => ClearanceData.Load(p.GetRequiredService<ClearanceDataOptions>()));
         var maxListAge = configuration["Lists:MaxAgeDays"] is not { } days ? ListFreshness.DefaultMaxAgeDays
             : int.TryParse(days, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed
             : throw new InvalidOperationException($"configuration Lists:MaxAgeDays: '{days}' is not a whole number of days");

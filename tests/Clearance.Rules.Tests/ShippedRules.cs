@@ -2,9 +2,8 @@ namespace Clearance.Rules.Tests;
 
 static class ShippedRules
 {
-    public static readonly Rulebook Book = Rulebook.Parse(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json")),
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "classification.json")));
+    /// <summary>The shipped regulation, loaded once (the same instance the license-engine tests evaluate with).</summary>
+    public static Regulation Book => Licensing.TestRules.Regulation;
 
     public static Classification Classify(ItemSpec spec, string date) => Classifier.Classify(spec, DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Book);
 

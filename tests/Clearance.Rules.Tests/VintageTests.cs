@@ -88,24 +88,30 @@ public sealed class VintageTests
         Assert.False(h100.Unconfirmed);
     }
 
+    static Regulation Load(string vintages, string classification)
+    {
+        var texts = Regulation.Files.ToDictionary(f => f, Licensing.TestRules.Read);
+        texts[Regulation.VintagesFile] = vintages;
+        texts[Regulation.ClassificationFile] = classification;
+        return Regulation.Load(texts);
+    }
+
     [Fact]
     public void A_malformed_rule_file_is_rejected_with_the_file_named()
     {
-        var e = Assert.Throws<InvalidDataException>(() => Rulebook.Parse("{ \"vintages\": [] }", "{ \"regimes\": [] }"));
+        var e = Assert.Throws<FormatException>(() => Load("{ \"vintages\": [] }", "{ \"regimes\": [] }"));
         Assert.Contains("at least one", e.Message, StringComparison.Ordinal);
 
-        var missing = Assert.Throws<InvalidDataException>(() => Rulebook.Parse("{ \"vintages\": [ { \"id\": \"x\" } ] }", "{ \"regimes\": [] }"));
+        var missing = Assert.Throws<FormatException>(() => Load("{ \"vintages\": [ { \"id\": \"x\" } ] }", "{ \"regimes\": [] }"));
         Assert.Contains("vintages.json", missing.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_rulebook_reads_from_streams_and_leaves_them_open()
+    public void The_regulation_loads_from_its_folder()
     {
-        using var vintages = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json"));
-        using var classification = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "rules", "classification.json"));
-        var book = Rulebook.Parse(vintages, classification);
-        Assert.Equal(ShippedRules.Book.Vintages, book.Vintages);
-        Assert.True(vintages.CanRead);
+        var regulation = Regulation.Load(Path.Combine(AppContext.BaseDirectory, "rules"));
+        Assert.Equal(ShippedRules.Book.Vintages, regulation.Vintages);
+        Assert.Equal(ShippedRules.Book.Regimes, regulation.Regimes);
     }
 
     [Fact]
@@ -113,7 +119,7 @@ public sealed class VintageTests
     {
         var classification = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "classification.json"))
             .Replace("\"effective\": \"2024-12-02\"", "\"effective\": \"2024-12-03\"", StringComparison.Ordinal);
-        var e = Assert.Throws<InvalidDataException>(() => Rulebook.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json")), classification));
+        var e = Assert.Throws<FormatException>(() => Load(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "vintages.json")), classification));
         Assert.StartsWith("classification.json: $.regimes[2].effective: 2024-12-03 starts no vintage", e.Message, StringComparison.Ordinal);
     }
 }

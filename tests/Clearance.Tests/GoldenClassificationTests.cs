@@ -26,7 +26,7 @@ public sealed class GoldenClassificationTests
     public void Catalog_chip_classifies_as_the_golden_case_says(string name, string asOf, string expected)
     {
         var spec = Assert.Single(CatalogItems(), s => s.Name == name);
-        var result = Classifier.Classify(spec, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture), Shipped.Data.Rulebook);
+        var result = Classifier.Classify(spec, DateOnly.ParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture), Shipped.Data.Regulation);
 
         Assert.Equal(expected, result.Eccn);
         if (expected == "indeterminate")

@@ -45,13 +45,30 @@ public sealed class ReferenceDataTests
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void The_shipped_rules_give_classify_and_evaluate_one_vintage_list()
+    public static TheoryData<string> VintageEdges() =>
+        [.. Shipped.Data.Regulation.Vintages.SelectMany(v => new[] { v.Effective.AddDays(-1), v.Effective })
+            .Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))];
+
+    [Theory]
+    [MemberData(nameof(VintageEdges))]
+    public void Classify_and_evaluate_report_the_same_vintage_id_for_a_date(string date)
     {
-        var data = ClearanceData.Load(ClearanceData.DefaultDirectory);
-        foreach (var day in new[] { new DateOnly(2022, 10, 6), new DateOnly(2024, 4, 4), new DateOnly(2026, 11, 1) })
+        var day = DateOnly.ParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var data = Shipped.Data;
+        var spec = data.Catalog["NVIDIA H100 SXM5 80GB"];
+        var order = new Clearance.Orders.OrderInput
         {
-            Assert.Equal(data.Rulebook.VintageOn(day)?.Id ?? Clearance.Rules.Rulebook.NoVintage, data.Licensing.VintageOn(day));
-        }
+            Id = "V-1",
+            Date = day,
+            Destination = "DE",
+            Parties = [],
+            Lines = [new Clearance.Orders.LineInput(spec.Name, spec, 1, 1000m)],
+        };
+
+        var classified = Rules.Classifier.Classify(spec, day, data.Regulation).Vintage;
+        var evaluated = new Clearance.Orders.OrderEvaluator(data, screener: null).Evaluate(order, asOf: null, Rules.Licensing.DiffusionReading.Enforced).Vintage;
+
+        Assert.Equal(data.Regulation.VintageIdOn(day), classified);
+        Assert.Equal(classified, evaluated);
     }
 }

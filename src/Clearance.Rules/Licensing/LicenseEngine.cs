@@ -5,15 +5,15 @@ namespace Clearance.Rules.Licensing;
 
 /// <summary>Decides per order line whether a license is needed, the review policy, the exception and the conditions.</summary>
 /// <remarks>Pure: the date and the diffusion reading are passed in; screening results arrive as facts on the parties.</remarks>
-public sealed class LicenseEngine(LicensingRulebook rulebook)
+public sealed class LicenseEngine(Regulation regulation)
 {
     const string UnitedStates = "US";
 
-    readonly CountryGroups _groups = rulebook.CountryGroups;
-    readonly LicensingData _rules = rulebook.Licensing;
+    readonly CountryGroups _groups = regulation.CountryGroups;
+    readonly LicensingData _rules = regulation.Licensing;
 
-    /// <summary>The rulebook this engine reads.</summary>
-    public LicensingRulebook Rulebook { get; } = rulebook;
+    /// <summary>The regulation this engine reads.</summary>
+    public Regulation Regulation { get; } = regulation;
 
     /// <summary>Evaluates an order under the rules in force on <paramref name="asOf"/>.</summary>
     public Decision Evaluate(OrderFacts order, DateOnly asOf, DiffusionReading reading)
@@ -36,7 +36,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             screening[i] = ScreeningRow(order.Parties[i]);
         }
 
-        return new Decision(order.Id, asOf, Rulebook.VintageOn(asOf), reading, verdict, lines, screening);
+        return new Decision(order.Id, asOf, Regulation.VintageIdOn(asOf), reading, verdict, lines, screening);
     }
 
     OrderContext BuildContext(OrderFacts order, DateOnly date, DiffusionReading reading)
@@ -100,7 +100,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             }
         }
 
-        if (!notAnExport && Rulebook.Embargoes.TryGetValue(destination, out var embargo) && (embargo.From is null || embargo.From <= date))
+        if (!notAnExport && Regulation.Embargoes.TryGetValue(destination, out var embargo) && (embargo.From is null || embargo.From <= date))
         {
             Require(RequirementKinds.Embargo, embargo.ReviewPolicy);
             findings.Add(new Finding(FindingCodes.Embargo, embargo.Citation,
@@ -467,7 +467,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
                 : $"{context.Destination} is not Macau or in D:5 and no party is headquartered there";
             var policyText = policy == basePolicy
                 ? $"review policy {Text(policy)}: {why}"
-                : $"review policy {Text(policy)} under the January 2026 rule, instead of {Text(basePolicy)} ({why})";
+                : $"review policy {Text(policy)} under the {Month(Versions.InForce(_rules.ChinaCaseByCase, context.Date, context.Reading)!.From)} rule, instead of {Text(basePolicy)} ({why})";
             builder.Add(FindingCodes.ReviewPolicy, basis.Citation, policyText, basis.Unconfirmed);
             builder.Require(RequirementKinds.AdvancedComputing, policy);
             if (asWritten && worldwide)
@@ -536,7 +536,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         if (context.OriginAssumed)
         {
-            builder.Findings.Add(OriginAssumedFinding(box.Citation, "the January 2026 case-by-case policy, which covers exports from the United States only"));
+            builder.Findings.Add(OriginAssumedFinding(box.Citation, $"the {Month(box.From)} case-by-case policy, which covers exports from the United States only"));
         }
 
         var outsideHq = context.MacauOrD5Headquartered.FirstOrDefault(p => !Contains(box.Destinations, p.Headquarters));
@@ -560,7 +560,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
         if (reason is not null)
         {
-            builder.Add(FindingCodes.ChinaCaseByCaseNotAvailable, box.Citation, $"case-by-case review (January 2026) not available: {reason}");
+            builder.Add(FindingCodes.ChinaCaseByCaseNotAvailable, box.Citation, $"case-by-case review ({Month(box.From)}) not available: {reason}");
             return policy;
         }
 
@@ -636,7 +636,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return;
         }
 
-        foreach (var rule in Rulebook.EndUses)
+        foreach (var rule in Regulation.EndUses)
         {
             if (!rule.Code.Equals(code, StringComparison.Ordinal))
             {
@@ -670,7 +670,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
 
     void ApplyLetters(OrderContext context, LineFacts line, LineBuilder builder)
     {
-        foreach (var letter in Rulebook.Letters)
+        foreach (var letter in Regulation.Letters)
         {
             if (context.Date < letter.Start)
             {
@@ -916,11 +916,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
             return false;
         }
 
-        if (country.Equals(_groups.Macau, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
+        // Macau is in scope through its Country Group D:1 and D:4 membership (country-groups.json), like any other destination.
         var inGroups = false;
         foreach (var label in scope.Groups)
         {
@@ -1210,4 +1206,7 @@ public sealed class LicenseEngine(LicensingRulebook rulebook)
     static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 
     static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>How the findings name a rule by its effective month, e.g. "January 2026".</summary>
+    static string Month(DateOnly date) => date.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 }

@@ -30,13 +30,13 @@ public sealed class CatalogMap(OrderPipeline pipeline)
 
     readonly ConcurrentDictionary<(DateOnly, bool), ControlRegions> _regions = new();
 
-    Rulebook Rulebook => pipeline.Data.Rulebook;
+    Regulation Regulation => pipeline.Data.Regulation;
 
     /// <summary>Every chip (item type ic) of the catalog with its figures under the rules of <paramref name="asOf"/>.</summary>
     public IReadOnlyList<ChipPoint> Chips(DateOnly asOf, IReadOnlyDictionary<string, string> vendorHeadquarters) =>
         [.. pipeline.Data.Catalog.Values
             .Where(s => s.ItemType == ItemType.Ic)
-            .Select(s => new ChipPoint(s, Classifier.Classify(s, asOf, Rulebook), s.Vendor is { } v ? vendorHeadquarters.GetValueOrDefault(v) : null))
+            .Select(s => new ChipPoint(s, Classifier.Classify(s, asOf, Regulation), s.Vendor is { } v ? vendorHeadquarters.GetValueOrDefault(v) : null))
             .OrderBy(p => p.Spec.Name, StringComparer.Ordinal)];
 
     /// <summary>The axes: decades that hold every chip of the catalog whose TPP and density are known.</summary>
@@ -77,7 +77,7 @@ public sealed class CatalogMap(OrderPipeline pipeline)
             var tpp = Centre(tppMin, tppMax, column, Columns);
             var density = Centre(densityMin, densityMax, row, Rows);
             var spec = Probe(tpp, density, datacenter);
-            var classification = Classifier.Classify(spec, asOf, Rulebook);
+            var classification = Classifier.Classify(spec, asOf, Regulation);
             var line = ChinaLine(spec, asOf);
             var box = line.Findings.FirstOrDefault(f => f.Code.Equals(FindingCodes.ChinaCaseByCase, StringComparison.Ordinal));
             cells[index] = new ControlCell(column, row, classification.Eccn, classification.Rule, line.ReviewPolicy, box is not null);
@@ -90,8 +90,8 @@ public sealed class CatalogMap(OrderPipeline pipeline)
             }
         });
 
-        var vintage = Rulebook.VintageOn(asOf);
-        var envelope = DesignEnvelope.Compute(100, datacenter, asOf, Rulebook);
+        var vintage = Regulation.VintageOn(asOf);
+        var envelope = DesignEnvelope.Compute(100, datacenter, asOf, Regulation);
         var regions = new ControlRegions(asOf, datacenter, vintage, tppMin, tppMax, densityMin, densityMax, cells, [.. citations], envelope.Assumption);
         _regions[(asOf, datacenter)] = regions;
         return regions;
@@ -100,11 +100,11 @@ public sealed class CatalogMap(OrderPipeline pipeline)
     /// <summary>A chip's classification on the first day of every vintage, with the review policy of an export of it
     /// to China on that day.</summary>
     public IReadOnlyList<(Vintage Vintage, Classification Classification, LineDecision China)> History(ItemSpec spec) =>
-        [.. Rulebook.Vintages.Select(v => (v, Classifier.Classify(spec, v.Effective, Rulebook), ChinaLine(spec, v.Effective)))];
+        [.. Regulation.Vintages.Select(v => (v, Classifier.Classify(spec, v.Effective, Regulation), ChinaLine(spec, v.Effective)))];
 
     /// <summary>The design envelope for the chip's die area on <paramref name="asOf"/>; null when the area is unknown.</summary>
     public DesignEnvelope? Envelope(ItemSpec spec, DateOnly asOf) =>
-        spec.DieAreaMm2 is > 0 and var area ? DesignEnvelope.Compute(area, spec.Datacenter ?? true, asOf, Rulebook) : null;
+        spec.DieAreaMm2 is > 0 and var area ? DesignEnvelope.Compute(area, spec.Datacenter ?? true, asOf, Regulation) : null;
 
     /// <summary>The decision for one unit of <paramref name="spec"/> exported from the United States to China for a
     /// datacenter on <paramref name="asOf"/>, with no party named (screening plays no part in it).</summary>

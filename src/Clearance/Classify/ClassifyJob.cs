@@ -22,7 +22,7 @@ public static class ClassifyJob
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(output);
-        var rulebook = data.Rulebook;
+        var rulebook = data.Regulation;
         long items = 0;
         long Write(IEnumerable<ItemSpec> specs, TextWriter to)
         {

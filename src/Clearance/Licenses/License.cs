@@ -25,7 +25,7 @@ public sealed class License
     /// <summary>For NAC: the day the notification was registered in SNAP-R (the 25-day clock starts then).</summary>
     public DateOnly? NotifiedOn { get; set; }
 
-    /// <summary>For NAC: the confirmation number STELA gives at the end of the notice period (licensing.json $.nacAca.noticeDays).</summary>
+    /// <summary>For NAC: the confirmation number STELA gives at the end of the notice period (Regulation.NacNotice: the NAC text in force on the notification date).</summary>
     public string? ConfirmationNumber { get; set; }
 
     /// <summary>The license's terms (destinations, parties, conditions) as the API takes them, JSON.</summary>

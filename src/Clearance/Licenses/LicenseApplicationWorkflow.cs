@@ -43,7 +43,7 @@ public sealed class LicenseApplicationWorkflow(
 
         var decision = pipeline.Evaluate(input, input.Date, Reading);
         var classified = pipeline.Classify(input, input.Date);
-        var conditionCodes = pipeline.Data.Licensing.CaseByCaseConditionCodes;
+        var conditionCodes = pipeline.Data.Regulation.CaseByCaseConditionCodes;
         var now = AuditChain.Truncate(clock.GetUtcNow());
         await using var transaction = await audit.BeginAsync(ct);
         var whitelist = new List<ApplicationParty>();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 
 namespace Clearance.Licenses;
@@ -12,18 +13,14 @@ namespace Clearance.Licenses;
 /// catalog name, or by an ECCN the item is classified under) with the line's whole quantity and value left. A covered
 /// line draws its amounts from the <see cref="BookLicense"/>.
 /// </summary>
-/// <param name="resolveCountry">The country the EAR treats a code as on a date (HK as CN), from the rulebook.</param>
-/// <param name="nacNoticeDays">The days between a NAC notification and its first day of use, from the rulebook.</param>
-/// <param name="nacNoticeCitation">Where <paramref name="nacNoticeDays"/> is written.</param>
-public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry, int nacNoticeDays, string nacNoticeCitation)
+/// <param name="regulation">The regulation: the country the EAR treats a code as on a date (HK as CN), the NAC notice
+/// period in force on a notification's date and where its confirmation number is required.</param>
+public sealed class LicenseMatcher(Regulation regulation)
 {
     // 15 CFR 750.7(a): a license authorizes only the transaction described in the application and the license.
     const string Scope = "15 CFR 750.7(a)";
 
-    public LicenseMatcher(LicensingRulebook rules)
-        : this((code, date) => rules.CountryGroups.Resolve(code, date).Country, rules.NacNoticeDays, rules.NacNoticeCitation)
-    {
-    }
+    string ResolveCountry(string code, DateOnly date) => regulation.CountryGroups.Resolve(code, date).Country;
 
     /// <summary>Coverage of every license-required line, in line order; lines that need no license get none.</summary>
     public IReadOnlyList<LicenseCoverage> Match(LicenseDemand order, IReadOnlyList<BookLicense> licenses)
@@ -81,11 +78,12 @@ public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry
     {
         var terms = license.Terms;
         var reasons = new List<CoverageReason>();
-        var usableFrom = terms.UsableFrom(nacNoticeDays);
+        var usableFrom = terms.UsableFrom(regulation);
+        var notice = regulation.NacNotice(terms.NotifiedOn ?? terms.ValidFrom);
         if (order.Date < usableFrom)
         {
             var why = usableFrom > terms.ValidFrom
-                ? $"NAC may be used only from the {Ordinal(nacNoticeDays)} calendar day after the notification was registered ({terms.NotifiedOn:yyyy-MM-dd}), that is from {usableFrom:yyyy-MM-dd} ({nacNoticeCitation})"
+                ? $"NAC may be used only from the {Ordinal(notice.Days)} calendar day after the notification was registered ({terms.NotifiedOn:yyyy-MM-dd}), that is from {usableFrom:yyyy-MM-dd} ({notice.Citation})"
                 : $"it is valid from {terms.ValidFrom:yyyy-MM-dd} ({Scope})";
             reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {terms.Number} is not yet valid on {order.Date:yyyy-MM-dd}: {why}."));
         }
@@ -98,11 +96,11 @@ public sealed class LicenseMatcher(Func<string, DateOnly, string> resolveCountry
         if (terms.Type == LicenseTypes.Nac && terms.ConfirmationNumber is null)
         {
             reasons.Add(new CoverageReason(CoverageCodes.NacNotConfirmed,
-                $"NAC notification {terms.Number} has no confirmation number: STELA gives it on the {Ordinal(nacNoticeDays)} day, and it goes into AES with the export (15 CFR 740.8(c)(2), 89 FR 23884)."));
+                $"NAC notification {terms.Number} has no confirmation number: STELA gives it on the {Ordinal(notice.Days)} day, and it goes into AES with the export ({regulation.NacConfirmationCitation})."));
         }
 
-        var destination = resolveCountry(order.Destination, order.Date);
-        if (!terms.Destinations.Any(d => string.Equals(resolveCountry(d, order.Date), destination, StringComparison.Ordinal)))
+        var destination = ResolveCountry(order.Destination, order.Date);
+        if (!terms.Destinations.Any(d => string.Equals(ResolveCountry(d, order.Date), destination, StringComparison.Ordinal)))
         {
             reasons.Add(new CoverageReason(CoverageCodes.DestinationNotCovered,
                 $"License {terms.Number} covers {string.Join(", ", terms.Destinations)}, not the destination {order.Destination} ({Scope})."));

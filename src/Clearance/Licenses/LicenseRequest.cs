@@ -13,7 +13,7 @@ namespace Clearance.Licenses;
 /// <param name="Lines">Items or ECCNs with the units and value authorized.</param>
 /// <param name="Conditions">The license's conditions.</param>
 /// <param name="NotifiedOn">NAC only: the day the notification was registered in SNAP-R.</param>
-/// <param name="ConfirmationNumber">NAC only: the confirmation number received at the end of the notice period (licensing.json $.nacAca.noticeDays).</param>
+/// <param name="ConfirmationNumber">NAC only: the confirmation number received at the end of the notice period (Regulation.NacNotice: the NAC text in force on the notification date).</param>
 /// <param name="Used">Offline only: what was reserved or shipped before.</param>
 public sealed record LicenseRequest(
     string? Number, string? Type, string? Holder, DateOnly? ValidFrom, DateOnly? ValidTo, string? Currency,

@@ -1,3 +1,5 @@
+using Clearance.Rules;
+
 namespace Clearance.Licenses;
 
 /// <summary>A license's validated terms: what the matcher reads and what <see cref="License.TermsJson"/> keeps.</summary>
@@ -6,11 +8,15 @@ public sealed record LicenseTerms(
     IReadOnlyList<string> Destinations, IReadOnlyList<LicenseParty> Parties, IReadOnlyList<LicenseTermsLine> Lines,
     IReadOnlyList<LicenseCondition> Conditions, DateOnly? NotifiedOn, string? ConfirmationNumber)
 {
-    /// <summary>The first day the license may be used: for NAC, <paramref name="nacNoticeDays"/> calendar days after the
-    /// notification was registered (the rulebook's <c>NacNoticeDays</c>, 15 CFR 740.8(c)), or its validFrom when later.</summary>
-    public DateOnly UsableFrom(int nacNoticeDays) => NotifiedOn is { } notified && notified.AddDays(nacNoticeDays) > ValidFrom
-        ? notified.AddDays(nacNoticeDays)
-        : ValidFrom;
+    /// <summary>The first day the license may be used: for NAC, the notice period of the NAC text in force when the
+    /// notification was registered (<see cref="Regulation.NacNotice"/>, 15 CFR 740.8(c)) after that day, or its validFrom when later.</summary>
+    public DateOnly UsableFrom(Regulation regulation)
+    {
+        ArgumentNullException.ThrowIfNull(regulation);
+        return NotifiedOn is { } notified && notified.AddDays(regulation.NacNotice(notified).Days) is var usable && usable > ValidFrom
+            ? usable
+            : ValidFrom;
+    }
 
     public LicenseCondition? Condition(string kind) => Conditions.FirstOrDefault(c => string.Equals(c.Kind, kind, StringComparison.Ordinal));
 }

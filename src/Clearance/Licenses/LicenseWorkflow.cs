@@ -24,10 +24,10 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
     /// <summary>A license line with at least this share of its quantity or value reserved or shipped is near exhaustion.</summary>
     public const decimal ExhaustionShare = 0.9m;
 
-    readonly LicenseMatcher _matcher = new(pipeline.Data.Licensing);
+    readonly LicenseMatcher _matcher = new(pipeline.Data.Regulation);
 
     /// <summary>The first day a license may be used, under the rulebook's NAC notice period.</summary>
-    public DateOnly UsableFrom(LicenseTerms terms) => terms.UsableFrom(pipeline.Data.Licensing.NacNoticeDays);
+    public DateOnly UsableFrom(LicenseTerms terms) => terms.UsableFrom(pipeline.Data.Regulation);
 
     public LicenseValidator Validator { get; } = new(pipeline.Data.Catalog, pipeline.Data.Countries);
 

@@ -9,7 +9,7 @@ namespace Clearance.Orders;
 /// <param name="screener">Restricted-party screening; null means parties are not screened, which holds every order.</param>
 public sealed class OrderEvaluator(ClearanceData data, IPartyScreener? screener)
 {
-    readonly LicenseEngine _engine = new(data.Licensing);
+    readonly LicenseEngine _engine = new(data.Regulation);
 
     /// <summary>What the law requires for the order on <paramref name="asOf"/> (the order's date when null);
     /// <paramref name="screened"/>, when given, receives every name screened with its matches.</summary>
@@ -72,7 +72,7 @@ public sealed class OrderEvaluator(ClearanceData data, IPartyScreener? screener)
             spec = ChipSpecFile.WithChip(spec, chip);
         }
 
-        var classification = Classifier.Classify(spec, date, data.Rulebook);
+        var classification = Classifier.Classify(spec, date, data.Regulation);
         return new LineFacts
         {
             Item = line.Item,

@@ -8,6 +8,7 @@ using Clearance.Data;
 using Clearance.Licenses;
 using Clearance.Orders;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Microsoft.EntityFrameworkCore;
 
@@ -93,10 +94,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit, $"A compliance officer confirmed a true match: {match}."));
         }
 
-        var country = pipeline.Data.Licensing.CountryGroups.Resolve(input.Destination, shipDate).Country;
+        var country = pipeline.Data.Regulation.CountryGroups.Resolve(input.Destination, shipDate).Country;
         // Which destinations count as China for the volume cap, and whose shipments it compares against: the scope of
         // the January-2026 policy in the rulebook on the shipment date.
-        var capScope = pipeline.Data.Licensing.VolumeCapScope(shipDate, Reading);
+        var capScope = pipeline.Data.Regulation.VolumeCapScope(shipDate, Reading);
         var chinaBound = capScope.Destinations.Contains(country, StringComparer.Ordinal);
         var buyer = input.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer) ?? input.Parties.FirstOrDefault(p => p.Role != PartyRole.Intermediate) ?? input.Parties[0];
         var buyerKey = ScreeningSubject.NameKey(buyer.Name, buyer.Country);
@@ -140,7 +141,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
                 license = licenses[reservation.LicenseId];
                 var terms = LicenseJson.ReadTerms(license.TermsJson);
-                CheckLicense(terms, license, input, shipDate, pipeline.Data.Licensing.NacNoticeDays, reasons);
+                CheckLicense(terms, license, input, shipDate, pipeline.Data.Regulation, reasons);
                 if (quantity > reservation.Quantity - reservation.QuantityShipped)
                 {
                     reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted,
@@ -263,14 +264,14 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         return obligations;
     }
 
-    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, int nacNoticeDays, List<CoverageReason> reasons)
+    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, Regulation regulation, List<CoverageReason> reasons)
     {
         if (date > terms.ValidTo)
         {
             reasons.Add(new CoverageReason(CoverageCodes.Expired, $"License {license.Number} expired on {terms.ValidTo:yyyy-MM-dd}, before the shipment date {date:yyyy-MM-dd} ({Scope})."));
         }
 
-        var usableFrom = terms.UsableFrom(nacNoticeDays);
+        var usableFrom = terms.UsableFrom(regulation);
         if (date < usableFrom)
         {
             reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {license.Number} may be used from {usableFrom:yyyy-MM-dd}, after the shipment date {date:yyyy-MM-dd} ({Scope})."));

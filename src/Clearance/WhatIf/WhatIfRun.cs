@@ -21,8 +21,8 @@ public static class WhatIfRun
         var items = new List<WhatIfItem>(current.Catalog.Count);
         foreach (var (name, spec) in current.Catalog.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var before = Classifier.Classify(spec, asOf, current.Rulebook).Eccn;
-            var after = Classifier.Classify(spec, asOf, proposed.Rulebook).Eccn;
+            var before = Classifier.Classify(spec, asOf, current.Regulation).Eccn;
+            var after = Classifier.Classify(spec, asOf, proposed.Regulation).Eccn;
             items.Add(new WhatIfItem(name, before, after, !before.Equals(after, StringComparison.Ordinal)));
         }
 
@@ -50,8 +50,8 @@ public static class WhatIfRun
         return new WhatIfReport(
             proposal.Title,
             asOf,
-            current.Licensing.VintageOn(asOf),
-            proposed.Licensing.VintageOn(asOf),
+            current.Regulation.VintageIdOn(asOf),
+            proposed.Regulation.VintageIdOn(asOf),
             items.Count(i => i.Changed),
             items,
             lines.Count(l => l.Changed),

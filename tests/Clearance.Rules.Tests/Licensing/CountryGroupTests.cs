@@ -6,7 +6,7 @@ namespace Clearance.Rules.Tests.Licensing;
 
 public sealed class CountryGroupTests
 {
-    static readonly CountryGroups Groups = LicensingRules.CountryGroups;
+    static readonly CountryGroups Groups = TestRules.Regulation.CountryGroups;
 
     [Theory]
     [InlineData(CountryGroupId.D1, "2026-07-23", "AM AZ BY CN GE IQ KG KH KP KZ LA LY MD MM MN MO NI RU TJ TM UZ VE VN YE")]

@@ -8,15 +8,15 @@ namespace Clearance.Rules.Tests.Licensing;
 /// just before and just after each edge, and an edit to the data (not to C#) changing the answer.</summary>
 public sealed class PolicyDataTests
 {
-    static LicensingRulebook WithLicensing(Action<JsonObject> edit) => WithFile("licensing.json", edit);
+    static Regulation WithLicensing(Action<JsonObject> edit) => WithFile("licensing.json", edit);
 
-    static LicensingRulebook WithFile(string file, Action<JsonObject> edit)
+    static Regulation WithFile(string file, Action<JsonObject> edit)
     {
-        var texts = LicensingRulebook.Files.ToDictionary(f => f, Read);
+        var texts = Regulation.Files.ToDictionary(f => f, Read);
         var json = JsonNode.Parse(texts[file])!.AsObject();
         edit(json);
         texts[file] = json.ToJsonString();
-        return LicensingRulebook.Load(texts);
+        return Regulation.Load(texts);
     }
 
     /// <summary>The node at a path such as <c>letters[0].destinationGroups</c>.</summary>
@@ -36,7 +36,7 @@ public sealed class PolicyDataTests
         return node;
     }
 
-    static LineDecision EvaluateWith(LicensingRulebook rules, OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
+    static LineDecision EvaluateWith(Regulation rules, OrderFacts order, DiffusionReading reading = DiffusionReading.Enforced) =>
         Assert.Single(new LicenseEngine(rules).Evaluate(order, order.Date, reading).Lines);
 
     // $.macauOrD5: a datacenter 3A090.a item to Germany (outside the D groups) needs a license only for a party
@@ -362,5 +362,70 @@ public sealed class PolicyDataTests
         Assert.Contains("headquartered in AE (listed beside D:5), outside the policy's destinations (CN, MO)",
             uae.Finding(FindingCodes.ChinaCaseByCaseNotAvailable).Message, StringComparison.Ordinal);
         Assert.Equal(ReviewPolicy.CaseByCase, Evaluate("CN", "2026-03-01", H200, Buyer("CN", "AE")).ReviewPolicy);
+    }
+
+    static void BoxFrom(JsonObject licensing, string from)
+    {
+        licensing["chinaCaseByCase"]![0]!["from"] = from;
+        licensing["volumeCap"]!["scopeBeforeFirstVersion"] = from;
+    }
+
+    // $.chinaCaseByCase[].from names the box in the findings: its effective month, not a month written in C#. H200 to
+    // China is inside the box; origin unknown (US assumed) it moves to case-by-case; from Germany it is not available.
+    [Theory]
+    [InlineData(null, null, "the January 2026 case-by-case policy", "under the January 2026 rule")]
+    [InlineData("DE", null, "case-by-case review (January 2026) not available", null)]
+    [InlineData(null, "2026-02-01", "the February 2026 case-by-case policy", "under the February 2026 rule")]
+    [InlineData("DE", "2026-02-01", "case-by-case review (February 2026) not available", null)]
+    public void The_box_is_named_by_the_month_its_version_takes_effect(string? origin, string? boxFrom, string boxText, string? policyText)
+    {
+        var rules = boxFrom is null ? TestRules.Regulation : WithLicensing(l => BoxFrom(l, boxFrom));
+        var line = EvaluateWith(rules, Order("CN", "2026-03-01", H200, origin: origin));
+
+        Assert.Contains(line.Findings, f => f.Message.Contains(boxText, StringComparison.Ordinal));
+        var policy = line.Finding(FindingCodes.ReviewPolicy).Message;
+        if (policyText is null)
+        {
+            Assert.DoesNotContain(" rule, instead of", policy, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains(policyText, policy, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The shipped rules with the memberships of <paramref name="country"/> in country-groups.json replaced by <paramref name="groups"/>.</summary>
+    static Regulation WithMemberships(string country, params string[] groups) => WithFile("country-groups.json", g =>
+    {
+        foreach (var group in g["groups"]!.AsArray())
+        {
+            var members = group!["members"]!.AsArray();
+            foreach (var member in members.Where(m => (string?)m!["country"] == country).ToList())
+            {
+                members.Remove(member);
+            }
+
+            if (groups.Contains((string)group["id"]!))
+            {
+                members.Add(new JsonObject { ["country"] = country });
+            }
+        }
+    });
+
+    // The advanced-computing scope (D:1, D:4, D:5 less A:5/A:6) takes Macau from its memberships in country-groups.json
+    // (D:1 and D:4), as any other destination: without them Macau is outside the scope; Brazil put in D:1 is inside it.
+    [Theory]
+    [InlineData(null, "MO", true)]
+    [InlineData(null, "BR", false)]
+    [InlineData(new string[0], "MO", false)]
+    [InlineData(new[] { "D:4" }, "MO", true)]
+    [InlineData(new[] { "D:1" }, "BR", true)]
+    public void The_advanced_computing_scope_takes_Macau_from_the_country_groups(string[]? groups, string destination, bool inScope)
+    {
+        var rules = groups is null ? TestRules.Regulation : WithMemberships(destination, groups);
+        var line = EvaluateWith(rules, Order(destination, "2024-06-01", H100, Buyer(destination, "US")));
+
+        Assert.Equal(inScope, line.Has(FindingCodes.RsAdvancedComputing));
+        Assert.Equal(!inScope, line.Has(FindingCodes.RsOutsideScope));
     }
 }

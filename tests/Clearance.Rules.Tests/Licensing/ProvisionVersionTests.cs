@@ -28,13 +28,13 @@ public sealed class ProvisionVersionTests
     };
 
     /// <summary>The shipped regulation with one edit to <c>licensing.json</c>, through the one loader of data/rules.</summary>
-    static LicensingRulebook WithLicensing(Action<JsonObject> edit)
+    static Regulation WithLicensing(Action<JsonObject> edit)
     {
-        var texts = LicensingRulebook.Files.ToDictionary(f => f, Read);
+        var texts = Regulation.Files.ToDictionary(f => f, Read);
         var licensing = JsonNode.Parse(texts["licensing.json"])!.AsObject();
         edit(licensing);
         texts["licensing.json"] = licensing.ToJsonString();
-        return LicensingRulebook.Load(texts);
+        return Regulation.Load(texts);
     }
 
     // $.china2022: China from 2022-10-07, Macau added from 2023-01-18 (a date the research could not confirm).
@@ -266,7 +266,7 @@ public sealed class ProvisionVersionTests
     [Fact]
     public void A_missing_rules_file_is_named()
     {
-        var texts = LicensingRulebook.Files.Where(f => f != "letters.json").ToDictionary(f => f, Read);
-        Assert.Equal("letters.json: the file is missing", Assert.Throws<FormatException>(() => LicensingRulebook.Load(texts)).Message);
+        var texts = Regulation.Files.Where(f => f != "letters.json").ToDictionary(f => f, Read);
+        Assert.Equal("letters.json: the file is missing", Assert.Throws<FormatException>(() => Regulation.Load(texts)).Message);
     }
 }

@@ -5,9 +5,9 @@ namespace Clearance.Rules.Tests.Licensing;
 /// <summary>The shipped data/rules files, loaded once, and small builders for orders.</summary>
 static class TestRules
 {
-    public static readonly LicensingRulebook LicensingRules = LicensingRulebook.Load(LicensingRulebook.Files.ToDictionary(f => f, Read));
+    public static readonly Regulation Regulation = Regulation.Load(Regulation.Files.ToDictionary(f => f, Read));
 
-    public static readonly LicenseEngine Engine = new(LicensingRules);
+    public static readonly LicenseEngine Engine = new(Regulation);
 
     public static string Read(string file) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", file));
 

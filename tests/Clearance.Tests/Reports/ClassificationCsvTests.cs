@@ -17,7 +17,7 @@ public sealed class ClassificationCsvTests
         foreach (var date in new[] { "2022-10-06", "2022-10-07", "2023-11-17", "2024-12-02", "2026-03-01" })
         {
             var asOf = DateOnly.Parse(date, CultureInfo.InvariantCulture);
-            classifications.AddRange(specs.Select(spec => Classifier.Classify(spec, asOf, Shipped.Data.Rulebook)));
+            classifications.AddRange(specs.Select(spec => Classifier.Classify(spec, asOf, Shipped.Data.Regulation)));
         }
 
         var odd = classifications[0];

@@ -213,7 +213,7 @@ public sealed partial class BrowserTests
     }
 
     /// <summary>Every vintage of the shipped rules: the chip's history has a row for each.</summary>
-    static int VintageCount { get; } = ClearanceData.Load(ClearanceData.DefaultDirectory).Rulebook.Vintages.Count;
+    static int VintageCount { get; } = ClearanceData.Load(ClearanceData.DefaultDirectory).Regulation.Vintages.Count;
 
     [GeneratedRegex("^[0-9a-f]{64}$")]
     private static partial Regex HexHash();

@@ -13,6 +13,7 @@ sealed record LicensingData
     public required NacAcaData NacAca { get; init; }
     public required HbmData Hbm { get; init; }
     public required AiDiffusionData AiDiffusion { get; init; }
+    public required VolumeCapData VolumeCap { get; init; }
     public required IReadOnlyList<ChinaCaseByCaseData> ChinaCaseByCase { get; init; }
     public required IReadOnlyList<AffiliatesData> Affiliates { get; init; }
     public required IReadOnlyList<ListRuleData> Lists { get; init; }

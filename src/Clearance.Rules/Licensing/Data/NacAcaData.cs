@@ -20,4 +20,7 @@ sealed record NacAcaData
     public required string PurchaseOrderCitation { get; init; }
     public required IReadOnlyList<string> AcaGroups { get; init; }
     public required string AcaCitation { get; init; }
+
+    /// <summary>Where the confirmation number a NAC notification receives at the end of the notice period is required.</summary>
+    public required string ConfirmationCitation { get; init; }
 }

@@ -105,7 +105,7 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
         Decision = DecisionView.Parse(Order.DecisionJson);
         var (input, _) = pipeline.Reader.ReadOne(Order.OrderJson, "order " + Order.Reference);
         Classifications = [.. Decision.Lines.Select((_, i) => input is not null && i < input.Lines.Count
-            ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Rulebook)
+            ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Regulation)
             : null)];
         Owners = [.. Decision.Screening.Select(p => input?.Parties
             .FirstOrDefault(i => string.Equals(DecisionText.Role(i.Role), p.Role, StringComparison.Ordinal) && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
