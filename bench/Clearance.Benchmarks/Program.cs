@@ -30,7 +30,7 @@ if (args is ["delta-figures", ..])
     return DeltaFigures.Run(args[1..]);
 }
 
-// `rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED]` times a list version's re-screening of a
+// `rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders]` times a list version's re-screening of a
 // large customer master and the order commits during it.
 if (args is ["rescreen-figures", ..])
 {
@@ -41,6 +41,13 @@ if (args is ["rescreen-figures", ..])
 if (args is ["seed-orders", ..])
 {
     return OrderListSeed.Run(args[1..]);
+}
+
+// `delta-cpu PARTIES.csv [COUNT]` measures CPU per party of normalising, screening against a 100-entry delta and
+// screening against every entry, one thread.
+if (args is ["delta-cpu", ..])
+{
+    return DeltaCpu.Run(args[1..]);
 }
 
 // `load URL --rate 500 ...` drives a running Clearance.Web at a fixed arrival rate (open loop).

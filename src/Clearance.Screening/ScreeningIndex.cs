@@ -393,7 +393,12 @@ public sealed class ScreeningIndex
     static int Code(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : -1;
 
     /// <summary>Screens one party and returns up to <paramref name="top"/> entries, best first.</summary>
-    public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int top = 1)
+    public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int top = 1) => Screen(query, top, 0);
+
+    /// <summary>Screens one party and returns those of its <paramref name="top"/> best entries whose score is at least
+    /// <paramref name="minimumScore"/>, best first: the same matches as <see cref="Screen(ScreeningQuery, int)"/> keeps
+    /// at that score, without writing the explanations of the others (a re-screening pass keeps only hits).</summary>
+    public IReadOnlyList<ScreeningMatch> Screen(ScreeningQuery query, int top, double minimumScore)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
@@ -440,6 +445,12 @@ public sealed class ScreeningIndex
         for (var r = 0; r < Math.Min(top, ranked.Count); r++)
         {
             var (score, nameScore, n, reading) = ranked[r];
+            if (Math.Round(score, 4) < minimumScore)
+            {
+                // Ranked best first: no later entry reaches the minimum either.
+                break;
+            }
+
             var name = _names[n];
             var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type), Rarity);
             var explanation = new StringBuilder();

@@ -429,7 +429,8 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             address = address[..NameNormalizer.MaxLength];
         }
 
-        return Hits(names.SelectMany(name => index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName).Select(match => (match, name))));
+        return Hits(names.SelectMany(name => index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName, ScreeningDefaults.Threshold)
+            .Select(match => (match, name))));
     }
 
     /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>

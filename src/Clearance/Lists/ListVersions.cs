@@ -380,7 +380,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, [.. plan.Previous.SelectMany(l => l.Entries)], stored.Entries, ct);
         }
 
-        var pass = plan.Delta.Count > 0 ? await passes.AddDeltaAsync(version, parties, ScreeningPasses.ThisProcess, ct) : null;
+        var pass = plan.Delta.Count > 0 ? await passes.AddDeltaAsync(version, plan.Delta, parties, ScreeningPasses.ThisProcess, ct) : null;
         await audit.AppendAsync(
             new AuditEntry(actor, action, "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
                 new

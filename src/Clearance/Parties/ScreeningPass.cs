@@ -1,3 +1,5 @@
+using Clearance.Screening;
+
 namespace Clearance.Parties;
 
 /// <summary>
@@ -22,6 +24,17 @@ public sealed class ScreeningPass
     /// <summary>The list version whose delta this pass screens (<see cref="Delta"/> passes).</summary>
     public long? ListVersionId { get; init; }
 
+    /// <summary>The entries the list version added or changed, as <see cref="DeltaKey"/> writes them (<see cref="Delta"/>
+    /// passes), so that a pass resumed by a process that did not import the version screens against the same entries.</summary>
+    public List<string> DeltaEntries { get; init; } = [];
+
+    /// <summary>An entry of a delta: its list and its id in it.</summary>
+    public static string DeltaKey(ListEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.List + "\n" + entry.Id;
+    }
+
     /// <summary>The screening build that created the pass (<see cref="ScreeningBuild.Current"/>).</summary>
     public required string Build { get; init; }
 
@@ -30,8 +43,9 @@ public sealed class ScreeningPass
     /// <summary>Parties in the master when the pass started (its progress is <see cref="PartiesScreened"/> of these).</summary>
     public int PartiesTotal { get; init; }
 
-    /// <summary>True once the pass screens against every entry: a <see cref="Full"/> pass, or a delta pass resumed by a
-    /// process that does not hold the delta (every entry covers the delta; alerts already raised are not raised again).</summary>
+    /// <summary>True once the pass screens against every entry: a <see cref="Full"/> pass, or a delta pass without
+    /// <see cref="DeltaEntries"/> (recorded before they were) resumed by a process that does not hold the delta (every
+    /// entry covers the delta; alerts already raised are not raised again).</summary>
     public bool EveryEntry { get; set; }
 
     /// <summary>The process running the pass and when it last committed a batch; another process takes the pass over

@@ -44,10 +44,13 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
     public int OrderBatchSize { get; init; } = 50;
 
-    /// <summary>Records a pass over the entries <paramref name="version"/> added or changed, inside the caller's transaction
-    /// (the import's), owned by <paramref name="owner"/>, which runs it after committing (<see cref="RunAsync"/>).</summary>
-    public async Task<ScreeningPass> AddDeltaAsync(ListVersion version, int partiesTotal, string owner, CancellationToken ct)
+    /// <summary>Records a pass over the entries <paramref name="version"/> added or changed (<paramref name="delta"/>,
+    /// kept with the pass by list and id), inside the caller's transaction (the import's), owned by
+    /// <paramref name="owner"/>, which runs it after committing (<see cref="RunAsync"/>).</summary>
+    public async Task<ScreeningPass> AddDeltaAsync(ListVersion version, IReadOnlyList<ListEntry> delta, int partiesTotal, string owner, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(delta);
         var now = Now();
         var pass = new ScreeningPass
         {
@@ -55,6 +58,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             Reason = $"list version {version.Id.ToString(CultureInfo.InvariantCulture)} of '{version.Source}' ({version.FileName}): "
                 + $"{version.EntriesAdded.ToString(CultureInfo.InvariantCulture)} entries added, {version.EntriesChanged.ToString(CultureInfo.InvariantCulture)} changed",
             ListVersionId = version.Id,
+            DeltaEntries = [.. delta.Select(ScreeningPass.DeltaKey).Distinct(StringComparer.Ordinal)],
             Build = ScreeningBuild.Current,
             StartedAt = now,
             PartiesTotal = partiesTotal,
@@ -122,7 +126,8 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         await db.ScreeningPasses.AsNoTracking().Where(p => p.FinishedAt != null && p.SupersededBy == null).OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Resumes every unfinished pass this process can take (its own, never started, or left by a process
-    /// silent for <see cref="Lease"/>), against this instance's current lists and every entry. Returns how many finished.</summary>
+    /// silent for <see cref="Lease"/>), against this instance's current lists: a delta pass against its recorded delta
+    /// entries (<see cref="ScreeningPass.DeltaEntries"/>), a full one against every entry. Returns how many finished.</summary>
     public async Task<int> ResumeAsync(string owner, CancellationToken ct)
     {
         var finished = 0;
@@ -139,7 +144,8 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
     /// <summary>
     /// Runs pass <paramref name="id"/> to its end as <paramref name="owner"/>: the held orders, then the parties after
-    /// its cursor, against <paramref name="delta"/> (null: every entry of <paramref name="snapshot"/>), stamping them with
+    /// its cursor, against <paramref name="delta"/> (null: the pass's recorded delta entries as <paramref name="snapshot"/>
+    /// carries them, or every entry of it for a full pass or one recorded without them), stamping them with
     /// <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it (or this
     /// process runs it already). An error
     /// is recorded on the pass and logged, not thrown: the pass is resumed later. Cancellation is thrown.
@@ -162,6 +168,11 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
         try
         {
+            if (delta is null)
+            {
+                delta = await RecordedDeltaAsync(id, snapshot, ct);
+            }
+
             var now = Now();
             var staleBefore = now - Lease;
             var everyEntry = delta is null;
@@ -192,19 +203,45 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
                 afterBatch?.Invoke(pass);
             }
 
-            while (true)
+            // Pipelined: while one batch is screened on every core, the one before it is written and the one after it
+            // read, so the database's work (and its waits) overlap the screening.
+            var batch = await ReadPartiesAsync(pass.LastPartyId, ct);
+            ScreenedParties? pending = null;
+            while (batch.Count > 0)
             {
-                var more = await PartyBatchAsync(pass, snapshot, index, owner, ct);
-                if (more is null)
+                var current = batch;
+                var screening = Task.Run(() => ScreenParties(current, index, ct), ct);
+                try
+                {
+                    if (pending is not null)
+                    {
+                        if (!await WritePartiesAsync(pass, pending, snapshot, owner, ct))
+                        {
+                            return null;
+                        }
+
+                        afterBatch?.Invoke(pass);
+                    }
+
+                    batch = current.Count == PartyBatchSize ? await ReadPartiesAsync(current[^1].Id, ct) : [];
+                }
+                finally
+                {
+                    // The screening never outlives this method, whatever stopped it.
+                    await ((Task)screening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
+                pending = new ScreenedParties(current, await screening);
+            }
+
+            if (pending is not null)
+            {
+                if (!await WritePartiesAsync(pass, pending, snapshot, owner, ct))
                 {
                     return null;
                 }
 
                 afterBatch?.Invoke(pass);
-                if (more == false)
-                {
-                    break;
-                }
             }
 
             return await FinishAsync(pass, snapshot, owner, ct) ? pass : null;
@@ -223,6 +260,32 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         {
             Running.TryRemove(running, out _);
         }
+    }
+
+    /// <summary>
+    /// The index of a delta pass's recorded entries as <paramref name="snapshot"/> carries them in the lists of the
+    /// version's source (a newer version of the source may have changed or removed some; what it changed, its own pass
+    /// screens); null for a full pass, a pass already screening every entry, or one recorded without its entries.
+    /// </summary>
+    async Task<ScreeningIndex?> RecordedDeltaAsync(long id, ListSnapshot snapshot, CancellationToken ct)
+    {
+        var record = await db.ScreeningPasses.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Kind, p.EveryEntry, p.ListVersionId, p.DeltaEntries }).SingleOrDefaultAsync(ct);
+        if (record is null || record.Kind != ScreeningPass.Delta || record.EveryEntry || record.DeltaEntries.Count == 0
+            || record.ListVersionId is not { } version)
+        {
+            return null;
+        }
+
+        var source = await db.ListVersions.AsNoTracking().Where(v => v.Id == version).Select(v => v.Source).SingleAsync(ct);
+        var keys = record.DeltaEntries.ToHashSet(StringComparer.Ordinal);
+        var entries = snapshot.Set.Lists
+            .Where((_, i) => i < snapshot.Sources.Count && string.Equals(snapshot.Sources[i], source, StringComparison.Ordinal))
+            .SelectMany(l => l.Entries)
+            .Where(e => keys.Contains(ScreeningPass.DeltaKey(e)))
+            .ToList();
+        ResumedOnDelta(logger, id, entries.Count, keys.Count);
+        return ScreeningIndex.Build(entries);
     }
 
     /// <summary>One batch of held orders; false when another process took the pass.</summary>
@@ -250,24 +313,38 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         return true;
     }
 
-    /// <summary>One batch of parties; true when there may be more, false when none was left, null when another process
-    /// took the pass.</summary>
-    async Task<bool?> PartyBatchAsync(ScreeningPass pass, ListSnapshot snapshot, ScreeningIndex index, string owner, CancellationToken ct)
-    {
-        var after = pass.LastPartyId;
-        var batch = await db.Parties.AsNoTracking().Where(p => p.Id > after).OrderBy(p => p.Id).Take(PartyBatchSize)
-            .Select(p => new { p.Id, p.Name, p.Aliases, p.Country, p.Address, p.SubjectKey, p.NameKey, p.Owners })
-            .ToListAsync(ct);
-        if (batch.Count == 0)
-        {
-            return false;
-        }
+    /// <summary>What a party batch screens: only the columns it needs, untracked.</summary>
+    sealed record PartyRow(long Id, string Name, List<string> Aliases, string Country, string? Address, string SubjectKey, string NameKey, List<PartyOwner> Owners);
 
+    /// <summary>A batch of parties and, per party, its hits.</summary>
+    sealed record ScreenedParties(List<PartyRow> Parties, IReadOnlyList<PartySubjectHits>[] Hits);
+
+    /// <summary>The next <see cref="PartyBatchSize"/> parties after <paramref name="after"/>, in id order.</summary>
+    async Task<List<PartyRow>> ReadPartiesAsync(long after, CancellationToken ct) =>
+        await db.Parties.AsNoTracking().Where(p => p.Id > after).OrderBy(p => p.Id).Take(PartyBatchSize)
+            .Select(p => new PartyRow(p.Id, p.Name, p.Aliases, p.Country, p.Address, p.SubjectKey, p.NameKey, p.Owners))
+            .ToListAsync(ct);
+
+    /// <summary>Screens a batch on every core; pure computation, outside any transaction.</summary>
+    static IReadOnlyList<PartySubjectHits>[] ScreenParties(List<PartyRow> batch, ScreeningIndex index, CancellationToken ct)
+    {
         var hits = new IReadOnlyList<PartySubjectHits>[batch.Count];
         Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct },
             i => hits[i] = AlertWorkflow.PartyHits(batch[i].Name, batch[i].Aliases, batch[i].Country, batch[i].Address, batch[i].SubjectKey, batch[i].NameKey,
                 batch[i].Owners, index));
+        return hits;
+    }
+
+    /// <summary>
+    /// Commits one screened batch of parties in its own short transaction: moves the cursor to its last party, stamps
+    /// its id range with the lists screened against (one set-based UPDATE) and adds the alerts of the parties with
+    /// hits (the only rows read again, and tracked). False when another process took the pass.
+    /// </summary>
+    async Task<bool> WritePartiesAsync(ScreeningPass pass, ScreenedParties screened, ListSnapshot snapshot, string owner, CancellationToken ct)
+    {
+        var (batch, hits) = screened;
         var hit = Enumerable.Range(0, batch.Count).Where(i => hits[i].Any(h => h.Hits.Count > 0)).ToDictionary(i => batch[i].Id);
+        var after = pass.LastPartyId;
         var last = batch[^1].Id;
         var now = Now();
         var hash = snapshot.Hash;
@@ -291,7 +368,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         var step = new Step(pass.LastOrderId, true, last, batch.Count, 0, raised.Count);
         if (!await AdvanceAsync(pass, step, owner, ct))
         {
-            return null;
+            return false;
         }
 
         await db.Parties.Where(p => p.Id > after && p.Id <= last)
@@ -300,7 +377,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
         Apply(pass, step);
-        return batch.Count == PartyBatchSize;
+        return true;
     }
 
     /// <summary>Where a batch leaves the pass, and what it added to the counts.</summary>
@@ -418,4 +495,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
     [LoggerMessage(33, LogLevel.Information, "Screening pass {Pass} resumed without its list version's delta: it screens against every entry.")]
     static partial void ResumedOnEveryEntry(ILogger logger, long pass);
+
+    [LoggerMessage(34, LogLevel.Information, "Screening pass {Pass} resumed against its recorded delta: {Found} of its {Recorded} entries are in the current lists.")]
+    static partial void ResumedOnDelta(ILogger logger, long pass, int found, int recorded);
 }

@@ -743,6 +743,10 @@ namespace Clearance.Data.Migrations.Postgres
                         .HasMaxLength(128)
                         .HasColumnType("character varying(128)");
 
+                    b.PrimitiveCollection<List<string>>("DeltaEntries")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<bool>("EveryEntry")
                         .HasColumnType("boolean");
 

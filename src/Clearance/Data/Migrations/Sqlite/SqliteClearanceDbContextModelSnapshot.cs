@@ -719,6 +719,10 @@ namespace Clearance.Data.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("DeltaEntries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("EveryEntry")
                         .HasColumnType("INTEGER");
 
