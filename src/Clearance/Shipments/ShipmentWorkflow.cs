@@ -16,10 +16,16 @@ namespace Clearance.Shipments;
 /// <summary>
 /// Ships against orders. A shipment re-screens the order's parties and re-checks its license on the shipment date and
 /// every condition of the license; it is refused with every failing reason and nothing drawn, or it moves the units
-/// from reserved to shipped on the license line and creates the revenue-share obligations, with its audit event, in
-/// one transaction under the audit chain's lock (so a concurrent shipment that loses the race finds nothing left).
+/// from reserved to shipped on the license line and creates the revenue-share obligations, with its audit event, in a
+/// transaction under the audit chain's lock (so a concurrent shipment that loses the race finds nothing left).
+/// The evaluation (classification, screening, the license engine: the CPU of a shipment) runs before that transaction,
+/// in parallel with other requests; under the lock a shipment re-reads only what can change (its idempotency key,
+/// true matches, the reservations and license lines, what was shipped) and is evaluated again only when the lists
+/// changed in between. With a <see cref="ShipmentCommitter"/> (the service) concurrent shipments share transactions;
+/// without one (tests of the workflow) each commits on its own.
 /// </summary>
-public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock)
+public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock,
+    ShipmentCommitter? committer = null)
 {
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumTextLength = 256;
@@ -40,15 +46,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             $"{orderId.ToString(CultureInfo.InvariantCulture)}\n{JsonSerializer.Serialize(request, Canonical)}")));
         var shipDate = request!.Date ?? request.Invoice!.Date!.Value;
-        await using var transaction = await audit.BeginAsync(ct);
-        var earlier = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct);
-        if (earlier is not null)
-        {
-            return string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal)
-                ? new ShipmentOutcome(ShipmentResult.Replayed, earlier, await ObligationsOfAsync(earlier.Id, ct), errors, [])
-                : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], errors, [], earlier.Id);
-        }
-
+        // The order is read and evaluated outside the transaction, in parallel with other requests; under the chain's
+        // lock a change since (a release decides it again) is caught by its UpdatedAt (StoreOneAsync).
         var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
@@ -59,7 +58,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         if (input is null)
         {
             errors["$"] = [$"The stored order no longer reads under today's data: {string.Join("; ", readErrors.Select(e => $"{e.Location}: {e.Message}"))}"];
-            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+            return await EarlierOrAsync(actor, key, hash, new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []), ct);
         }
 
         for (var i = 0; i < request.Lines!.Count; i++)
@@ -77,11 +76,80 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
         if (errors.Count > 0)
         {
-            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+            // A retry of a stored shipment answers as before even if the request was not valid (a reused key).
+            return await EarlierOrAsync(actor, key, hash, new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []), ct);
+        }
+
+        var lists = pipeline.ListVersionHash;
+        var fresh = pipeline.Evaluate(input, shipDate, Reading);
+        var prepared = new PreparedShipment(actor, key, hash, request, shipDate, order, input, fresh, lists, LicenseRequired(order));
+        return committer is null ? (await StoreAsync([prepared], ct))[0] : await committer.CommitAsync(prepared, ct);
+    }
+
+    /// <summary>Stores prepared shipments (or their refusals), each with its audit event, in one transaction under the
+    /// audit chain's lock, one after the other: each sees what the ones before it drew.</summary>
+    internal async Task<IReadOnlyList<ShipmentOutcome>> StoreAsync(IReadOnlyList<PreparedShipment> batch, CancellationToken ct)
+    {
+        var outcomes = new ShipmentOutcome[batch.Count];
+        await using var transaction = await audit.BeginAsync(ct);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            outcomes[i] = await StoreOneAsync(batch[i], ct);
+            // Each shipment re-reads what it needs; a context tracking the whole batch would slow every save.
+            db.ChangeTracker.Clear();
+        }
+
+        await transaction.CommitAsync(ct);
+        return outcomes;
+    }
+
+    /// <summary>Per order line, whether the order's stored decision found that it needs a license.</summary>
+    static IReadOnlyList<bool> LicenseRequired(Order order)
+    {
+        using var stored = JsonDocument.Parse(order.DecisionJson);
+        return [.. stored.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("licenseRequired").GetBoolean())];
+    }
+
+    async Task<ShipmentOutcome> EarlierOrAsync(string actor, string key, string hash, ShipmentOutcome otherwise, CancellationToken ct) =>
+        await EarlierAsync(actor, key, hash, ct) ?? otherwise;
+
+    async Task<ShipmentOutcome?> EarlierAsync(string actor, string key, string hash, CancellationToken ct)
+    {
+        var earlier = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct);
+        if (earlier is null)
+        {
+            return null;
+        }
+
+        return string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal)
+            ? new ShipmentOutcome(ShipmentResult.Replayed, earlier, await ObligationsOfAsync(earlier.Id, ct), new Dictionary<string, string[]>(), [])
+            : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], new Dictionary<string, string[]>(), [], earlier.Id);
+    }
+
+    async Task<ShipmentOutcome> StoreOneAsync(PreparedShipment prepared, CancellationToken ct)
+    {
+        var (actor, key, hash, request, shipDate, order, input, fresh, _, licenseRequired) = prepared;
+        var orderId = order.Id;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (await EarlierAsync(actor, key, hash, ct) is { } replayed)
+        {
+            return replayed;
+        }
+
+        if (!string.Equals(prepared.Lists, pipeline.ListVersionHash, StringComparison.Ordinal))
+        {
+            // The lists changed since the evaluation: screen again against the ones in force now.
+            fresh = pipeline.Evaluate(input, shipDate, Reading);
+        }
+
+        if (await db.Orders.Where(o => o.Id == orderId).Select(o => o.UpdatedAt).SingleAsync(ct) != order.UpdatedAt)
+        {
+            // The order was decided again (a release) since it was read: use the decision stored now.
+            order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == orderId, ct);
+            licenseRequired = LicenseRequired(order);
         }
 
         var reasons = new List<CoverageReason>();
-        var fresh = pipeline.Evaluate(input, shipDate, Reading);
         foreach (var party in fresh.Screening.Where(p => p.Decision != ScreeningDecision.Clear))
         {
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit,
@@ -100,7 +168,6 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         var chinaBound = capScope.Destinations.Contains(country, StringComparer.Ordinal);
         var buyer = input.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer) ?? input.Parties.FirstOrDefault(p => p.Role != PartyRole.Intermediate) ?? input.Parties[0];
         var buyerKey = ScreeningSubject.NameKey(buyer.Name, buyer.Country);
-        var stored = JsonDocument.Parse(order.DecisionJson).RootElement.GetProperty("lines");
         var reservations = await db.LicenseReservations.Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
         var licenseIds = reservations.Select(r => r.LicenseId).Distinct().ToList();
         var licenses = await db.Licenses.Include(l => l.Lines).Where(l => licenseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
@@ -110,7 +177,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         var pendingByItem = new Dictionary<string, long>(StringComparer.Ordinal);
         var pendingByLicense = new Dictionary<long, long>();
         var drawn = new List<(ShipmentLine Line, LicenseReservation? Reservation, License? License)>();
-        foreach (var requested in request.Lines)
+        foreach (var requested in request.Lines!)
         {
             var index = requested!.Line!.Value;
             var quantity = (long)requested.Quantity!.Value;
@@ -123,7 +190,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 continue;
             }
 
-            var needsLicense = stored[index].GetProperty("licenseRequired").GetBoolean() || fresh.Lines[index].LicenseRequired;
+            var needsLicense = licenseRequired[index] || fresh.Lines[index].LicenseRequired;
             LicenseReservation? reservation = null;
             License? license = null;
             if (needsLicense)
@@ -171,7 +238,6 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
             await audit.AppendAsync(new AuditEntry(actor, "shipment.refused", "order", order.Id.ToString(CultureInfo.InvariantCulture),
                 new { order.Reference, IdempotencyKey = key, Request = request, Reasons = reasons }), ct);
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
             return new ShipmentOutcome(ShipmentResult.Refused, null, [], errors, reasons);
         }
 
@@ -220,7 +286,6 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 Obligations = obligations.Select(o => new { o.LicenseNumber, o.Rate, o.InvoiceAmount, o.Amount, o.Currency, o.Quarter }),
             }), ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
         return new ShipmentOutcome(ShipmentResult.Created, shipment, obligations, errors, []);
     }
 
