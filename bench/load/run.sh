@@ -10,6 +10,11 @@
 # MODE=shipments: instead of orders, POST /api/orders/{id}/shipments (shipments.lua: one unit per request) against one order
 # covered by one license line (the hot line), ORDER_UNITS units reserved (default 1000000); afterwards the license line is
 # read back and checked: units shipped = shipments created, nothing reserved or shipped beyond the line (over-drawdown 0).
+# LICENSES=1: before the orders, the license book of bench/load/licenses.json is created (one license per destination
+# the orders go to, every party and item of orders.lua approved, 100,000,000 units a line), so that every
+# license-required line is matched and, when all its parties are approved, covered and reserved.
+# MODE=licensing: the orders run twice in one invocation, each on a fresh database: without licenses, then with
+# LICENSES=1, and the ratio of the two is printed (issue 11: orders/s with license matching on against off).
 # Needs wrk (apt-get install -y wrk) and, for PostgreSQL, postgresql (apt-get install -y postgresql).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -42,6 +47,7 @@ cleanup() {
   if [[ -n "$client_pid" ]]; then kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true; fi
   if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
   if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
+  if [[ -n "${KEEP_LOGS:-}" ]]; then cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -73,6 +79,16 @@ postgres_ticks() { # utime + stime of this cluster's server processes (0 without
     total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
   done
   echo "$total"
+}
+
+setup_licenses() { # the license book of bench/load/licenses.json
+  local body id
+  while IFS= read -r body; do
+    id=$(curl -s -H "Authorization: Bearer $key" -H "Content-Type: application/json" "http://127.0.0.1:$port/api/licenses" -d "$body" \
+      | sed -n 's/^{"id":\([0-9]*\).*/\1/p')
+    if [[ -z "$id" ]]; then echo "license set-up failed for $(jq -r .number <<<"$body")" >&2; exit 1; fi
+  done < <(jq -c '.[]' bench/load/licenses.json)
+  echo "license book: $(jq length bench/load/licenses.json) licenses from bench/load/licenses.json"
 }
 
 setup_shipments() { # one license line and one order it covers, whose reservation the shipments draw down
@@ -113,6 +129,8 @@ drive() { # provider
   if [[ "${MODE:-orders}" == shipments ]]; then
     setup_shipments
     script=bench/load/shipments.lua
+  elif [[ "${LICENSES:-}" == 1 ]]; then
+    setup_licenses
   fi
   CLEARANCE_LOAD_RUN="warm$RANDOM" wrk -t"$threads" -c"$connections" -d"${warmup}s" -s "$script" "http://127.0.0.1:$port" > "$work/warm-$1.txt"
   sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/warm-$1.txt" > "$work/created-warm-$1"
@@ -137,7 +155,10 @@ drive() { # provider
   after=$(cpu_ticks)
   pg_after=$(postgres_ticks)
   sed -n '/^requests /,$p' "$work/wrk-$1.txt"
+  echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   created=$(sed -n 's/^RESULT created=\([0-9]*\).*/\1/p' "$work/wrk-$1.txt")
+  last_rate=$(sed -n 's/^RESULT .* rate=\([0-9.]*\).*/\1/p' "$work/wrk-$1.txt")
+  last_cpu_ms=$(awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$created" 'BEGIN { printf "%.3f", (n > 0 ? 1000 * t / hz / n : 0) }')
   # CPU per order is the figure a shared machine distorts least: wall-clock rates depend on what else runs.
   awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" -v n="$created" \
     'BEGIN { printf "server CPU %.1f s, %.2f ms per created order\n", t / hz, (n > 0 ? 1000 * t / hz / n : 0) }'
@@ -158,10 +179,29 @@ drive() { # provider
 export CLEARANCE_ADMIN_API_KEY=$key
 export CLEARANCE_ADMIN_PASSWORD="load test password"
 
-if [[ "$which" == sqlite || "$which" == both ]]; then
-  start_server sqlite "Data Source=$work/clearance.db"
-  drive sqlite
+measure() { # provider connection-string: one run, or with MODE=licensing the run without licenses and the run with them
+  if [[ "${MODE:-orders}" != licensing ]]; then
+    start_server "$1" "$2"
+    drive "$1"
+    stop_server
+    return
+  fi
+  local off_rate off_cpu
+  echo "-- without licenses (matching finds an empty license book)"
+  start_server "$1" "${2//@DB@/off}"
+  LICENSES= drive "$1"
   stop_server
+  off_rate=$last_rate off_cpu=$last_cpu_ms
+  echo "-- with the license book of bench/load/licenses.json"
+  start_server "$1" "${2//@DB@/on}"
+  LICENSES=1 drive "$1"
+  stop_server
+  awk -v a="$off_rate" -v b="$last_rate" -v c="$off_cpu" -v d="$last_cpu_ms" \
+    'BEGIN { printf "== %s licensing: orders/s with licenses / without %.1f / %.1f = %.3f; server CPU per order %.3f / %.3f ms = %.3f\n", "'"$1"'", b, a, b / a, d, c, d / c }'
+}
+
+if [[ "$which" == sqlite || "$which" == both ]]; then
+  measure sqlite "Data Source=$work/clearance$([[ "${MODE:-orders}" == licensing ]] && echo -@DB@).db"
 fi
 
 if [[ "$which" == postgres || "$which" == both ]]; then
@@ -173,10 +213,15 @@ if [[ "$which" == postgres || "$which" == both ]]; then
   "${as_postgres[@]}" "$bin/initdb" -D "$pg_data" -U clearance --auth=trust -E UTF8 --no-locale >/dev/null
   "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w start \
     -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
-  "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
+  database=clearance
+  if [[ "${MODE:-orders}" == licensing ]]; then
+    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_off
+    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_on
+    database=clearance_@DB@
+  else
+    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
+  fi
   # PG_CONNECTION_EXTRA: more connection-string keywords to try (e.g. ";Maximum Pool Size=16").
-  start_server postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=clearance${PG_CONNECTION_EXTRA:-}"
-  drive postgres
-  stop_server
+  measure postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=$database${PG_CONNECTION_EXTRA:-}"
 fi
 exit $load_failed

@@ -67,6 +67,7 @@ public static class ClearanceServiceCollectionExtensions
             new CurrentListScreener(p.GetRequiredService<ScreeningLists>(), ScreeningDefaults.Threshold),
             maxListAge));
         services.AddSingleton<OrderCommitter>();
+        services.AddSingleton<ShipmentCommitter>();
         services.AddSingleton<CatalogMap>();
         services.AddScoped<OrderWorkflow>();
         services.AddScoped<LicenseWorkflow>();

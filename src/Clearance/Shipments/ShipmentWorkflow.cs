@@ -17,10 +17,16 @@ namespace Clearance.Shipments;
 /// <summary>
 /// Ships against orders. A shipment re-screens the order's parties and re-checks its license on the shipment date and
 /// every condition of the license; it is refused with every failing reason and nothing drawn, or it moves the units
-/// from reserved to shipped on the license line and creates the revenue-share obligations, with its audit event, in
-/// one transaction under the audit chain's lock (so a concurrent shipment that loses the race finds nothing left).
+/// from reserved to shipped on the license line and creates the revenue-share obligations, with its audit event, in a
+/// transaction under the audit chain's lock (so a concurrent shipment that loses the race finds nothing left).
+/// The evaluation (classification, screening, the license engine: the CPU of a shipment) runs before that transaction,
+/// in parallel with other requests; under the lock a shipment re-reads only what can change (its idempotency key,
+/// true matches, the reservations and license lines, what was shipped) and is evaluated again only when the lists
+/// changed in between. With a <see cref="ShipmentCommitter"/> (the service) concurrent shipments share transactions;
+/// without one (tests of the workflow) each commits on its own.
 /// </summary>
-public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock)
+public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, OrderPipeline pipeline, AlertWorkflow alerts, TimeProvider clock,
+    ShipmentCommitter? committer = null)
 {
     public const int MaximumIdempotencyKeyLength = 128;
     public const int MaximumTextLength = 256;
@@ -41,15 +47,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
             $"{orderId.ToString(CultureInfo.InvariantCulture)}\n{JsonSerializer.Serialize(request, Canonical)}")));
         var shipDate = request!.Date ?? request.Invoice!.Date!.Value;
-        await using var transaction = await audit.BeginAsync(ct);
-        var earlier = await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct);
-        if (earlier is not null)
-        {
-            return string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal)
-                ? new ShipmentOutcome(ShipmentResult.Replayed, earlier, await ObligationsOfAsync(earlier.Id, ct), errors, [])
-                : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], errors, [], earlier.Id);
-        }
-
+        // The order is read and evaluated outside the transaction, in parallel with other requests; under the chain's
+        // lock a change since (a release decides it again) is caught by its UpdatedAt (StoreOneAsync).
         var order = await db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.Id == orderId, ct);
         if (order is null)
         {
@@ -60,7 +59,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         if (input is null)
         {
             errors["$"] = [$"The stored order no longer reads under today's data: {string.Join("; ", readErrors.Select(e => $"{e.Location}: {e.Message}"))}"];
-            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+            return await EarlierOrAsync(actor, key, hash, new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []), ct);
         }
 
         for (var i = 0; i < request.Lines!.Count; i++)
@@ -78,18 +77,208 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
         if (errors.Count > 0)
         {
-            return new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []);
+            // A retry of a stored shipment answers as before even if the request was not valid (a reused key).
+            return await EarlierOrAsync(actor, key, hash, new ShipmentOutcome(ShipmentResult.Invalid, null, [], errors, []), ct);
+        }
+
+        var lists = pipeline.ListVersionHash;
+        var fresh = pipeline.Evaluate(input, shipDate, Reading);
+        var prepared = new PreparedShipment(actor, key, hash, request, shipDate, order, input, fresh, lists, LicenseRequired(order));
+        return committer is null ? (await StoreAsync([prepared], ct))[0] : await committer.CommitAsync(prepared, ct);
+    }
+
+    /// <summary>Stores prepared shipments (or their refusals), each with its audit event, in one transaction under the
+    /// audit chain's lock, one after the other: each sees what the ones before it drew. What they read is read once for
+    /// the whole batch (keys, the orders' versions, reservations and license lines, units shipped, true matches) and
+    /// kept up to date in memory as each shipment draws; the batch is written with two saves.</summary>
+    internal async Task<IReadOnlyList<ShipmentOutcome>> StoreAsync(IReadOnlyList<PreparedShipment> batch, CancellationToken ct)
+    {
+        await using var transaction = await audit.BeginAsync(ct);
+        var state = await BatchState.ReadAsync(db, batch, ct);
+        var outcomes = new ShipmentOutcome?[batch.Count];
+        var created = new Dictionary<(string Actor, string Key), int>();
+        var sameKeyAs = new Dictionary<int, int>();
+        // The audit events in batch order: a refusal's entry, or null for a shipment created (its id comes with the save).
+        var events = new List<(int Index, AuditEntry? Refusal)>();
+        var drawnBy = new Dictionary<int, List<(ShipmentLine Line, LicenseReservation? Reservation, License? License)>>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var prepared = batch[i];
+            if (state.Earlier.TryGetValue((prepared.Actor, prepared.Key), out var earlier))
+            {
+                outcomes[i] = await EarlierOutcomeAsync(earlier, prepared.Hash, ct);
+                continue;
+            }
+
+            if (created.TryGetValue((prepared.Actor, prepared.Key), out var first))
+            {
+                // The same key twice in one batch: answered like a retry once the first is stored.
+                sameKeyAs[i] = first;
+                continue;
+            }
+
+            var (reasons, drawn, shipment) = await DrawAsync(prepared, state, ct);
+            if (reasons.Count > 0)
+            {
+                outcomes[i] = new ShipmentOutcome(ShipmentResult.Refused, null, [], new Dictionary<string, string[]>(), reasons);
+                events.Add((i, new AuditEntry(prepared.Actor, "shipment.refused", "order", prepared.Order.Id.ToString(CultureInfo.InvariantCulture),
+                    new { prepared.Order.Reference, IdempotencyKey = prepared.Key, prepared.Request, Reasons = reasons })));
+                continue;
+            }
+
+            created[(prepared.Actor, prepared.Key)] = i;
+            drawnBy[i] = drawn;
+            db.Add(shipment!);
+            outcomes[i] = new ShipmentOutcome(ShipmentResult.Created, shipment, [], new Dictionary<string, string[]>(), []);
+            events.Add((i, null));
+        }
+
+        // The shipments' ids are their obligations' and audit events' keys.
+        await db.SaveChangesAsync(ct);
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        foreach (var (i, drawn) in drawnBy)
+        {
+            var shipment = outcomes[i]!.Shipment!;
+            var obligations = Obligations(shipment, [.. drawn.Where(d => d.License is not null).Select(d => (d.License!, d.Line.Value))], now);
+            db.AddRange(obligations);
+            outcomes[i] = outcomes[i]! with { Obligations = obligations };
+        }
+
+        foreach (var (i, refusal) in events)
+        {
+            if (refusal is not null)
+            {
+                await audit.AppendAsync(refusal, ct);
+                continue;
+            }
+
+            var prepared = batch[i];
+            var shipment = outcomes[i]!.Shipment!;
+            var obligations = outcomes[i]!.Obligations;
+            await audit.AppendAsync(new AuditEntry(prepared.Actor, "shipment.created", "shipment", shipment.Id.ToString(CultureInfo.InvariantCulture),
+                new
+                {
+                    OrderId = prepared.Order.Id,
+                    prepared.Order.Reference,
+                    IdempotencyKey = prepared.Key,
+                    prepared.Request,
+                    Lines = shipment.Lines.Select(l => new { l.OrderLine, l.Item, l.Quantity, l.Value, l.LicenseId, l.LicenseLineId }),
+                    Obligations = obligations.Select(o => new { o.LicenseNumber, o.Rate, o.InvoiceAmount, o.Amount, o.Currency, o.Quarter }),
+                }), ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        foreach (var (i, first) in sameKeyAs)
+        {
+            var stored = outcomes[first]!;
+            outcomes[i] = string.Equals(batch[first].Hash, batch[i].Hash, StringComparison.Ordinal)
+                ? stored with { Result = ShipmentResult.Replayed }
+                : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], new Dictionary<string, string[]>(), [], stored.Shipment!.Id);
+        }
+
+        return [.. outcomes.Select(o => o!)];
+    }
+
+    /// <summary>Per order line, whether the order's stored decision found that it needs a license.</summary>
+    static IReadOnlyList<bool> LicenseRequired(Order order)
+    {
+        using var stored = JsonDocument.Parse(order.DecisionJson);
+        return [.. stored.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("licenseRequired").GetBoolean())];
+    }
+
+    async Task<ShipmentOutcome> EarlierOrAsync(string actor, string key, string hash, ShipmentOutcome otherwise, CancellationToken ct) =>
+        await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct) is { } earlier
+            ? await EarlierOutcomeAsync(earlier, hash, ct)
+            : otherwise;
+
+    async Task<ShipmentOutcome> EarlierOutcomeAsync(Shipment earlier, string hash, CancellationToken ct) =>
+        string.Equals(earlier.RequestHash, hash, StringComparison.Ordinal)
+            ? new ShipmentOutcome(ShipmentResult.Replayed, earlier, await ObligationsOfAsync(earlier.Id, ct), new Dictionary<string, string[]>(), [])
+            : new ShipmentOutcome(ShipmentResult.KeyReused, null, [], new Dictionary<string, string[]>(), [], earlier.Id);
+
+    /// <summary>What a batch of shipments reads once: shipments already stored under their keys, the orders' versions,
+    /// their reservations and the license lines reserved (tracked: the batch draws them down), the units shipped per
+    /// order line, the true matches standing per order, and the lines the batch has drawn so far.</summary>
+    sealed class BatchState
+    {
+        public required Dictionary<(string Actor, string Key), Shipment> Earlier { get; init; }
+
+        public required Dictionary<long, DateTime> UpdatedAt { get; init; }
+
+        public required ILookup<long, LicenseReservation> Reservations { get; init; }
+
+        public required Dictionary<long, License> Licenses { get; init; }
+
+        public required Dictionary<(long Order, int Line), long> Shipped { get; init; }
+
+        public Dictionary<long, IReadOnlyList<string>> TrueMatches { get; } = [];
+
+        public List<ShipmentLine> Drawn { get; } = [];
+
+        public static async Task<BatchState> ReadAsync(ClearanceDbContext db, IReadOnlyList<PreparedShipment> batch, CancellationToken ct)
+        {
+            // Both columns of the unique index are constrained so that the look-up is an index search.
+            var actors = batch.Select(p => p.Actor).Distinct(StringComparer.Ordinal).ToList();
+            var keys = batch.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+            var earlier = (await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines)
+                    .Where(s => actors.Contains(s.SubmittedBy) && keys.Contains(s.IdempotencyKey)).ToListAsync(ct))
+                .ToDictionary(s => (s.SubmittedBy, s.IdempotencyKey));
+            var orderIds = batch.Select(p => p.Order.Id).Distinct().ToList();
+            var updatedAt = await db.Orders.Where(o => orderIds.Contains(o.Id)).Select(o => new { o.Id, o.UpdatedAt }).ToDictionaryAsync(o => o.Id, o => o.UpdatedAt, ct);
+            var reservations = await db.LicenseReservations.Where(r => orderIds.Contains(r.OrderId)).OrderBy(r => r.Id).ToListAsync(ct);
+            var licenseIds = reservations.Select(r => r.LicenseId).Distinct().ToList();
+            var licenses = await db.Licenses.Include(l => l.Lines).Where(l => licenseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+            var shipped = await db.Set<ShipmentLine>()
+                .Join(db.Set<Shipment>().Where(s => orderIds.Contains(s.OrderId)), l => l.ShipmentId, s => s.Id, (l, s) => new { s.OrderId, l.OrderLine, l.Quantity })
+                .GroupBy(l => new { l.OrderId, l.OrderLine })
+                .Select(g => new { g.Key.OrderId, g.Key.OrderLine, Quantity = g.Sum(l => l.Quantity) })
+                .ToDictionaryAsync(g => (g.OrderId, g.OrderLine), g => g.Quantity, ct);
+            return new BatchState
+            {
+                Earlier = earlier,
+                UpdatedAt = updatedAt,
+                Reservations = reservations.ToLookup(r => r.OrderId),
+                Licenses = licenses,
+                Shipped = shipped,
+            };
+        }
+    }
+
+    /// <summary>Checks one shipment against what is stored and what the batch drew before it: every failing reason, or
+    /// the shipment with the license lines and reservations drawn down (in memory: the batch's save stores them).</summary>
+    async Task<(List<CoverageReason> Reasons, List<(ShipmentLine Line, LicenseReservation? Reservation, License? License)> Drawn, Shipment? Shipment)> DrawAsync(
+        PreparedShipment prepared, BatchState state, CancellationToken ct)
+    {
+        var (actor, key, hash, request, shipDate, order, input, fresh, _, licenseRequired) = prepared;
+        var orderId = order.Id;
+        if (!string.Equals(prepared.Lists, pipeline.ListVersionHash, StringComparison.Ordinal))
+        {
+            // The lists changed since the evaluation: screen again against the ones in force now.
+            fresh = pipeline.Evaluate(input, shipDate, Reading);
+        }
+
+        if (state.UpdatedAt[orderId] != order.UpdatedAt)
+        {
+            // The order was decided again (a release) since it was read: use the decision stored now.
+            order = await db.Orders.AsNoTracking().SingleAsync(o => o.Id == orderId, ct);
+            licenseRequired = LicenseRequired(order);
         }
 
         var reasons = new List<CoverageReason>();
-        var fresh = pipeline.Evaluate(input, shipDate, Reading);
         foreach (var party in fresh.Screening.Where(p => p.Decision != ScreeningDecision.Clear))
         {
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit,
                 $"'{party.Name}' screens as {DecisionText.Screening(party.Decision)} on {shipDate:yyyy-MM-dd}{(party.List is null ? "" : $" ({party.List}: {party.Entry})")}: 15 CFR 744.11 and Supplement No. 4 to Part 744 (Entity List), 31 CFR Part 501 (SDN)."));
         }
 
-        foreach (var match in await alerts.TrueMatchesAsync(order, input, ct))
+        if (!state.TrueMatches.TryGetValue(orderId, out var trueMatches))
+        {
+            trueMatches = await alerts.TrueMatchesAsync(order, input, ct);
+            state.TrueMatches[orderId] = trueMatches;
+        }
+
+        foreach (var match in trueMatches)
         {
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit, $"A compliance officer confirmed a true match: {match}."));
         }
@@ -101,30 +290,26 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         var chinaBound = capScope.Destinations.Contains(country, StringComparer.Ordinal);
         var buyer = input.Parties.FirstOrDefault(p => p.Role == PartyRole.Buyer) ?? input.Parties.FirstOrDefault(p => p.Role != PartyRole.Intermediate) ?? input.Parties[0];
         var buyerKey = ScreeningSubject.NameKey(buyer.Name, buyer.Country);
-        var stored = JsonDocument.Parse(order.DecisionJson).RootElement.GetProperty("lines");
-        var reservations = await db.LicenseReservations.Where(r => r.OrderId == orderId).OrderBy(r => r.Id).ToListAsync(ct);
-        var licenseIds = reservations.Select(r => r.LicenseId).Distinct().ToList();
-        var licenses = await db.Licenses.Include(l => l.Lines).Where(l => licenseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
-        var shippedOnOrder = await db.Set<ShipmentLine>().Where(l => db.Set<Shipment>().Any(s => s.Id == l.ShipmentId && s.OrderId == orderId))
-            .GroupBy(l => l.OrderLine).Select(g => new { g.Key, Quantity = g.Sum(l => l.Quantity) }).ToDictionaryAsync(g => g.Key, g => g.Quantity, ct);
+        var reservations = state.Reservations[orderId];
+        var licenses = state.Licenses;
         var evidence = (request.Evidence ?? []).Select(e => e!).ToList();
         var pendingByItem = new Dictionary<string, long>(StringComparer.Ordinal);
         var pendingByLicense = new Dictionary<long, long>();
         var drawn = new List<(ShipmentLine Line, LicenseReservation? Reservation, License? License)>();
-        foreach (var requested in request.Lines)
+        foreach (var requested in request.Lines!)
         {
             var index = requested!.Line!.Value;
             var quantity = (long)requested.Quantity!.Value;
             var orderLine = input.Lines[index];
             var value = quantity * (orderLine.UnitPrice ?? 0);
-            var left = orderLine.Quantity - shippedOnOrder.GetValueOrDefault(index) - drawn.Where(d => d.Line.OrderLine == index).Sum(d => d.Line.Quantity);
+            var left = orderLine.Quantity - state.Shipped.GetValueOrDefault((orderId, index)) - drawn.Where(d => d.Line.OrderLine == index).Sum(d => d.Line.Quantity);
             if (quantity > left)
             {
                 reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted, $"Order line {index} has {left} units not yet shipped; this shipment asks for {quantity}."));
                 continue;
             }
 
-            var needsLicense = stored[index].GetProperty("licenseRequired").GetBoolean() || fresh.Lines[index].LicenseRequired;
+            var needsLicense = licenseRequired[index] || fresh.Lines[index].LicenseRequired;
             LicenseReservation? reservation = null;
             License? license = null;
             if (needsLicense)
@@ -149,7 +334,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 }
 
                 await CheckConditionsAsync(terms, license, orderLine.Item, buyer, buyerKey, capScope, chinaBound, quantity, evidence,
-                    pendingByItem.GetValueOrDefault(orderLine.Item), pendingByLicense.GetValueOrDefault(license.Id), reasons, ct);
+                    pendingByItem.GetValueOrDefault(orderLine.Item), pendingByLicense.GetValueOrDefault(license.Id), state.Drawn, reasons, ct);
                 pendingByLicense[license.Id] = pendingByLicense.GetValueOrDefault(license.Id) + quantity;
             }
 
@@ -169,14 +354,9 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
         if (reasons.Count > 0)
         {
-            await audit.AppendAsync(new AuditEntry(actor, "shipment.refused", "order", order.Id.ToString(CultureInfo.InvariantCulture),
-                new { order.Reference, IdempotencyKey = key, Request = request, Reasons = reasons }), ct);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            return new ShipmentOutcome(ShipmentResult.Refused, null, [], errors, reasons);
+            return (reasons, drawn, null);
         }
 
-        var now = AuditChain.Truncate(clock.GetUtcNow());
         var invoice = request.Invoice!;
         var shipment = new Shipment
         {
@@ -190,39 +370,29 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
             InvoiceDate = invoice.Date!.Value,
             InvoiceAmount = invoice.Amount!.Value,
             EvidenceJson = JsonSerializer.Serialize(evidence, Canonical),
-            CreatedAt = now,
+            CreatedAt = AuditChain.Truncate(clock.GetUtcNow()),
             Lines = [.. drawn.Select(d => d.Line)],
         };
-        foreach (var (line, reservation, license) in drawn.Where(d => d.Reservation is not null))
+        foreach (var (line, reservation, license) in drawn)
         {
-            var licenseLine = license!.Lines.Single(l => l.Id == reservation!.LicenseLineId);
+            state.Shipped[(orderId, line.OrderLine)] = state.Shipped.GetValueOrDefault((orderId, line.OrderLine)) + line.Quantity;
+            state.Drawn.Add(line);
+            if (reservation is null)
+            {
+                continue;
+            }
+
+            var licenseLine = license!.Lines.Single(l => l.Id == reservation.LicenseLineId);
             // The reservation was the whole order line at its unit price; the shipment moves its share of it.
             licenseLine.QuantityReserved -= line.Quantity;
             licenseLine.ValueReserved -= line.Value;
             licenseLine.QuantityShipped += line.Quantity;
             licenseLine.ValueShipped += line.Value;
-            reservation!.QuantityShipped += line.Quantity;
+            reservation.QuantityShipped += line.Quantity;
             reservation.ValueShipped += line.Value;
         }
 
-        db.Add(shipment);
-        await db.SaveChangesAsync(ct);
-        var obligations = Obligations(shipment, drawn.Where(d => d.License is not null).Select(d => (d.License!, d.Line.Value)).ToList(), now);
-        db.AddRange(obligations);
-        await db.SaveChangesAsync(ct);
-        await audit.AppendAsync(new AuditEntry(actor, "shipment.created", "shipment", shipment.Id.ToString(CultureInfo.InvariantCulture),
-            new
-            {
-                OrderId = orderId,
-                order.Reference,
-                IdempotencyKey = key,
-                Request = request,
-                Lines = shipment.Lines.Select(l => new { l.OrderLine, l.Item, l.Quantity, l.Value, l.LicenseId, l.LicenseLineId }),
-                Obligations = obligations.Select(o => new { o.LicenseNumber, o.Rate, o.InvoiceAmount, o.Amount, o.Currency, o.Quarter }),
-            }), ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return new ShipmentOutcome(ShipmentResult.Created, shipment, obligations, errors, []);
+        return (reasons, drawn, shipment);
     }
 
     public async Task<IReadOnlyList<Obligation>> ObligationsOfAsync(long shipmentId, CancellationToken ct) =>
@@ -285,7 +455,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
     }
 
     async Task CheckConditionsAsync(LicenseTerms terms, License license, string item, PartyInput buyer, string buyerKey, CaseByCaseScope capScope, bool chinaBound, long quantity,
-        List<EvidenceRequest> evidence, long pendingItem, long pendingLicense, List<CoverageReason> reasons, CancellationToken ct)
+        List<EvidenceRequest> evidence, long pendingItem, long pendingLicense, IReadOnlyList<ShipmentLine> batch, List<CoverageReason> reasons, CancellationToken ct)
     {
         List<string> china = [.. capScope.Destinations];
         foreach (var condition in terms.Conditions)
@@ -301,8 +471,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
                     break;
                 case ConditionKinds.ChinaUsVolumeCap when chinaBound:
-                    var toChina = await ShippedAsync(l => l.Item == item && china.Contains(l.Country), ct) + pendingItem + quantity;
-                    var us = await ShippedAsync(l => l.Item == item && l.Country == capScope.Origin, ct);
+                    var toChina = await ShippedAsync(l => l.Item == item && china.Contains(l.Country), batch, ct) + pendingItem + quantity;
+                    var us = await ShippedAsync(l => l.Item == item && l.Country == capScope.Origin, batch, ct);
                     if (toChina > condition.Ratio!.Value * us)
                     {
                         reasons.Add(new CoverageReason(ShipmentCodes.VolumeCapExceeded,
@@ -313,7 +483,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 case ConditionKinds.ChinaImportApproval when chinaBound:
                     var approved = await db.Set<ChinaApproval>().Where(a => a.BuyerKey == buyerKey && a.Item == item && (a.Status == ChinaApprovals.Approved || a.Status == ChinaApprovals.Conditional))
                         .SumAsync(a => a.Quantity, ct);
-                    var toBuyer = await ShippedAsync(l => l.BuyerKey == buyerKey && l.Item == item && china.Contains(l.Country), ct) + pendingItem + quantity;
+                    var toBuyer = await ShippedAsync(l => l.BuyerKey == buyerKey && l.Item == item && china.Contains(l.Country), batch, ct) + pendingItem + quantity;
                     if (toBuyer > approved)
                     {
                         reasons.Add(new CoverageReason(ShipmentCodes.ChinaImportApprovalMissing,
@@ -322,7 +492,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
                     break;
                 case ConditionKinds.PerCustomerCap:
-                    var customer = await ShippedAsync(l => l.LicenseId == license.Id && l.BuyerKey == buyerKey, ct) + pendingLicense + quantity;
+                    var customer = await ShippedAsync(l => l.LicenseId == license.Id && l.BuyerKey == buyerKey, batch, ct) + pendingLicense + quantity;
                     if (customer > condition.Quantity!.Value)
                     {
                         reasons.Add(new CoverageReason(ShipmentCodes.ConditionUnmet,
@@ -336,8 +506,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
     string CountryText(string code) => pipeline.Countries.Name(code) is { } name ? $"{name} ({code})" : code;
 
-    Task<long> ShippedAsync(System.Linq.Expressions.Expression<Func<ShipmentLine, bool>> where, CancellationToken ct) =>
-        db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct);
+    /// <summary>Units shipped on the lines <paramref name="where"/> selects: those stored, and those drawn earlier in this
+    /// batch (<paramref name="batch"/>, not saved yet).</summary>
+    async Task<long> ShippedAsync(System.Linq.Expressions.Expression<Func<ShipmentLine, bool>> where, IReadOnlyList<ShipmentLine> batch, CancellationToken ct) =>
+        await db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct) + (batch.Count == 0 ? 0 : batch.Where(where.Compile()).Sum(l => l.Quantity));
 
     static Dictionary<string, string[]> Validate(ShipmentRequest? request)
     {
