@@ -89,6 +89,8 @@ static class RescreenFigures
         using var stop = new CancellationTokenSource();
         var waits = new List<(double Start, double Ms)>();
         var clock = Stopwatch.StartNew();
+        // Keys unique to this run: a kept master database still holds the orders (and idempotency keys) of earlier runs.
+        var runKey = Guid.NewGuid().ToString("N")[..8];
         var ordering = Task.Run(async () =>
         {
             var n = 0;
@@ -97,7 +99,7 @@ static class RescreenFigures
                 await using var scope = services.CreateAsyncScope();
                 var started = clock.Elapsed.TotalMilliseconds;
                 var one = Stopwatch.StartNew();
-                var submitted = await scope.ServiceProvider.GetRequiredService<OrderWorkflow>().SubmitAsync("bench", $"bench-{n++}", Order(n), CancellationToken.None);
+                var submitted = await scope.ServiceProvider.GetRequiredService<OrderWorkflow>().SubmitAsync("bench", $"bench-{runKey}-{n++}", Order(n), CancellationToken.None);
                 one.Stop();
                 if (!submitted.Created)
                 {
