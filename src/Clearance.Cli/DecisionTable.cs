@@ -1,5 +1,4 @@
 using System.Globalization;
-using Clearance.Orders;
 using Clearance.Rules.Licensing;
 
 namespace Clearance.Cli;
@@ -26,7 +25,7 @@ static class DecisionTable
     static void Write(Decision decision, TextWriter output)
     {
         output.WriteLine(
-            $"{decision.OrderId}  {DecisionText.Verdict(decision.Verdict).ToUpperInvariant()}  (as of {decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, vintage {decision.Vintage}, AI Diffusion {DecisionText.Diffusion(decision.Diffusion)})");
+            $"{decision.OrderId}  {WireNames.Name(decision.Verdict).ToUpperInvariant()}  (as of {decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, vintage {decision.Vintage}, AI Diffusion {WireNames.Name(decision.Diffusion)})");
         var table = CliConsole.Table(("#", true), ("item", false), ("eccn", false), ("license", false), ("review policy", false), ("exception", false), ("verdict", false));
         for (var i = 0; i < decision.Lines.Count; i++)
         {
@@ -36,9 +35,9 @@ static class DecisionTable
                 line.Item,
                 line.Eccn,
                 line.LicenseRequired ? "yes" : "no",
-                line.ReviewPolicy is { } p ? DecisionText.Policy(p) : "-",
-                line.Exception is { } e ? DecisionText.Exception(e) : "-",
-                DecisionText.Verdict(line.Verdict));
+                line.ReviewPolicy is { } p ? WireNames.Name(p) : "-",
+                line.Exception is { } e ? WireNames.Name(e) : "-",
+                WireNames.Name(line.Verdict));
         }
 
         CliConsole.Write(output, table);
@@ -62,7 +61,7 @@ static class DecisionTable
             var hit = party.Decision == ScreeningDecision.Hit
                 ? $" -> {party.Entry} on {party.List} (score {party.Score?.ToString("0.00", CultureInfo.InvariantCulture)})"
                 : string.Empty;
-            output.WriteLine($"    {DecisionText.Role(party.Role)}: {party.Name}: {DecisionText.Screening(party.Decision)}{hit}");
+            output.WriteLine($"    {WireNames.Name(party.Role)}: {party.Name}: {WireNames.Name(party.Decision)}{hit}");
         }
     }
 }

@@ -67,7 +67,7 @@ public static class UsersCommand
             }
 
             var secret = chosen ?? Generate();
-            if (await users.CreateUserAsync(Actor, userName, RoleNames.Parse(parsed.GetValue(role))!.Value, secret, ct) is null)
+            if (await users.CreateUserAsync(Actor, userName, WireNames.Parse<Role>(parsed.GetValue(role))!.Value, secret, ct) is null)
             {
                 await error.WriteLineAsync($"USER: a user named '{userName}' already exists.");
                 return CliApp.BadInput;
@@ -85,7 +85,7 @@ public static class UsersCommand
         var command = new Command("set-role", "Give a user another role (the last enabled admin keeps its role).") { name, role };
         return WithUsers(command, error, clock, async (users, parsed, ct) =>
         {
-            if (RoleNames.Parse(parsed.GetValue(role)) is not { } parsedRole)
+            if (WireNames.Parse<Role>(parsed.GetValue(role)) is not { } parsedRole)
             {
                 await error.WriteLineAsync($"ROLE: '{parsed.GetValue(role)}' is not one of {RoleList}.");
                 return CliApp.BadInput;
@@ -130,7 +130,7 @@ public static class UsersCommand
         });
     }
 
-    static string RoleList => string.Join(", ", RoleNames.All.Select(r => r.Name()));
+    static string RoleList => string.Join(", ", WireNames.All<Role>());
 
     static Argument<string> UserName() => new("USER") { Description = "The user's name." };
 

@@ -16,11 +16,17 @@ public static class WireNames
 
     static readonly JsonSerializerOptions Options = new() { Converters = { Converter } };
 
-    public static string Name<T>(T value)
+    /// <summary>The value's wire name (<c>OrderStatus.LicenseRequired.Name()</c> is <c>license-required</c>).</summary>
+    public static string Name<T>(this T value)
         where T : struct, Enum => Names<T>.ByValue[value];
 
+    /// <summary>The value of a wire name, or null when <paramref name="name"/> names none (input to be refused).</summary>
     public static T? Parse<T>(string? name)
         where T : struct, Enum => name is not null && Names<T>.ByName.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The value of a name read from the database, where an unknown name means the data is damaged.</summary>
+    public static T ParseStored<T>(string name)
+        where T : struct, Enum => Parse<T>(name) ?? throw new InvalidDataException($"unknown {typeof(T).Name} '{name}' in the database");
 
     /// <summary>Every value's name, in declaration order.</summary>
     public static IReadOnlyList<string> All<T>()

@@ -34,10 +34,10 @@ public static class AlertsApi
         string? status, long? partyId, long? orderId, string? list, string? source, AlertWorkflow alerts, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var parsed = AlertStatusNames.Parse(status);
+        var parsed = WireNames.Parse<AlertStatus>(status);
         if (status is not null && parsed is null)
         {
-            errors["status"] = [$"One of {string.Join(", ", AlertStatusNames.All.Select(s => s.Name()))}."];
+            errors["status"] = [$"One of {string.Join(", ", WireNames.All<AlertStatus>())}."];
         }
 
         if (source is not null && !Sources.Contains(source, StringComparer.Ordinal))
@@ -60,7 +60,7 @@ public static class AlertsApi
         long id, DispositionRequest? request, ClaimsPrincipal caller, AlertWorkflow alerts, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var finding = AlertStatusNames.Parse(request?.Disposition);
+        var finding = WireNames.Parse<AlertStatus>(request?.Disposition);
         if (finding is not (AlertStatus.TrueMatch or AlertStatus.FalsePositive))
         {
             errors["disposition"] = ["Required: true-match or false-positive."];

@@ -95,10 +95,10 @@ public static class OrdersApi
             errors["verdict"] = [$"One of {string.Join(", ", WireNames.All<Verdict>())}."];
         }
 
-        var parsedStatus = OrderStatusNames.Parse(status);
+        var parsedStatus = WireNames.Parse<OrderStatus>(status);
         if (status is not null && parsedStatus is null)
         {
-            errors["status"] = [$"One of {string.Join(", ", OrderStatusNames.All.Select(s => s.Name()))}."];
+            errors["status"] = [$"One of {string.Join(", ", WireNames.All<OrderStatus>())}."];
         }
 
         if (destination is not null && (destination.Length != 2 || !destination.All(char.IsAsciiLetterUpper)))

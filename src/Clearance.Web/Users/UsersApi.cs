@@ -60,7 +60,7 @@ public static class UsersApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var user = await users.CreateUserAsync(caller.UserName(), request.UserName!, RoleNames.Parse(request.Role)!.Value, request.Password, ct);
+        var user = await users.CreateUserAsync(caller.UserName(), request.UserName!, WireNames.Parse<Role>(request.Role)!.Value, request.Password, ct);
         return user is null
             ? TypedResults.Problem($"A user named '{request.UserName}' already exists.", statusCode: StatusCodes.Status409Conflict)
             : TypedResults.Created($"/api/users/{user.UserName}", user.ToView());
@@ -103,9 +103,9 @@ public static class UsersApi
     static async Task<Results<Ok<UserView>, ValidationProblem, NotFound, ProblemHttpResult>> ChangeRole(
         string userName, ChangeRoleRequest request, ClaimsPrincipal caller, UserWorkflow users, ApiKeyCache keys, CancellationToken ct)
     {
-        if (RoleNames.Parse(request.Role) is not { } role)
+        if (WireNames.Parse<Role>(request.Role) is not { } role)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"One of {string.Join(", ", RoleNames.All.Select(r => r.Name()))}."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["role"] = [$"One of {string.Join(", ", WireNames.All<Role>())}."] });
         }
 
         var changed = await users.ChangeRoleAsync(caller.UserName(), userName, role, ct);

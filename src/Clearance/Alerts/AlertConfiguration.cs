@@ -21,7 +21,7 @@ public sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.EntryId).HasMaxLength(128);
         builder.Property(a => a.EntryHash).HasMaxLength(64);
         builder.Property(a => a.ListVersionHash).HasMaxLength(64);
-        builder.Property(a => a.Status).HasMaxLength(32).HasConversion(s => s.Name(), s => AlertStatusNames.ParseStored(s));
+        builder.Property(a => a.Status).HasMaxLength(32).HasConversion(s => s.Name(), s => WireNames.ParseStored<AlertStatus>(s));
         builder.Property(a => a.DispositionedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.Property(a => a.DispositionReason).HasMaxLength(OrderWorkflow.MaximumReasonLength);
         builder.HasIndex(a => a.Status);

@@ -160,7 +160,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var candidates = new List<Alert>();
         foreach (var party in input.Parties)
         {
-            var role = DecisionText.Role(party.Role);
+            var role = WireNames.Name(party.Role);
             Add(role, party.Name, party.Country, party.Address);
             foreach (var owner in party.Owners)
             {
@@ -247,7 +247,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             var redecided = pipeline.Redecide(input, decision, screened,
                 (party, match) => IsFalsePositive(party, match) ? HitDisposition.FalsePositive : HitDisposition.Pending);
             order.DecisionJson = DecisionJson.Serialize(redecided, pipeline.Freshness(input.Date));
-            order.Verdict = DecisionText.Verdict(redecided.Verdict);
+            order.Verdict = WireNames.Name(redecided.Verdict);
             order.Status = OrderStatusNames.For(redecided.Verdict);
             result[i] = orders[i] with { Decision = redecided };
         }

@@ -63,7 +63,7 @@ public sealed class LicenseApplicationWorkflow(
             }
 
             raised.AddRange(enlisted.Raised);
-            whitelist.Add(new ApplicationParty(DecisionText.Role(party.Role), enlisted.Party.Id, party.Name, party.Country, party.Headquarters, party.Address));
+            whitelist.Add(new ApplicationParty(WireNames.Name(party.Role), enlisted.Party.Id, party.Name, party.Country, party.Headquarters, party.Address));
         }
 
         if (errors.Count > 0)
@@ -88,7 +88,7 @@ public sealed class LicenseApplicationWorkflow(
             items.Add(new ApplicationItem(
                 i, line.Item, request!.Items![i]!.Spec is null, decided.Eccn, facts.ClassificationRule, facts.ClassificationReason ?? "", facts.Tpp, facts.PerformanceDensity,
                 line.Quantity, unitPrice, line.Quantity * unitPrice, decided.LicenseRequired,
-                decided.ReviewPolicy is { } policy ? DecisionText.Policy(policy) : null, decided.Findings, usUnits));
+                decided.ReviewPolicy is { } policy ? WireNames.Name(policy) : null, decided.Findings, usUnits));
         }
 
         var content = new ApplicationContent(input.Origin, request!.EndUse?.Trim() ?? "general", decision.Vintage, items, whitelist, statements, certifications);

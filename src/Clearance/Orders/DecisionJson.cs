@@ -50,7 +50,7 @@ public static class DecisionJson
         json.WriteString("orderId", decision.OrderId);
         json.WriteString("asOf", decision.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("vintage", decision.Vintage);
-        json.WriteString("verdict", DecisionText.Verdict(decision.Verdict));
+        json.WriteString("verdict", WireNames.Name(decision.Verdict));
         json.WriteStartArray("lines");
         foreach (var line in decision.Lines)
         {
@@ -58,8 +58,8 @@ public static class DecisionJson
             json.WriteString("item", line.Item);
             json.WriteString("eccn", line.Eccn);
             json.WriteBoolean("licenseRequired", line.LicenseRequired);
-            WriteNullable(json, "reviewPolicy", line.ReviewPolicy is { } p ? DecisionText.Policy(p) : null);
-            WriteNullable(json, "exception", line.Exception is { } e ? DecisionText.Exception(e) : null);
+            WriteNullable(json, "reviewPolicy", line.ReviewPolicy is { } p ? WireNames.Name(p) : null);
+            WriteNullable(json, "exception", line.Exception is { } e ? WireNames.Name(e) : null);
             json.WriteStartArray("findings");
             foreach (var finding in line.Findings)
             {
@@ -80,9 +80,9 @@ public static class DecisionJson
         foreach (var party in decision.Screening)
         {
             json.WriteStartObject();
-            json.WriteString("role", DecisionText.Role(party.Role));
+            json.WriteString("role", WireNames.Name(party.Role));
             json.WriteString("name", party.Name);
-            json.WriteString("decision", DecisionText.Screening(party.Decision));
+            json.WriteString("decision", WireNames.Name(party.Decision));
             WriteNullable(json, "list", party.List);
             WriteNullable(json, "entry", party.Entry);
             if (party.Score is { } score)
@@ -98,7 +98,7 @@ public static class DecisionJson
         }
 
         json.WriteEndArray();
-        json.WriteString("diffusion", DecisionText.Diffusion(decision.Diffusion));
+        json.WriteString("diffusion", WireNames.Name(decision.Diffusion));
         if (freshness is not null)
         {
             WriteLists(json, freshness);

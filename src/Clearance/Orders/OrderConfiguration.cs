@@ -15,7 +15,7 @@ public sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.RequestHash).HasMaxLength(64);
         builder.Property(o => o.Destination).HasMaxLength(2);
         builder.Property(o => o.Verdict).HasMaxLength(32);
-        builder.Property(o => o.Status).HasMaxLength(32).HasConversion(s => s.Name(), s => OrderStatusNames.ParseStored(s));
+        builder.Property(o => o.Status).HasMaxLength(32).HasConversion(s => s.Name(), s => WireNames.ParseStored<OrderStatus>(s));
         builder.Property(o => o.VintageId).HasMaxLength(64);
         builder.Property(o => o.ListVersionHash).HasMaxLength(64);
         builder.Property(o => o.ReleasedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);

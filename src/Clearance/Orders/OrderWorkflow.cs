@@ -65,7 +65,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
             OrderJson = body,
             RequestHash = requestHash,
             DecisionJson = decisionJson,
-            Verdict = DecisionText.Verdict(decision.Verdict),
+            Verdict = WireNames.Name(decision.Verdict),
             Status = OrderStatusNames.For(decision.Verdict),
             VintageId = decision.Vintage,
             ListVersionHash = pipeline.ListVersionHash,
@@ -321,7 +321,7 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
         }
 
         order.DecisionJson = fresh;
-        order.Verdict = DecisionText.Verdict(decision.Verdict);
+        order.Verdict = WireNames.Name(decision.Verdict);
         order.VintageId = decision.Vintage;
         order.ListVersionHash = pipeline.ListVersionHash;
         order.Status = OrderStatus.Released;

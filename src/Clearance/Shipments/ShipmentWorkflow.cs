@@ -269,7 +269,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         foreach (var party in fresh.Screening.Where(p => p.Decision != ScreeningDecision.Clear))
         {
             reasons.Add(new CoverageReason(ShipmentCodes.ScreeningHit,
-                $"'{party.Name}' screens as {DecisionText.Screening(party.Decision)} on {shipDate:yyyy-MM-dd}{(party.List is null ? "" : $" ({party.List}: {party.Entry})")}: 15 CFR 744.11 and Supplement No. 4 to Part 744 (Entity List), 31 CFR Part 501 (SDN)."));
+                $"'{party.Name}' screens as {WireNames.Name(party.Decision)} on {shipDate:yyyy-MM-dd}{(party.List is null ? "" : $" ({party.List}: {party.Entry})")}: 15 CFR 744.11 and Supplement No. 4 to Part 744 (Entity List), 31 CFR Part 501 (SDN)."));
         }
 
         if (!state.TrueMatches.TryGetValue(orderId, out var trueMatches))

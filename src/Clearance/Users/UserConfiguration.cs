@@ -10,7 +10,7 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.ToTable("users");
         builder.Property(u => u.UserName).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.HasIndex(u => u.UserName).IsUnique();
-        builder.Property(u => u.Role).HasMaxLength(32).HasConversion(r => r.Name(), s => RoleNames.ParseStored(s));
+        builder.Property(u => u.Role).HasMaxLength(32).HasConversion(r => r.Name(), s => WireNames.ParseStored<Role>(s));
         builder.Property(u => u.PasswordHash).HasMaxLength(256);
         builder.Property(u => u.CreatedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);
         builder.Ignore(u => u.IsEnabled);

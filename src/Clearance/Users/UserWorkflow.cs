@@ -31,9 +31,9 @@ public sealed class UserWorkflow(ClearanceDbContext db, AuditLog audit, TimeProv
             errors["userName"] = [$"1 to {MaximumUserNameLength} characters from a-z, 0-9, '.', '_', '-', '@'."];
         }
 
-        if (RoleNames.Parse(role) is null)
+        if (WireNames.Parse<Role>(role) is null)
         {
-            errors["role"] = [$"One of {string.Join(", ", RoleNames.All.Select(r => r.Name()))}."];
+            errors["role"] = [$"One of {string.Join(", ", WireNames.All<Role>())}."];
         }
 
         if (password is not null && PasswordProblem(password) is { } problem)

@@ -63,9 +63,9 @@ public static class WhatIfRun
     static WhatIfOutcome Outcome(LineDecision line) => new(
         line.Eccn,
         line.LicenseRequired,
-        line.ReviewPolicy is { } policy ? DecisionText.Policy(policy) : null,
-        line.Exception is { } exception ? DecisionText.Exception(exception) : null,
-        DecisionText.Verdict(line.Verdict));
+        line.ReviewPolicy is { } policy ? WireNames.Name(policy) : null,
+        line.Exception is { } exception ? WireNames.Name(exception) : null,
+        WireNames.Name(line.Verdict));
 
     static List<WhatIfTotal> Totals(List<WhatIfLine> lines, Func<WhatIfLine, string> key) =>
         [.. lines.GroupBy(key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>

@@ -32,5 +32,5 @@ public sealed class UserValidationTests
 
     [Fact]
     public void Every_role_has_a_wire_name_that_parses_back() =>
-        Assert.All(RoleNames.All, role => Assert.Equal(role, RoleNames.Parse(role.Name())));
+        Assert.All(Enum.GetValues<Role>(), role => Assert.Equal(role, WireNames.Parse<Role>(role.Name())));
 }

@@ -47,7 +47,7 @@ public sealed class AlertDetailModel(AlertWorkflow alerts, AuditReader audit, Sc
             return Forbid();
         }
 
-        var finding = AlertStatusNames.Parse(Disposition);
+        var finding = WireNames.Parse<AlertStatus>(Disposition);
         if (finding is not (AlertStatus.TrueMatch or AlertStatus.FalsePositive))
         {
             Errors["disposition"] = ["Required: true-match or false-positive."];

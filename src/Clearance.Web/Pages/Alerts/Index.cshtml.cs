@@ -38,10 +38,10 @@ public sealed class AlertsModel(AlertWorkflow alerts) : PageModel
     {
         // The queue: open alerts unless another status is asked for ("any" lists all).
         Status = string.IsNullOrWhiteSpace(Status) ? AlertStatus.Open.Name() : Status.Trim();
-        var status = Status == "any" ? null : AlertStatusNames.Parse(Status);
+        var status = Status == "any" ? null : WireNames.Parse<AlertStatus>(Status);
         if (Status != "any" && status is null)
         {
-            Errors["status"] = [$"any, or one of {string.Join(", ", AlertStatusNames.All.Select(s => s.Name()))}."];
+            Errors["status"] = [$"any, or one of {string.Join(", ", WireNames.All<AlertStatus>())}."];
         }
 
         Source = string.IsNullOrWhiteSpace(Source) ? null : Source.Trim();

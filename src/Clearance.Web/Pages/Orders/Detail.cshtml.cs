@@ -108,7 +108,7 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
             ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Regulation)
             : null)];
         Owners = [.. Decision.Screening.Select(p => input?.Parties
-            .FirstOrDefault(i => string.Equals(DecisionText.Role(i.Role), p.Role, StringComparison.Ordinal) && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
+            .FirstOrDefault(i => string.Equals(WireNames.Name(i.Role), p.Role, StringComparison.Ordinal) && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
             ?.Owners ?? [])];
         Alerts = await alerts.ListAsync(new AlertFilter(null, null, id, null, null), ct);
         Coverage = LicenseJson.ReadCoverage(Order.LicenseJson).ToDictionary(c => c.Line);

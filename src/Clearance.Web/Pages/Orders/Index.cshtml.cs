@@ -69,10 +69,10 @@ public sealed class OrdersModel(OrderWorkflow orders) : PageModel
         Status = Blank(Status);
         Verdict = Blank(Verdict);
         Destination = Blank(Destination);
-        var status = OrderStatusNames.Parse(Status);
+        var status = WireNames.Parse<OrderStatus>(Status);
         if (Status is not null && status is null)
         {
-            Errors["status"] = [$"One of {string.Join(", ", OrderStatusNames.All.Select(s => s.Name()))}."];
+            Errors["status"] = [$"One of {string.Join(", ", WireNames.All<OrderStatus>())}."];
         }
 
         if (Verdict is not null && !Verdicts.Contains(Verdict, StringComparer.Ordinal))
