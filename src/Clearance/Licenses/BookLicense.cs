@@ -12,7 +12,7 @@ public sealed class BookLicense
         Revoked = revoked;
         QuantityLeft = [.. left.Select(l => l.Quantity)];
         ValueLeft = [.. left.Select(l => l.Value)];
-        PartyKeys = terms.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).ToHashSet(StringComparer.Ordinal);
+        PartyKeys = PartyKeysOf(terms);
     }
 
     public LicenseTerms Terms { get; }
@@ -27,6 +27,13 @@ public sealed class BookLicense
 
     /// <summary><see cref="ScreeningSubject.NameKey"/> of every approved party.</summary>
     public IReadOnlySet<string> PartyKeys { get; }
+
+    /// <summary><see cref="ScreeningSubject.NameKey"/> of every party <paramref name="terms"/> approve.</summary>
+    public static IReadOnlySet<string> PartyKeysOf(LicenseTerms terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        return terms.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>A license with nothing used.</summary>
     public static BookLicense Unused(LicenseTerms terms) => new(terms, [.. terms.Lines.Select(l => (l.Quantity, l.Value))]);

@@ -139,7 +139,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         foreach (var (i, drawn) in drawnBy)
         {
             var shipment = outcomes[i]!.Shipment!;
-            var obligations = Obligations(shipment, [.. drawn.Where(d => d.License is not null).Select(d => (d.License!, d.Line.Value))], now);
+            var obligations = Obligations(shipment, [.. drawn.Where(d => d.License is not null).Select(d => (d.License!, d.Line.Value))], state, now);
             db.AddRange(obligations);
             outcomes[i] = outcomes[i]! with { Obligations = obligations };
         }
@@ -215,6 +215,20 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         public Dictionary<long, IReadOnlyList<string>> TrueMatches { get; } = [];
 
         public List<ShipmentLine> Drawn { get; } = [];
+
+        readonly Dictionary<long, (LicenseTerms Terms, IReadOnlySet<string> PartyKeys)> _terms = [];
+
+        /// <summary>A license's terms and its approved parties' keys, read once per batch however many shipments draw on it.</summary>
+        public (LicenseTerms Terms, IReadOnlySet<string> PartyKeys) TermsOf(License license)
+        {
+            if (!_terms.TryGetValue(license.Id, out var read))
+            {
+                var terms = LicenseJson.ReadTerms(license.TermsJson);
+                read = _terms[license.Id] = (terms, BookLicense.PartyKeysOf(terms));
+            }
+
+            return read;
+        }
 
         public static async Task<BatchState> ReadAsync(ClearanceDbContext db, IReadOnlyList<PreparedShipment> batch, CancellationToken ct)
         {
@@ -325,8 +339,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
                 }
 
                 license = licenses[reservation.LicenseId];
-                var terms = LicenseJson.ReadTerms(license.TermsJson);
-                CheckLicense(terms, license, input, shipDate, pipeline.Data.Regulation, reasons);
+                var (terms, approved) = state.TermsOf(license);
+                CheckLicense(terms, approved, license, input, shipDate, pipeline.Data.Regulation, reasons);
                 if (quantity > reservation.Quantity - reservation.QuantityShipped)
                 {
                     reasons.Add(new CoverageReason(CoverageCodes.QuantityExhausted,
@@ -400,7 +414,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
 
     /// <summary>One obligation per revenue-share license the shipment drew on: rate × the part of the invoice amount
     /// drawn on that license (in proportion to line value; the whole amount when one license), half-up to cents.</summary>
-    static List<Obligation> Obligations(Shipment shipment, List<(License License, decimal Value)> drawn, DateTime now)
+    static List<Obligation> Obligations(Shipment shipment, List<(License License, decimal Value)> drawn, BatchState state, DateTime now)
     {
         var obligations = new List<Obligation>();
         var total = drawn.Sum(d => d.Value);
@@ -408,7 +422,7 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         foreach (var group in byLicense)
         {
             var license = group.First().License;
-            if (LicenseJson.ReadTerms(license.TermsJson).Condition(ConditionKinds.RevenueShare) is not { Rate: { } rate })
+            if (state.TermsOf(license).Terms.Condition(ConditionKinds.RevenueShare) is not { Rate: { } rate })
             {
                 continue;
             }
@@ -434,7 +448,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
         return obligations;
     }
 
-    static void CheckLicense(LicenseTerms terms, License license, OrderInput input, DateOnly date, Regulation regulation, List<CoverageReason> reasons)
+    static void CheckLicense(LicenseTerms terms, IReadOnlySet<string> approved, License license, OrderInput input, DateOnly date, Regulation regulation,
+        List<CoverageReason> reasons)
     {
         if (date > terms.ValidTo)
         {
@@ -447,7 +462,6 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
             reasons.Add(new CoverageReason(CoverageCodes.NotYetValid, $"License {license.Number} may be used from {usableFrom:yyyy-MM-dd}, after the shipment date {date:yyyy-MM-dd} ({Scope})."));
         }
 
-        var approved = terms.Parties.Select(p => ScreeningSubject.NameKey(p.Name, p.Country)).ToHashSet(StringComparer.Ordinal);
         foreach (var party in input.Parties.Where(p => p.Role != PartyRole.Intermediate && !approved.Contains(ScreeningSubject.NameKey(p.Name, p.Country))))
         {
             reasons.Add(new CoverageReason(CoverageCodes.PartyNotApproved, $"'{party.Name}' ({party.Country}) is no longer among the parties approved on license {license.Number} ({Scope})."));
@@ -507,9 +521,10 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
     string CountryText(string code) => pipeline.Countries.Name(code) is { } name ? $"{name} ({code})" : code;
 
     /// <summary>Units shipped on the lines <paramref name="where"/> selects: those stored, and those drawn earlier in this
-    /// batch (<paramref name="batch"/>, not saved yet).</summary>
+    /// batch (<paramref name="batch"/>, not saved yet; the predicate is interpreted there, not compiled, as it runs once
+    /// over a few lines).</summary>
     async Task<long> ShippedAsync(System.Linq.Expressions.Expression<Func<ShipmentLine, bool>> where, IReadOnlyList<ShipmentLine> batch, CancellationToken ct) =>
-        await db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct) + (batch.Count == 0 ? 0 : batch.Where(where.Compile()).Sum(l => l.Quantity));
+        await db.Set<ShipmentLine>().Where(where).SumAsync(l => l.Quantity, ct) + (batch.Count == 0 ? 0 : batch.Where(where.Compile(preferInterpretation: true)).Sum(l => l.Quantity));
 
     static Dictionary<string, string[]> Validate(ShipmentRequest? request)
     {
