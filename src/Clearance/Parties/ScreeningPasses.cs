@@ -205,12 +205,13 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
 
             // Pipelined: while one batch is screened on every core, the one before it is written and the one after it
             // read, so the database's work (and its waits) overlap the screening.
+            // One batch is in flight at a time (screened) while the one before it is written (pending).
             var batch = await ReadPartiesAsync(pass.LastPartyId, ct);
             ScreenedParties? pending = null;
-            while (batch.Count > 0)
+            while (batch.Count > 0 || pending is not null)
             {
                 var current = batch;
-                var screening = Task.Run(() => ScreenParties(current, index, ct), ct);
+                var screening = current.Count > 0 ? Task.Run(() => ScreenParties(current, index, ct), ct) : null;
                 try
                 {
                     if (pending is not null)
@@ -228,20 +229,13 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
                 finally
                 {
                     // The screening never outlives this method, whatever stopped it.
-                    await ((Task)screening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    if (screening is not null)
+                    {
+                        await ((Task)screening).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    }
                 }
 
-                pending = new ScreenedParties(current, await screening);
-            }
-
-            if (pending is not null)
-            {
-                if (!await WritePartiesAsync(pass, pending, snapshot, owner, ct))
-                {
-                    return null;
-                }
-
-                afterBatch?.Invoke(pass);
+                pending = screening is null ? null : new ScreenedParties(current, await screening);
             }
 
             return await FinishAsync(pass, snapshot, owner, ct) ? pass : null;
