@@ -23,29 +23,12 @@ if [[ "${SKIP_BUILD:-}" != 1 ]]; then
 fi
 dll=$PWD/artifacts/bin/Clearance.Web/release/Clearance.Web.dll
 bench_dll=$PWD/artifacts/bin/Clearance.Benchmarks/release/Clearance.Benchmarks.dll
-work=$(mktemp -d /tmp/clearance-order-list-XXXXXX)
-server_pid=""
-pg_ctl=""
-pg_data=""
-as_postgres=()
-
-cleanup() {
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+source bench/load/server.sh
 
 export CLEARANCE_ADMIN_PASSWORD="order list bench password"
 
 measure() { # provider connection-string
-  dotnet "$dll" --contentRoot "$(dirname "$dll")" --urls "http://127.0.0.1:$port" --Database:Provider "$1" --ConnectionStrings:Clearance "$2" \
-    >"$work/server-$1.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 300); do
-    if curl -s -o /dev/null "http://127.0.0.1:$port/api/session"; then break; fi
-    sleep 0.2
-  done
+  start_server "$1" "$2"
   dotnet "$bench_dll" seed-orders "$1" "$2" "$orders"
   curl -s -f -c "$work/cookies" -H "Content-Type: application/json" -d "{\"userName\":\"admin\",\"password\":\"$CLEARANCE_ADMIN_PASSWORD\"}" \
     "http://127.0.0.1:$port/api/session" >/dev/null
@@ -64,7 +47,7 @@ measure() { # provider connection-string
       { t[NR] = $1 * 1000 }
       END { printf "%-42s %10.1f %10.1f %10.1f %12.1f %9d\n", path, t[int((NR + 1) / 2)], t[int(NR * 0.9 + 0.5)], t[NR], 1000 * ticks / hz / NR, bytes }'
   done
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
+  stop_server
 }
 
 if [[ "$which" == sqlite || "$which" == both ]]; then
@@ -72,13 +55,7 @@ if [[ "$which" == sqlite || "$which" == both ]]; then
 fi
 
 if [[ "$which" == postgres || "$which" == both ]]; then
-  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  pg_ctl="$bin/pg_ctl"
-  pg_data="$work/pg"
-  pg_port=$((port + 1))
-  if [[ $(id -u) == 0 ]]; then chown postgres:postgres "$work"; as_postgres=(runuser -u postgres --); fi
-  "${as_postgres[@]}" "$bin/initdb" -D "$pg_data" -U clearance --auth=trust -E UTF8 --no-locale >/dev/null
-  "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w start -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1" >/dev/null
-  "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
+  start_postgres
+  "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
   measure postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=clearance"
 fi

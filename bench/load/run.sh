@@ -36,37 +36,7 @@ load_client=$PWD/artifacts/bin/Clearance.Benchmarks/release/Clearance.Benchmarks
 load_failed=0
 # CLEARANCE_WEB_DLL: another build to measure (for before/after in one window), e.g. one from `git archive`.
 dll=${CLEARANCE_WEB_DLL:-$PWD/artifacts/bin/Clearance.Web/release/Clearance.Web.dll}
-work=$(mktemp -d /tmp/clearance-load-XXXXXX)
-server_pid=""
-client_pid=""
-pg_ctl=""
-pg_data=""
-as_postgres=()
-
-cleanup() {
-  if [[ -n "$client_pid" ]]; then kill "$client_pid" 2>/dev/null || true; wait "$client_pid" 2>/dev/null || true; fi
-  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-  if [[ -n "$pg_ctl" ]]; then "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -m fast -w stop >/dev/null 2>&1 || true; fi
-  if [[ -n "${KEEP_LOGS:-}" ]]; then cp "$work"/*.log "$KEEP_LOGS"/ 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-start_server() { # provider connection-string
-  # The content root is the binary's folder, so its appsettings.json (log levels) applies as under `dotnet run`.
-  dotnet "$dll" --contentRoot "$(dirname "$dll")" --urls "http://127.0.0.1:$port" --Database:Provider "$1" --ConnectionStrings:Clearance "$2" \
-    >"$work/server-$1.log" 2>&1 &
-  server_pid=$!
-  for _ in $(seq 1 300); do
-    if curl -s -o /dev/null "http://127.0.0.1:$port/api/session"; then return 0; fi
-    sleep 0.2
-  done
-  echo "server did not start; log:" >&2; cat "$work/server-$1.log" >&2; exit 1
-}
-
-stop_server() {
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
-}
+source bench/load/server.sh
 
 cpu_ticks() { # utime + stime of the server process, in clock ticks
   awk '{ print $14 + $15 }' "/proc/$server_pid/stat"
@@ -205,21 +175,14 @@ if [[ "$which" == sqlite || "$which" == both ]]; then
 fi
 
 if [[ "$which" == postgres || "$which" == both ]]; then
-  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-  pg_ctl="$bin/pg_ctl"
-  pg_data="$work/pg"
-  pg_port=$((port + 1))
-  if [[ $(id -u) == 0 ]]; then chown postgres:postgres "$work"; as_postgres=(runuser -u postgres --); fi
-  "${as_postgres[@]}" "$bin/initdb" -D "$pg_data" -U clearance --auth=trust -E UTF8 --no-locale >/dev/null
-  "${as_postgres[@]}" "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w start \
-    -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
+  start_postgres -c max_connections=200
   database=clearance
   if [[ "${MODE:-orders}" == licensing ]]; then
-    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_off
-    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_on
+    "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_off
+    "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance_on
     database=clearance_@DB@
   else
-    "$bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
+    "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U clearance clearance
   fi
   # PG_CONNECTION_EXTRA: more connection-string keywords to try (e.g. ";Maximum Pool Size=16").
   measure postgres "Host=127.0.0.1;Port=$pg_port;Username=clearance;Database=$database${PG_CONNECTION_EXTRA:-}"
