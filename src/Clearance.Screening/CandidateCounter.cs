@@ -11,66 +11,88 @@ namespace Clearance.Screening;
 /// Lists are numbered in the order a plain count walks them. <see cref="Touch"/> counts every name of a list;
 /// <see cref="Increment"/> counts only names some earlier <see cref="Touch"/> met, which is all a caller needs for lists
 /// that cannot alone bring a name to the count it asks for (a name in none of the touched lists and in at most k - 1 other
-/// lists never reaches k). Membership is tested in a bit set that stays in the first-level cache. Counts belong to one
-/// query by a generation number stored with them, so nothing is reset name by name between queries; the names reaching
-/// the count asked for are noted in a second bit set as they reach it.
+/// lists never reaches k). Whether a name was met in this query is a bit set that stays in the first-level cache and is
+/// cleared between queries; a name met for the first time has its count and first list written without reading them, so
+/// most postings cost a store and a bit, not a load from the larger slot array. The names reaching the count asked for
+/// are noted in a second bit set as they reach it.
 /// </remarks>
 sealed class CandidateCounter(int names)
 {
-    // A slot's Tag holds the generation above ListBits and the first list's number below: list numbers stay far below
-    // 2^20 (at most the distinct trigrams of a name, 36^3, plus two keys per token and an acronym).
-    const int ListBits = 20;
-    const int ListMask = (1 << ListBits) - 1;
-    const int LastGeneration = (1 << (31 - ListBits)) - 1;
-
     readonly Slot[] _slots = new Slot[names];
     readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
     readonly ulong[] _reachedBits = new ulong[(names + 63) / 64];
     readonly int[] _ascending = new int[names];
     int _reachedCount;
     int[] _listStarts = new int[64];
-    int _generation = 1;
     int _minimum = int.MaxValue;
+    int _most;
+    int[] _histogram = new int[64];
     long[] _keys = new long[64];
-    int[] _ordered = new int[64];
+    int[] _byCount = new int[64];
 
-    /// <summary>Starts a query whose candidates are the names counted at least <paramref name="minimum"/> times.</summary>
-    public void Start(int minimum) => _minimum = minimum;
+    /// <summary>Starts a query whose candidates are the names counted at least <paramref name="minimum"/> times, where no
+    /// name can be counted more than <paramref name="most"/> times.</summary>
+    public void Start(int minimum, int most)
+    {
+        _minimum = minimum;
+        if (_histogram.Length <= most)
+        {
+            _histogram = new int[most + 1];
+        }
 
-    /// <summary>The count of a name in this query so far.</summary>
-    public int Count(int name) => _slots[name].Tag >>> ListBits == _generation ? _slots[name].Count : 0;
+        _most = most;
+    }
+
+    /// <summary>How many names <see cref="Touch"/> has counted more than <paramref name="count"/> times so far (the counts
+    /// <see cref="Increment"/> adds are not included).</summary>
+    public int CountAbove(int count)
+    {
+        var above = 0;
+        for (var c = count + 1; c <= _most; c++)
+        {
+            above += _histogram[c];
+        }
+
+        return above;
+    }
 
     /// <summary>Counts every name of <paramref name="postings"/> (list number <paramref name="list"/>) by <paramref name="weight"/>.</summary>
     public void Touch(ReadOnlySpan<int> postings, int list, int weight)
     {
         var slots = _slots;
-        var bits = _touchedBits;
-        var current = _generation << ListBits;
+        var touched = _touchedBits;
+        var reached = _reachedBits;
+        var histogram = _histogram;
         var minimum = _minimum;
         foreach (var n in postings)
         {
+            ref var word = ref touched[n >> 6];
+            var bit = 1UL << n;
             ref var slot = ref slots[n];
             int before;
-            if ((slot.Tag & ~ListMask) != current)
+            if ((word & bit) == 0)
             {
+                word |= bit;
                 before = 0;
-                slot.Tag = current | list;
-                slot.Count = weight;
-                bits[n >> 6] |= 1UL << n;
+                slot = new Slot(weight, list);
             }
             else
             {
                 before = slot.Count;
                 slot.Count = before + weight;
-                if (list < (slot.Tag & ListMask))
+                if (list < slot.List)
                 {
-                    slot.Tag = current | list;
+                    slot.List = list;
                 }
+
+                histogram[before]--;
             }
+
+            histogram[before + weight]++;
 
             if (before < minimum && before + weight >= minimum)
             {
-                _reachedBits[n >> 6] |= 1UL << n;
+                reached[n >> 6] |= bit;
                 _reachedCount++;
             }
         }
@@ -80,20 +102,19 @@ sealed class CandidateCounter(int names)
     public void Increment(ReadOnlySpan<int> postings, int list)
     {
         var slots = _slots;
-        var bits = _touchedBits;
-        var current = _generation << ListBits;
+        var touched = _touchedBits;
         var minimum = _minimum;
         foreach (var n in postings)
         {
-            if ((bits[n >> 6] & (1UL << n)) == 0)
+            if ((touched[n >> 6] & (1UL << n)) == 0)
             {
                 continue;
             }
 
             ref var slot = ref slots[n];
-            if (list < (slot.Tag & ListMask))
+            if (list < slot.List)
             {
-                slot.Tag = current | list;
+                slot.List = list;
             }
 
             if (++slot.Count == minimum)
@@ -126,7 +147,7 @@ sealed class CandidateCounter(int names)
             {
                 var n = (w << 6) + BitOperations.TrailingZeroCount(word);
                 _ascending[at++] = n;
-                lists = Math.Max(lists, (_slots[n].Tag & ListMask) + 1);
+                lists = Math.Max(lists, _slots[n].List + 1);
             }
         }
 
@@ -139,7 +160,7 @@ sealed class CandidateCounter(int names)
         starts.Clear();
         for (var r = 0; r < found; r++)
         {
-            starts[(_slots[_ascending[r]].Tag & ListMask) + 1]++;
+            starts[_slots[_ascending[r]].List + 1]++;
         }
 
         for (var l = 1; l < starts.Length; l++)
@@ -150,38 +171,86 @@ sealed class CandidateCounter(int names)
         for (var r = 0; r < found; r++)
         {
             var n = _ascending[r];
-            var list = _slots[n].Tag & ListMask;
+            var list = _slots[n].List;
             _keys[starts[list]++] = ((long)list << 32) | (uint)n;
         }
 
         var keys = _keys.AsSpan(0, found);
-        if (found > keep)
+        if (found <= keep)
         {
-            // The rule is a total order (count descending, then the position in first-list order), so the sort's
-            // algorithm and its treatment of ties cannot change which names are kept.
-            if (_ordered.Length < found)
+            foreach (var key in keys)
             {
-                _ordered = new int[Math.Max(found, _ordered.Length * 2)];
+                result.Add((int)key);
             }
 
-            for (var r = 0; r < found; r++)
-            {
-                var n = (int)keys[r];
-                _ordered[r] = n;
-                keys[r] = ((long)(int.MaxValue - _slots[n].Count) << 32) | (uint)r;
-            }
+            return;
+        }
 
-            keys.Sort();
-            keys = keys[..keep];
-            for (var r = 0; r < keys.Length; r++)
+        // The rule is a total order (count descending, then the position in first-list order), so which names are kept
+        // cannot depend on how ties are treated. The counts are small integers: the count at the cut is found from their
+        // histogram, every name counted more is kept, and names at the cut count are kept in first-list order until
+        // there are enough; only the kept names are then put in order.
+        var most = 0;
+        foreach (var key in keys)
+        {
+            most = Math.Max(most, _slots[(int)key].Count);
+        }
+
+        if (_byCount.Length <= most)
+        {
+            _byCount = new int[Math.Max(most + 1, _byCount.Length * 2)];
+        }
+
+        var byCount = _byCount.AsSpan(0, most + 1);
+        byCount.Clear();
+        foreach (var key in keys)
+        {
+            byCount[_slots[(int)key].Count]++;
+        }
+
+        var cut = most;
+        var above = 0;
+        while (above + byCount[cut] < keep)
+        {
+            above += byCount[cut];
+            cut--;
+        }
+
+        var atCut = keep - above;
+        var kept = 0;
+        for (var r = 0; r < found && kept < keep; r++)
+        {
+            var n = (int)keys[r];
+            var count = _slots[n].Count;
+            if (count > cut || (count == cut && atCut-- > 0))
             {
-                keys[r] = _ordered[(int)keys[r]];
+                keys[kept++] = ((long)(int.MaxValue - count) << 32) | (uint)n;
             }
         }
 
-        foreach (var key in keys)
+        // Kept in first-list order; a stable order by count keeps that order among equal counts.
+        var ordered = keys[..keep];
+        InsertionSortStable(ordered);
+        foreach (var key in ordered)
         {
             result.Add((int)key);
+        }
+    }
+
+    /// <summary>Orders by the count part of each key (the high half), keeping the present order among equal counts.</summary>
+    static void InsertionSortStable(Span<long> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && (keys[j] >> 32) > (key >> 32))
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
         }
     }
 
@@ -189,16 +258,10 @@ sealed class CandidateCounter(int names)
     public void Clear()
     {
         _reachedCount = 0;
+        Array.Clear(_histogram, 0, Math.Min(_histogram.Length, _most + 1));
         Array.Clear(_touchedBits);
         Array.Clear(_reachedBits);
-        if (_generation == LastGeneration)
-        {
-            Array.Clear(_slots);
-            _generation = 0;
-        }
-
-        _generation++;
     }
 
-    record struct Slot(int Count, int Tag);
+    record struct Slot(int Count, int List);
 }

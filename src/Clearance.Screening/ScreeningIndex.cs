@@ -57,6 +57,10 @@ public sealed class ScreeningIndex
         }
     }
 
+    /// <summary>Counts every trigram list in full instead of only adding to names found elsewhere once the lists left
+    /// cannot change the candidates: the plain count the shortcut must equal, for tests.</summary>
+    internal bool CountEveryList { get; set; }
+
     /// <summary>The indexed entries.</summary>
     public IReadOnlyList<ListEntry> Entries { get; }
 
@@ -421,8 +425,12 @@ public sealed class ScreeningIndex
                     continue;
                 }
 
+                // An entry is represented by its best-scoring name; between equal scores, the earlier reading of the
+                // query, then the name the index holds first (primary, then aliases in list order, then derived forms),
+                // so which name explains a match never depends on the order the candidates were counted in.
                 var entry = _names[n].Entry;
-                if (!scratch.BestByEntry.TryGetValue(entry, out var best) || score > best.Score)
+                if (!scratch.BestByEntry.TryGetValue(entry, out var best) || score > best.Score
+                    || (score == best.Score && ReferenceEquals(reading, best.Reading) && n < best.Name))
                 {
                     scratch.BestByEntry[entry] = (score, n, reading);
                 }
@@ -602,6 +610,9 @@ public sealed class ScreeningIndex
         [.. NameNormalizer.NormalizePrimary(address.Length > NameNormalizer.MaxLength ? address[..NameNormalizer.MaxLength] : address)
             .Tokens.Where(t => t.Text.Length >= 3).Select(t => t.Text).Distinct(StringComparer.Ordinal)];
 
+    /// <summary>The candidate names of one reading, by their numbers in the index, for tests.</summary>
+    internal List<int> CandidatesOf(NormalizedName reading) => [.. Candidates(reading, _scratch.Value!)];
+
     List<int> Candidates(NormalizedName reading, Scratch scratch)
     {
         var counter = scratch.Counter;
@@ -618,39 +629,18 @@ public sealed class ScreeningIndex
             }
         }
 
-        // A name is a candidate when it shares half the rare trigrams or four (a token or key hit counts four). A name
-        // found in none of the other lists and by no token or key can reach that count only if it is in more than the
-        // k - 1 longest trigram lists (k the count needed), so those lists only add to names found elsewhere: the same
-        // candidates and counts for a fraction of the work, the longest lists being most of it.
+        // A name is a candidate when it shares half the rare trigrams or four (a token or key hit counts four); of the
+        // candidates, the MaxCandidates counted most are kept. The token and key lists are counted first, then the
+        // trigram lists from the shortest. Once the trigram lists left are too few to bring a name found in none of the
+        // lists counted so far to the count needed (k - 1 lists for a count of k), or to more than the count of as many
+        // names as are kept, those lists only add to names already found: a name first met there can be neither a
+        // candidate nor among those kept, so the same candidates and counts come out for a fraction of the work, the
+        // longest lists being most of it.
         var minimum = Math.Max(1, (int)Math.Ceiling(rare.Count * 0.5));
         var needed = Math.Min(minimum, 4);
-        counter.Start(needed);
-        var addOnly = scratch.AddOnly;
-        addOnly.Clear();
-        while (addOnly.Count < needed - 1)
-        {
-            var longest = -1;
-            for (var k = 0; k < rare.Count; k++)
-            {
-                if (!addOnly.Contains(k) && (longest < 0 || Postings(rare[k]).Length > Postings(rare[longest]).Length))
-                {
-                    longest = k;
-                }
-            }
-
-            addOnly.Add(longest);
-        }
-
-        for (var k = 0; k < rare.Count; k++)
-        {
-            if (!addOnly.Contains(k))
-            {
-                counter.Touch(Postings(rare[k]), k, 1);
-            }
-        }
-
-        var list = rare.Count;
         var tokens = reading.Tokens;
+        counter.Start(needed, rare.Count + (4 * ((3 * tokens.Count) + 1)));
+        var list = rare.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -682,8 +672,31 @@ public sealed class ScreeningIndex
             counter.Touch(acronym, list, 4);
         }
 
-        foreach (var k in addOnly)
+        var byLength = scratch.ByLength;
+        byLength.Clear();
+        for (var k = 0; k < rare.Count; k++)
         {
+            byLength.Add(((long)Postings(rare[k]).Length << 32) | (uint)k);
+        }
+
+        byLength.Sort();
+        var addFrom = byLength.Count;
+        for (var o = 0; o < byLength.Count; o++)
+        {
+            var left = byLength.Count - o;
+            if (!CountEveryList && (left < needed || counter.CountAbove(left) >= MaxCandidates))
+            {
+                addFrom = o;
+                break;
+            }
+
+            var k = (int)byLength[o];
+            counter.Touch(Postings(rare[k]), k, 1);
+        }
+
+        for (var o = addFrom; o < byLength.Count; o++)
+        {
+            var k = (int)byLength[o];
             counter.Increment(Postings(rare[k]), k);
         }
 
@@ -725,7 +738,7 @@ public sealed class ScreeningIndex
         public Comparison<(double Score, double NameScore, int Name, NormalizedName Reading)> ByRank { get; }
         public List<int> Trigrams { get; } = [];
         public List<int> Rare { get; } = [];
-        public List<int> AddOnly { get; } = [];
+        public List<long> ByLength { get; } = [];
         public Dictionary<int, (double Score, int Name, NormalizedName Reading)> BestByEntry { get; } = [];
     }
 }

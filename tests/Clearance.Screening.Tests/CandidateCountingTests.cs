@@ -36,4 +36,43 @@ public sealed class CandidateCountingTests
         var again = Index.Screen(new ScreeningQuery("Zqxwvk"), top: 20);
         Assert.Equal(first.Select(m => (m.Entry.Id, m.Score)), again.Select(m => (m.Entry.Id, m.Score)));
     }
+
+    [Fact]
+    public void Counting_the_long_lists_only_for_names_found_elsewhere_gives_the_candidates_and_results_of_a_plain_count()
+    {
+        // Many names made of the words of the evaluation set's names, so that queries often find more candidates than
+        // are kept and the shortcut (lists left that cannot change which names are kept) comes into play.
+        var words = SimpleCsv.Read("name_bench_cases.csv").SelectMany(c => (c["name1"] + " " + c["name2"]).Split(' '))
+            .Where(w => w.Length >= 3).Distinct(StringComparer.Ordinal).ToList();
+        var random = new Random(7);
+        string Name() => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => words[random.Next(words.Count)]));
+        List<ListEntry> entries = [.. Enumerable.Range(0, 6000).Select(i => new ListEntry
+        {
+            Id = "e" + i, Name = Name(), Aliases = i % 3 == 0 ? [Name()] : [], List = "test", ListVersion = "test",
+            Type = i % 2 == 0 ? PartyType.Entity : PartyType.Individual,
+        })];
+        var shortcut = ScreeningIndex.Build(entries);
+        var plain = ScreeningIndex.Build(entries);
+        plain.CountEveryList = true;
+
+        var queries = Enumerable.Range(0, 1500).Select(_ => Name()).Concat(entries.Take(300).Select(e => e.Name + " Trading")).ToList();
+        var cut = 0;
+        foreach (var query in queries)
+        {
+            foreach (var reading in NameNormalizer.Normalize(query, PartyType.Unknown))
+            {
+                var expected = plain.CandidatesOf(reading);
+                var actual = shortcut.CandidatesOf(reading);
+                Assert.True(expected.ToHashSet().SetEquals(actual) && expected.Count == actual.Count,
+                    $"'{query}': candidates {string.Join(',', actual.Order())} instead of {string.Join(',', expected.Order())}");
+                cut += expected.Count >= 16 ? 1 : 0;
+            }
+
+            var a = shortcut.Screen(new ScreeningQuery(query), top: 3);
+            var b = plain.Screen(new ScreeningQuery(query), top: 3);
+            Assert.Equal(b.Select(m => (m.Entry.Id, m.MatchedName, m.Score, m.Explanation)), a.Select(m => (m.Entry.Id, m.MatchedName, m.Score, m.Explanation)));
+        }
+
+        Assert.True(cut >= 300, $"only {cut} readings had as many candidates as are kept");
+    }
 }

@@ -19,8 +19,8 @@ public sealed class CandidateCutTests
         for (var query = 0; query < 300; query++)
         {
             // Few distinct counts and many names per count, so the cut often falls inside a group of equal counts.
-            counter.Start(4);
             var lists = random.Next(4, 30);
+            counter.Start(4, 4 * lists);
             var plainCount = new int[Names];
             var firstList = new int[Names];
             for (var list = 0; list < lists; list++)
@@ -82,7 +82,7 @@ public sealed class CandidateCutTests
     public void Of_two_names_with_equal_counts_keeps_the_one_met_in_an_earlier_list_whatever_their_numbers()
     {
         var counter = new CandidateCounter(100);
-        counter.Start(1);
+        counter.Start(1, 7);
         counter.Touch([90], 0, 2);
         counter.Touch([5, 7, 9], 1, 2);
         counter.Touch([50, 60], 2, 3);
