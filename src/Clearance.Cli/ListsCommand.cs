@@ -40,11 +40,16 @@ static class ListsCommand
 
     static int Info(string[] paths, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var store = ListStore.ForThisMachine();
+        if (DataLoader.TryLoad(error) is not { } data)
+        {
+            return CliApp.BadInput;
+        }
+
+        var store = data.Options.Lists;
         ListSet set;
         try
         {
-            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), store.CacheDirectory, error);
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), data.Countries, store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {

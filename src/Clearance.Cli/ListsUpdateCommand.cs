@@ -28,9 +28,14 @@ static class ListsUpdateCommand
             sources.Add(uri);
         }
 
-        var store = ListStore.ForThisMachine();
+        if (DataLoader.TryLoad(error) is not { } data)
+        {
+            return CliApp.BadInput;
+        }
+
+        var store = data.Options.Lists;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var result = await new ListUpdater(http, store, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
+        var result = await new ListUpdater(http, store, data.Countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
         foreach (var message in result.Messages)
         {
             error.WriteLine(message);

@@ -53,14 +53,19 @@ static class ScreenCommand
             return CliApp.BadInput;
         }
 
+        if (DataLoader.TryLoad(error) is not { } data)
+        {
+            return CliApp.BadInput;
+        }
+
         // The lists load (from their cache, or parsed and indexed) while the input is read: neither needs the other.
         var loading = Task.Run(() =>
         {
             var log = new StringWriter();
             try
             {
-                var store = ListStore.ForThisMachine();
-                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, log), Log: log, Problem: (string?)null);
+                var store = data.Options.Lists;
+                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), data.Countries, store.CacheDirectory, log), Log: log, Problem: (string?)null);
             }
             catch (ListFormatException e)
             {

@@ -10,11 +10,11 @@ public sealed class ClearanceData
 {
     readonly IReadOnlyList<ItemSpec> _specs;
     readonly string _catalogPath;
-    readonly string _countryAliases;
+    readonly CountryAliases _countryAliases;
 
     ClearanceData(
         IReadOnlyDictionary<string, string> ruleTexts, Regulation regulation, CountryCodes countries,
-        IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
+        IReadOnlyList<ItemSpec> specs, string catalogPath, CountryAliases countryAliases)
     {
         RuleTexts = ruleTexts;
         _countryAliases = countryAliases;
@@ -71,8 +71,10 @@ public sealed class ClearanceData
     /// <summary>Where the data was loaded from and where the downloaded lists are.</summary>
     public ClearanceDataOptions Options { get; private set; } = ClearanceDataOptions.Default;
 
-    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from the data folder of <paramref name="options"/>.</summary>
+    /// <summary>Loads <c>rules/*.json</c>, <c>country-aliases.json</c> and <c>chips.csv</c> from the data folder of
+    /// <paramref name="options"/>.</summary>
     /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
+    /// <exception cref="IOException">A file is missing or cannot be read; the message names it.</exception>
     public static ClearanceData Load(ClearanceDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -86,7 +88,8 @@ public sealed class ClearanceData
         var catalogPath = Path.Combine(options.DataDirectory, "chips.csv");
         using var text = new StreamReader(catalogPath);
         var specs = ChipSpecFile.ReadAll(text, catalogPath);
-        var aliases = File.ReadAllText(Path.Combine(options.DataDirectory, CountryCodes.AliasesFile));
+        var aliasesPath = Path.Combine(options.DataDirectory, CountryCodes.AliasesFile);
+        var aliases = new CountryAliases(aliasesPath, File.ReadAllText(aliasesPath));
         var data = Build(texts, rules, specs, catalogPath, aliases);
         data.Options = options;
         return data;
@@ -110,17 +113,24 @@ public sealed class ClearanceData
     public ClearanceData WithCatalog(IReadOnlyList<ItemSpec> specs, string catalogPath) =>
         new(RuleTexts, Regulation, Countries, specs, catalogPath, _countryAliases) { Options = Options };
 
-    static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
+    static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, CountryAliases countryAliases)
     {
+        Regulation regulation;
         try
         {
-            var regulation = Regulation.Load(texts);
-            var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases);
-            return new ClearanceData(texts, regulation, countries, specs, catalogPath, countryAliases);
+            regulation = Regulation.Load(texts);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
             throw new InvalidDataException($"{source}/{e.Message}", e);
         }
+
+        // Each file named as it was read: the ISO codes with the rules (source/iso3166-1.json), the list spellings
+        // from the data folder.
+        var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases.Text, $"{source}/iso3166-1.json", countryAliases.Path);
+        return new ClearanceData(texts, regulation, countries, specs, catalogPath, countryAliases);
     }
+
+    /// <summary>The text of <see cref="CountryCodes.AliasesFile"/> and where it was read.</summary>
+    sealed record CountryAliases(string Path, string Text);
 }
