@@ -53,15 +53,16 @@ static class ScreenCommand
             return CliApp.BadInput;
         }
 
-        if (DataLoader.TryLoad(error) is not { } data)
-        {
-            return CliApp.BadInput;
-        }
-
-        // The lists load (from their cache, or parsed and indexed) while the input is read: neither needs the other.
+        // The reference data (for the country spellings of the lists) and the lists (from their cache, or parsed and
+        // indexed) load while the input is read: neither needs the other.
         var loading = Task.Run(() =>
         {
             var log = new StringWriter();
+            if (DataLoader.TryLoad(log) is not { } data)
+            {
+                return (Set: (ListSet?)null, Log: log, Problem: (string?)null);
+            }
+
             try
             {
                 var store = data.Options.Lists;
@@ -112,7 +113,11 @@ static class ScreenCommand
         error.Write(log.ToString());
         if (set is null)
         {
-            error.WriteLine(listProblem);
+            if (listProblem is not null)
+            {
+                error.WriteLine(listProblem);
+            }
+
             return CliApp.BadInput;
         }
 
