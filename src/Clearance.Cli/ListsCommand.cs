@@ -40,16 +40,17 @@ static class ListsCommand
 
     static int Info(string[] paths, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        if (DataLoader.TryLoad(error) is not { } data)
+        var options = ClearanceDataOptions.Default;
+        if (DataLoader.TryLoadCountries(options, error) is not { } countries)
         {
             return CliApp.BadInput;
         }
 
-        var store = data.Options.Lists;
+        var store = options.Lists;
         ListSet set;
         try
         {
-            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), data.Countries, store.CacheDirectory, error);
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), countries, store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {

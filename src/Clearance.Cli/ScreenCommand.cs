@@ -58,15 +58,16 @@ static class ScreenCommand
         var loading = Task.Run(() =>
         {
             var log = new StringWriter();
-            if (DataLoader.TryLoad(log) is not { } data)
+            var options = ClearanceDataOptions.Default;
+            if (DataLoader.TryLoadCountries(options, log) is not { } countries)
             {
                 return (Set: (ListSet?)null, Log: log, Problem: (string?)null);
             }
 
             try
             {
-                var store = data.Options.Lists;
-                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), data.Countries, store.CacheDirectory, log), Log: log, Problem: (string?)null);
+                var store = options.Lists;
+                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), countries, store.CacheDirectory, log), Log: log, Problem: (string?)null);
             }
             catch (ListFormatException e)
             {

@@ -41,8 +41,10 @@ public sealed class ReferenceDataTests
         var file = data.Edit(Clearance.Orders.CountryCodes.AliasesFile, find, replace);
 
         var error = Assert.Throws<InvalidDataException>(() => ClearanceData.Load(data.Path));
+        var countriesOnly = Assert.Throws<InvalidDataException>(() => ClearanceData.LoadCountries(ClearanceDataOptions.Default with { DataDirectory = data.Path }));
 
         Assert.StartsWith($"{file}: {problem}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, countriesOnly.Message);
     }
 
     [Fact]

@@ -85,6 +85,7 @@ public sealed class CountryDataFolderTests
         Assert.Equal("DE", data.Countries.ToCode("germany (custom data)"));
         Assert.Equal("", data.Countries.ToCode("Germany"));
         Assert.Same(data.Countries, new OrderPipeline(data, screener: null).Countries);
+        Assert.Equal(data.Countries.Fingerprint, ClearanceData.LoadCountries(data.Options).Fingerprint);
         foreach (var set in new[] { ListVersions.LoadShipped(data).Set, ListVersions.LoadShipped(data, cache.Path, TextWriter.Null).Set })
         {
             Assert.Equal(["NZ"], CountriesOf(set, "OCEANIA TRADING LIMITED"));
