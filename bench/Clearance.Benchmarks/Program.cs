@@ -11,10 +11,10 @@ if (args is ["generate", var path, var rows])
     return 0;
 }
 
-// `stages FILE` times check, read, classify and CSV writing separately.
-if (args is ["stages", var file])
+// `stages FILE [REPEAT]` times check, read, classify and CSV writing separately (check and read REPEAT times each).
+if (args is ["stages", var file, .. var rest] && rest.Length <= 1)
 {
-    Stages.Run(file, Console.Out);
+    Stages.Run(file, Console.Out, rest.Length == 1 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 1);
     return 0;
 }
 

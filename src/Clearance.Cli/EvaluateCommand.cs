@@ -13,7 +13,7 @@ static class EvaluateCommand
     /// <param name="output">Decisions.</param>
     /// <param name="error">Problems and progress.</param>
     /// <param name="screener">Builds the restricted-party screener; null when none is available, which holds every order.</param>
-    public static Command Create(TextWriter output, TextWriter error, Func<TextWriter, IPartyScreener?> screener)
+    public static Command Create(TextWriter output, TextWriter error, Func<ClearanceData, TextWriter, IPartyScreener?> screener)
     {
         var file = new Argument<string>("FILE") { Description = "JSON array of orders (see README, evaluate)." };
         var asOf = new Option<string?>("--as-of") { Description = "Apply the rules in force on this date (YYYY-MM-DD) instead of each order's date." };
@@ -60,13 +60,14 @@ static class EvaluateCommand
         return command;
     }
 
-    /// <summary>The default lists (newest download, else the shipped snapshots) at the default threshold.</summary>
-    public static IPartyScreener? DefaultScreener(TextWriter error)
+    /// <summary>The default lists (newest download, else the shipped snapshots of <paramref name="data"/>'s folder) at
+    /// the default threshold, their country names read as <paramref name="data"/>'s codes.</summary>
+    public static IPartyScreener? DefaultScreener(ClearanceData data, TextWriter error)
     {
         try
         {
-            var store = ListStore.ForThisMachine();
-            var set = ListSet.Load(store.DefaultPaths(), store.CacheDirectory, error);
+            var store = data.Options.Lists;
+            var set = ListSet.Load(store.DefaultPaths(), data.Countries, store.CacheDirectory, error);
             ListsCommand.ReportProblems(set, error);
             return new ListScreener(set, ScreeningDefaults.Threshold, store.Dates(set));
         }
@@ -79,7 +80,7 @@ static class EvaluateCommand
 
     static int Run(
         string path, string? asOfText, string format, string diffusionText, string? licensesPath, int maxListAgeDays, TextWriter output, TextWriter error,
-        Func<TextWriter, IPartyScreener?> screenerFactory)
+        Func<ClearanceData, TextWriter, IPartyScreener?> screenerFactory)
     {
         DateOnly? asOf = null;
         if (asOfText is not null)
@@ -115,7 +116,7 @@ static class EvaluateCommand
             return CliApp.BadInput;
         }
 
-        var screener = screenerFactory(error);
+        var screener = screenerFactory(data, error);
         if (screener is null)
         {
             error.WriteLine("evaluate: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");

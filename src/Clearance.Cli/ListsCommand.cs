@@ -40,11 +40,17 @@ static class ListsCommand
 
     static int Info(string[] paths, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var store = ListStore.ForThisMachine();
+        var options = ClearanceDataOptions.Default;
+        if (DataLoader.TryLoadCountries(options, error) is not { } countries)
+        {
+            return CliApp.BadInput;
+        }
+
+        var store = options.Lists;
         ListSet set;
         try
         {
-            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), store.CacheDirectory, error);
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), countries, store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {

@@ -28,9 +28,15 @@ static class ListsUpdateCommand
             sources.Add(uri);
         }
 
-        var store = ListStore.ForThisMachine();
+        var options = ClearanceDataOptions.Default;
+        if (DataLoader.TryLoadCountries(options, error) is not { } countries)
+        {
+            return CliApp.BadInput;
+        }
+
+        var store = options.Lists;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var result = await new ListUpdater(http, store, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
+        var result = await new ListUpdater(http, store, countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
         foreach (var message in result.Messages)
         {
             error.WriteLine(message);

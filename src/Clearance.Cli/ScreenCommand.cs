@@ -53,14 +53,21 @@ static class ScreenCommand
             return CliApp.BadInput;
         }
 
-        // The lists load (from their cache, or parsed and indexed) while the input is read: neither needs the other.
+        // The reference data (for the country spellings of the lists) and the lists (from their cache, or parsed and
+        // indexed) load while the input is read: neither needs the other.
         var loading = Task.Run(() =>
         {
             var log = new StringWriter();
+            var options = ClearanceDataOptions.Default;
+            if (DataLoader.TryLoadCountries(options, log) is not { } countries)
+            {
+                return (Set: (ListSet?)null, Log: log, Problem: (string?)null);
+            }
+
             try
             {
-                var store = ListStore.ForThisMachine();
-                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), store.CacheDirectory, log), Log: log, Problem: (string?)null);
+                var store = options.Lists;
+                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), countries, store.CacheDirectory, log), Log: log, Problem: (string?)null);
             }
             catch (ListFormatException e)
             {
@@ -107,7 +114,11 @@ static class ScreenCommand
         error.Write(log.ToString());
         if (set is null)
         {
-            error.WriteLine(listProblem);
+            if (listProblem is not null)
+            {
+                error.WriteLine(listProblem);
+            }
+
             return CliApp.BadInput;
         }
 

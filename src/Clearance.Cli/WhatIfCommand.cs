@@ -23,7 +23,7 @@ static class WhatIfCommand
     /// <param name="error">Problems and a summary.</param>
     /// <param name="clock">Today, the default --as-of.</param>
     /// <param name="screener">Builds the restricted-party screener for the orders, as <c>evaluate</c> does.</param>
-    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, Func<TextWriter, IPartyScreener?> screener)
+    public static Command Create(TextWriter output, TextWriter error, TimeProvider clock, Func<ClearanceData, TextWriter, IPartyScreener?> screener)
     {
         var proposal = new Argument<string>("PROPOSED") { Description = "Proposed rule: provision versions in the format of data/rules (see examples/proposals)." };
         var orders = new Option<string?>("--orders") { Description = "Order file (as for evaluate) to compare line by line." };
@@ -51,7 +51,7 @@ static class WhatIfCommand
 
     static int Run(
         string proposalPath, string? ordersPath, string? catalogPath, string? asOfText, string format, TextWriter output, TextWriter error,
-        TimeProvider clock, Func<TextWriter, IPartyScreener?> screenerFactory)
+        TimeProvider clock, Func<ClearanceData, TextWriter, IPartyScreener?> screenerFactory)
     {
         var asOf = CliDates.Today(clock);
         if (asOfText is not null && !CliDates.TryParse(asOfText, "--as-of", error, out asOf))
@@ -89,7 +89,7 @@ static class WhatIfCommand
                 }
 
                 orderInputs = file.Orders;
-                screener = screenerFactory(error);
+                screener = screenerFactory(data, error);
                 if (screener is null)
                 {
                     error.WriteLine("what-if: the restricted-party lists could not be loaded; every party is reported as not-screened and every order is held");

@@ -10,11 +10,11 @@ public sealed class ClearanceData
 {
     readonly IReadOnlyList<ItemSpec> _specs;
     readonly string _catalogPath;
-    readonly string _countryAliases;
+    readonly CountryAliases _countryAliases;
 
     ClearanceData(
         IReadOnlyDictionary<string, string> ruleTexts, Regulation regulation, CountryCodes countries,
-        IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
+        IReadOnlyList<ItemSpec> specs, string catalogPath, CountryAliases countryAliases)
     {
         RuleTexts = ruleTexts;
         _countryAliases = countryAliases;
@@ -71,8 +71,10 @@ public sealed class ClearanceData
     /// <summary>Where the data was loaded from and where the downloaded lists are.</summary>
     public ClearanceDataOptions Options { get; private set; } = ClearanceDataOptions.Default;
 
-    /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from the data folder of <paramref name="options"/>.</summary>
+    /// <summary>Loads <c>rules/*.json</c>, <c>country-aliases.json</c> and <c>chips.csv</c> from the data folder of
+    /// <paramref name="options"/>.</summary>
     /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
+    /// <exception cref="IOException">A file is missing or cannot be read; the message names it.</exception>
     public static ClearanceData Load(ClearanceDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -86,10 +88,21 @@ public sealed class ClearanceData
         var catalogPath = Path.Combine(options.DataDirectory, "chips.csv");
         using var text = new StreamReader(catalogPath);
         var specs = ChipSpecFile.ReadAll(text, catalogPath);
-        var aliases = File.ReadAllText(Path.Combine(options.DataDirectory, CountryCodes.AliasesFile));
-        var data = Build(texts, rules, specs, catalogPath, aliases);
+        var data = Build(texts, rules, specs, catalogPath, ReadAliases(options));
         data.Options = options;
         return data;
+    }
+
+    /// <summary>Only the <see cref="Countries"/> of the data folder of <paramref name="options"/>
+    /// (<c>rules/iso3166-1.json</c> and <c>country-aliases.json</c>, read and checked as <see cref="Load(ClearanceDataOptions)"/>
+    /// reads them), for a command that needs nothing else of the data: reading restricted-party lists.</summary>
+    /// <exception cref="InvalidDataException">A file is malformed; the message names the file, the JSON path and the problem.</exception>
+    /// <exception cref="IOException">A file is missing or cannot be read; the message names it.</exception>
+    public static CountryCodes LoadCountries(ClearanceDataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var rules = Path.Combine(options.DataDirectory, "rules");
+        return ParseCountries(File.ReadAllText(Path.Combine(rules, "iso3166-1.json")), rules, ReadAliases(options));
     }
 
     /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from a data folder (the lists where they are by default).</summary>
@@ -110,17 +123,32 @@ public sealed class ClearanceData
     public ClearanceData WithCatalog(IReadOnlyList<ItemSpec> specs, string catalogPath) =>
         new(RuleTexts, Regulation, Countries, specs, catalogPath, _countryAliases) { Options = Options };
 
-    static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, string countryAliases)
+    static ClearanceData Build(IReadOnlyDictionary<string, string> texts, string source, IReadOnlyList<ItemSpec> specs, string catalogPath, CountryAliases countryAliases)
     {
+        Regulation regulation;
         try
         {
-            var regulation = Regulation.Load(texts);
-            var countries = CountryCodes.Parse(texts["iso3166-1.json"], countryAliases);
-            return new ClearanceData(texts, regulation, countries, specs, catalogPath, countryAliases);
+            regulation = Regulation.Load(texts);
         }
         catch (Exception e) when (e is FormatException or InvalidDataException)
         {
             throw new InvalidDataException($"{source}/{e.Message}", e);
         }
+
+        return new ClearanceData(texts, regulation, ParseCountries(texts["iso3166-1.json"], source, countryAliases), specs, catalogPath, countryAliases);
     }
+
+    static CountryAliases ReadAliases(ClearanceDataOptions options)
+    {
+        var path = Path.Combine(options.DataDirectory, CountryCodes.AliasesFile);
+        return new CountryAliases(path, File.ReadAllText(path));
+    }
+
+    // Each file named as it was read: the ISO codes with the rules (source/iso3166-1.json), the list spellings from the
+    // data folder.
+    static CountryCodes ParseCountries(string isoText, string source, CountryAliases aliases) =>
+        CountryCodes.Parse(isoText, aliases.Text, $"{source}/iso3166-1.json", aliases.Path);
+
+    /// <summary>The text of <see cref="CountryCodes.AliasesFile"/> and where it was read.</summary>
+    sealed record CountryAliases(string Path, string Text);
 }

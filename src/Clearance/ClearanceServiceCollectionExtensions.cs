@@ -47,8 +47,8 @@ public static class ClearanceServiceCollectionExtensions
         services.TryAddSingleton(p => new ScreeningLists(() =>
         {
             var log = new StringWriter();
-            var options = p.GetRequiredService<ClearanceDataOptions>();
-            var snapshot = ListVersions.LoadShipped(options.DataDirectory, options.Lists.CacheDirectory, log);
+            var data = p.GetRequiredService<ClearanceData>();
+            var snapshot = ListVersions.LoadShipped(data, data.Options.Lists.CacheDirectory, log);
             var logger = p.GetService<ILoggerFactory>()?.CreateLogger<ScreeningLists>() ?? NullLogger<ScreeningLists>.Instance;
             foreach (var line in log.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

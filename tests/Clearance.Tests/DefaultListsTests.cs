@@ -9,11 +9,11 @@ public sealed class DefaultListsTests
     static readonly string ListsDirectory = Path.Combine(AppContext.BaseDirectory, "data", "lists");
 
     static readonly Lazy<ListSet> Defaults = new(() => ListSet.Load(
-        new ListStore(Path.Combine(Path.GetTempPath(), "clearance-no-downloads"), ListsDirectory).ShippedPaths));
+        new ListStore(Path.Combine(Path.GetTempPath(), "clearance-no-downloads"), ListsDirectory).ShippedPaths, Shipped.Data.Countries));
 
     /// <summary>The CSL of 2022-05 and the OFAC SDN of 2024-05-03, the defaults until 2026-12 (the alias pairs name the CSL's ids).</summary>
     static readonly Lazy<ListSet> Csl2022 = new(() => ListSet.Load(
-        [ShippedLists.PathOf(ShippedLists.Csl2022, ListsDirectory), Path.Combine(ListsDirectory, "us_ofac_sdn_2024-05-03")]));
+        [ShippedLists.PathOf(ShippedLists.Csl2022, ListsDirectory), Path.Combine(ListsDirectory, "us_ofac_sdn_2024-05-03")], Shipped.Data.Countries));
 
     [Fact]
     public void Loads_the_2022_CSL_and_the_2024_SDN_without_problems_and_deduplicates_the_SDN()

@@ -1,4 +1,5 @@
 using Clearance.Lists;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Tests;
@@ -18,6 +19,8 @@ public sealed class ListCacheTests
         "Lei Zhang", "张雷", "Patricia Lucas Wheeler", "Zhongguo Dianzi Keji Jituan",
     ];
 
+    static CountryCodes Countries => Tests.Shipped.Data.Countries;
+
     static string Shipped(string name) => Path.Combine(AppContext.BaseDirectory, "data", "lists", name);
 
     [Fact]
@@ -25,10 +28,10 @@ public sealed class ListCacheTests
     {
         using var temp = new TempFolder();
         string[] paths = [Shipped(Path.Combine("us_csl_2022-05", "consolidated.csv")), Shipped("us_ofac_sdn_2024-05-03")];
-        var fresh = ListSet.Load(paths);
+        var fresh = ListSet.Load(paths, Countries);
         var log = new StringWriter();
-        var first = ListSet.Load(paths, temp.Path, log);
-        var cached = ListSet.Load(paths, temp.Path, log);
+        var first = ListSet.Load(paths, Countries, temp.Path, log);
+        var cached = ListSet.Load(paths, Countries, temp.Path, log);
         Assert.Equal("", log.ToString());
         Assert.Null(first.CacheFile);
         Assert.NotNull(cached.CacheFile);
@@ -50,7 +53,7 @@ public sealed class ListCacheTests
     {
         using var temp = new TempFolder();
         var path = temp.Write("own.csv", Custom);
-        Assert.Equal(Snapshot(ListSet.Load([path]).Index), Snapshot(ListSet.Load([path]).Index));
+        Assert.Equal(Snapshot(ListSet.Load([path], Countries).Index), Snapshot(ListSet.Load([path], Countries).Index));
     }
 
     [Fact]
@@ -60,9 +63,9 @@ public sealed class ListCacheTests
         var path = temp.Write("own.csv", Custom);
         var cacheDirectory = System.IO.Path.Combine(temp.Path, "cache");
         var log = new StringWriter();
-        var fresh = ListSet.Load([path], cacheDirectory, log);
-        var cached = ListSet.Load([path], cacheDirectory, log);
-        Assert.Equal(ListCache.FileFor([path], cacheDirectory), cached.CacheFile);
+        var fresh = ListSet.Load([path], Countries, cacheDirectory, log);
+        var cached = ListSet.Load([path], Countries, cacheDirectory, log);
+        Assert.Equal(ListCache.FileFor([path], Countries, cacheDirectory), cached.CacheFile);
         Assert.Equal("", log.ToString());
         Assert.Single(cached.Problems);
         Assert.Equal(fresh.Problems, cached.Problems);
@@ -79,8 +82,8 @@ public sealed class ListCacheTests
         using var temp = new TempFolder();
         var path = temp.Write("own.csv", Custom);
         var cacheDirectory = System.IO.Path.Combine(temp.Path, "cache");
-        var expected = Snapshot(ListSet.Load([path], cacheDirectory, TextWriter.Null).Index);
-        var file = ListCache.FileFor([path], cacheDirectory)!;
+        var expected = Snapshot(ListSet.Load([path], Countries, cacheDirectory, TextWriter.Null).Index);
+        var file = ListCache.FileFor([path], Countries, cacheDirectory)!;
         var bytes = File.ReadAllBytes(file);
         File.WriteAllBytes(file, damage switch
         {
@@ -89,12 +92,12 @@ public sealed class ListCacheTests
             _ => "not a cache"u8.ToArray(),
         });
         var log = new StringWriter();
-        var rebuilt = ListSet.Load([path], cacheDirectory, log);
+        var rebuilt = ListSet.Load([path], Countries, cacheDirectory, log);
         Assert.Null(rebuilt.CacheFile);
         Assert.Contains(file + ": list cache not usable (", log.ToString(), StringComparison.Ordinal);
         Assert.Contains(reason, log.ToString(), StringComparison.Ordinal);
         Assert.Equal(expected, Snapshot(rebuilt.Index));
-        var again = ListSet.Load([path], cacheDirectory, log);
+        var again = ListSet.Load([path], Countries, cacheDirectory, log);
         Assert.Equal(file, again.CacheFile);
         Assert.Equal(expected, Snapshot(again.Index));
     }
@@ -105,17 +108,17 @@ public sealed class ListCacheTests
         using var temp = new TempFolder();
         var path = temp.Write("own.csv", Custom);
         var cacheDirectory = System.IO.Path.Combine(temp.Path, "cache");
-        ListSet.Load([path], cacheDirectory, TextWriter.Null);
-        var old = ListCache.FileFor([path], cacheDirectory)!;
+        ListSet.Load([path], Countries, cacheDirectory, TextWriter.Null);
+        var old = ListCache.FileFor([path], Countries, cacheDirectory)!;
         temp.Write("own.csv", Custom + "c5,Totally New Trading LLC,,AE,Own list\n");
         var log = new StringWriter();
-        var changed = ListSet.Load([path], cacheDirectory, log);
+        var changed = ListSet.Load([path], Countries, cacheDirectory, log);
         Assert.Null(changed.CacheFile);
         Assert.Equal("", log.ToString());
         Assert.Contains(changed.Index.Entries, e => e.Name == "Totally New Trading LLC");
-        Assert.NotEqual(old, ListCache.FileFor([path], cacheDirectory));
+        Assert.NotEqual(old, ListCache.FileFor([path], Countries, cacheDirectory));
         Assert.False(File.Exists(old));
-        Assert.Equal(changed.Index.Entries.Count, ListSet.Load([path], cacheDirectory, log).Index.Entries.Count);
+        Assert.Equal(changed.Index.Entries.Count, ListSet.Load([path], Countries, cacheDirectory, log).Index.Entries.Count);
     }
 
     [Fact]
@@ -123,7 +126,7 @@ public sealed class ListCacheTests
     {
         using var temp = new TempFolder();
         var missing = System.IO.Path.Combine(temp.Path, "nope.csv");
-        var e = Assert.Throws<ListFormatException>(() => ListSet.Load([missing], temp.Path, TextWriter.Null));
+        var e = Assert.Throws<ListFormatException>(() => ListSet.Load([missing], Countries, temp.Path, TextWriter.Null));
         Assert.Equal($"{missing}: no such list file or folder", e.Message);
     }
 
@@ -134,7 +137,7 @@ public sealed class ListCacheTests
         var path = temp.Write("own.csv", Custom);
         var blocked = temp.Write("cache", "a file where the cache folder should be");
         var log = new StringWriter();
-        var set = ListSet.Load([path], blocked, log);
+        var set = ListSet.Load([path], Countries, blocked, log);
         Assert.Equal(3, set.Index.Entries.Count);
         Assert.StartsWith(blocked + ": cannot keep the list cache (", log.ToString(), StringComparison.Ordinal);
     }

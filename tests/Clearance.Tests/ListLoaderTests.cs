@@ -14,7 +14,7 @@ public sealed class ListLoaderTests
         var path = temp.Write("consolidated.csv", CslHeader + "\n"
             + "abc1,Entity List (EL) - Bureau of Industry and Security,,,EAR 744.11,\"Huawei Technologies Co., Ltd.\",,\"Bantian, Longgang District, Shenzhen, CN; 1 Queens Road, Hong Kong, HK\",84 FR 22961,2019-05-16,,,For all items subject to the EAR.,Presumption of denial.,,,,,,,,,\"Huawei; and Huawei Device Co.\",,,,,,\n"
             + "21944,Specially Designated Nationals (SDN) - Treasury Department,21944,Individual,SYRIA,\"'ABBAS, Rim\",,SY,,,,,,,,,,,,,,,,,,SY,,,\n");
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         Assert.Equal(ListFormat.CslCsv, list.Format);
         Assert.Empty(list.Problems);
         var huawei = list.Entries[0];
@@ -37,7 +37,7 @@ public sealed class ListLoaderTests
             + "a2,Entity List (EL) - Bureau of Industry and Security,,,,Good Name,,,,,,,,,,,,,,,,,,,,,,,\n"
             + "a3,Entity List (EL) - Bureau of Industry and Security,,,,Bad\"Quote,,,,,,,,,,,,,,,,,,,,,,,\n"
             + "a4,Entity List (EL) - Bureau of Industry and Security,,,,Another Good Name,,,,,,,,,,,,,,,,,,,,,,,\n");
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         Assert.Equal(["Good Name", "Another Good Name"], list.Entries.Select(e => e.Name));
         Assert.Equal(2, list.Problems.Count);
         Assert.Equal([2L, 4L], list.Problems.Select(p => p.Line));
@@ -50,7 +50,7 @@ public sealed class ListLoaderTests
         using var temp = new TempFolder();
         var rows = string.Concat(Enumerable.Range(3, 8).Select(i => $"x{i},custom list,,,,Name {i},,,,,,,,,,,,,,,,,,,,,,,\n"));
         var path = temp.Write("consolidated.csv", CslHeader + "\nx2,custom list,,,,\"Open quote,,,,,,,,,,,,,,,,,,,,,,,\n" + rows);
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         var problem = Assert.Single(list.Problems);
         Assert.Equal(2, problem.Line);
         Assert.Contains("unbalanced quote", problem.Message, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class ListLoaderTests
               {"id": "e2", "source": "Entity List (EL) - Bureau of Industry and Security", "name": ""}
             ]}
             """);
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         Assert.Equal(ListFormat.CslJson, list.Format);
         var entry = Assert.Single(list.Entries);
         Assert.Equal(["Dawning Information Industry Co., Ltd."], entry.Aliases);
@@ -88,7 +88,7 @@ public sealed class ListLoaderTests
             + "x,\"BROKEN\",-0-\n\u001A\n");
         temp.Write("ofac/alt.csv", "306,220,\"aka\",\"NATIONAL BANK OF CUBA\",-0- \n");
         temp.Write("ofac/add.csv", "306,199,\"Zweierstrasse 35\",\"Zurich CH-8022\",\"Switzerland\",-0- \n");
-        var list = ListLoader.Load(Path.Combine(temp.Path, "ofac"));
+        var list = ListLoader.Load(Path.Combine(temp.Path, "ofac"), Shipped.Data.Countries);
         Assert.Equal(ListFormat.OfacLegacy, list.Format);
         Assert.Equal(2, list.Entries.Count);
         Assert.Equal(["NATIONAL BANK OF CUBA"], list.Entries[0].Aliases);
@@ -104,7 +104,7 @@ public sealed class ListLoaderTests
         var path = temp.Write("dpl.txt", "\"Name\"\t\"Street_Address\"\t\"City\"\t\"State\"\t\"Country\"\t\"Postal_Code\"\t\"Effective_Date\"\t\"Expiration_Date\"\t\"Standard_Order\"\t\"Last_Update\"\t\"Action\"\t\"FR_Citation\"\n"
             + "\"AARON ABRAHAM VILLA\"\t\"3415 RIVERA AVENUE\"\t\"EL PASO\"\t\"TX\"\t\"US\"\t\"79905\"\t\"08/24/2022\"\t\"01/14/2026\"\t\"Y\"\t\"2022-08-29\"\t\"F.R. NOTICE ADDED\"\t\"87 F.R. 52741 8/29/2022\"\n"
             + "\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\t\"\"\n");
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         Assert.Equal(ListFormat.BisDpl, list.Format);
         var entry = Assert.Single(list.Entries);
         Assert.Equal(["US"], entry.Countries);
@@ -117,7 +117,7 @@ public sealed class ListLoaderTests
     {
         using var temp = new TempFolder();
         var path = temp.Write("own.csv", "id,name,aliases,country,list\nC1,Example Trading,Example Trd; ExTr,CN,watch\nC1,Other,,,watch\n");
-        var list = ListLoader.Load(path);
+        var list = ListLoader.Load(path, Shipped.Data.Countries);
         var entry = Assert.Single(list.Entries);
         Assert.Equal(["Example Trd", "ExTr"], entry.Aliases);
         Assert.Equal("watch", entry.List);
@@ -131,7 +131,7 @@ public sealed class ListLoaderTests
     {
         using var temp = new TempFolder();
         var path = temp.Write("list.csv", content);
-        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path));
+        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path, Shipped.Data.Countries));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
@@ -142,7 +142,7 @@ public sealed class ListLoaderTests
         using var temp = new TempFolder();
         var path = Path.Combine(temp.Path, "own.csv");
         File.WriteAllBytes(path, [.. "id,name\n1,Good\n2,Caf"u8, 0xE9, .. "\n"u8]);
-        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path));
+        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path, Shipped.Data.Countries));
         Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
     }
 }

@@ -30,7 +30,7 @@ public sealed class ListUpdaterTests : IAsyncDisposable
         },
     });
 
-    ListUpdater Updater(ListStore store, HttpClient http, int minimumEntries = 1000) => new(http, store, _clock, minimumEntries);
+    ListUpdater Updater(ListStore store, HttpClient http, int minimumEntries = 1000) => new(http, store, Shipped.Data.Countries, _clock, minimumEntries);
 
     /// <summary>The next update comes a day later, so its download is a folder of its own.</summary>
     void NextDay() => _clock.Advance(TimeSpan.FromDays(1));
@@ -68,7 +68,7 @@ public sealed class ListUpdaterTests : IAsyncDisposable
     public async Task Discards_a_cut_off_CSL_when_the_copy_in_use_is_the_shipped_snapshots()
     {
         var store = new ListStore(_temp.Path, Path.Combine(AppContext.BaseDirectory, "data", "lists"));
-        var inUse = store.ShippedPaths.Sum(p => ListLoader.Load(p).Entries.Count);
+        var inUse = store.ShippedPaths.Sum(p => ListLoader.Load(p, Shipped.Data.Countries).Entries.Count);
         using var http = new HttpClient();
 
         var result = await Updater(store, http).UpdateAsync([new Uri(_server.Prefix + "first-3-mb.csv")], CancellationToken.None);

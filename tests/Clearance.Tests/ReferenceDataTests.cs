@@ -3,26 +3,10 @@ namespace Clearance.Tests;
 public sealed class ReferenceDataTests
 {
     /// <summary>A copy of the shipped data folder with one rules file edited.</summary>
-    static TempFolder DataWith(string file, string find, string replace)
+    static DataFolder DataWith(string file, string find, string replace)
     {
-        var folder = new TempFolder();
-        foreach (var path in Directory.EnumerateFiles(ClearanceData.DefaultDirectory, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(ClearanceData.DefaultDirectory, path);
-            if (relative.StartsWith("lists", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var target = Path.Combine(folder.Path, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(path, target);
-        }
-
-        var edited = Path.Combine(folder.Path, "rules", file);
-        var text = File.ReadAllText(edited);
-        Assert.Contains(find, text, StringComparison.Ordinal);
-        File.WriteAllText(edited, text.Replace(find, replace, StringComparison.Ordinal));
+        var folder = new DataFolder();
+        folder.Edit(Path.Combine("rules", file), find, replace);
         return folder;
     }
 
@@ -43,6 +27,48 @@ public sealed class ReferenceDataTests
 
         Assert.Contains(file, error.Message, StringComparison.Ordinal);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"aliases\": [", "\"aliases\": [ {", "$: ")]
+    [InlineData("\"aliases\": [", "\"spellings\": [", "$.aliases: a required property is missing")]
+    [InlineData("\"alpha2\": \"BS\"", "\"alpha2\": \"ZZ\"", "$.aliases[0].alpha2: 'ZZ' is not an ISO 3166-1 alpha-2 code")]
+    [InlineData("\"name\": \"BAHAMAS, THE\",", "", "$.aliases[0].name: expected a string")]
+    [InlineData("\"alpha2\": \"BS\"", "\"alpha2\": 44", "$.aliases[0].alpha2: expected a string")]
+    public void A_malformed_country_spellings_file_is_refused_naming_the_file_and_the_JSON_path(string find, string replace, string problem)
+    {
+        using var data = new DataFolder();
+        var file = data.Edit(Clearance.Orders.CountryCodes.AliasesFile, find, replace);
+
+        var error = Assert.Throws<InvalidDataException>(() => ClearanceData.Load(data.Path));
+        var countriesOnly = Assert.Throws<InvalidDataException>(() => ClearanceData.LoadCountries(ClearanceDataOptions.Default with { DataDirectory = data.Path }));
+
+        Assert.StartsWith($"{file}: {problem}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(error.Message, countriesOnly.Message);
+    }
+
+    [Fact]
+    public void A_malformed_ISO_country_file_is_refused_naming_the_file_and_the_JSON_path()
+    {
+        using var data = new DataFolder();
+        data.Edit(Clearance.Orders.CountryCodes.IsoFile, "\"countries\": [", "\"nations\": [");
+
+        var error = Assert.Throws<InvalidDataException>(() => ClearanceData.Load(data.Path));
+
+        Assert.Equal($"{Path.Combine(data.Path, "rules")}/iso3166-1.json: $.countries: a required property is missing", error.Message);
+    }
+
+    [Theory]
+    [InlineData("country-aliases.json")]
+    [InlineData("rules/iso3166-1.json")]
+    public void A_missing_country_file_is_refused_naming_it(string file)
+    {
+        using var data = new DataFolder();
+        File.Delete(Path.Combine(data.Path, file));
+
+        var error = Assert.ThrowsAny<IOException>(() => ClearanceData.Load(data.Path));
+
+        Assert.Contains(Path.Combine(data.Path, file), error.Message, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> VintageEdges() =>

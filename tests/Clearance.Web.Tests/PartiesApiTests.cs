@@ -188,7 +188,7 @@ public abstract class PartiesApiTests<TDb>
     {
         // A newer CSL: every name the shipped component lists carry, and 1,200 more.
         var shipped = Clearance.Lists.ListVersions.Shipped(ClearanceData.DefaultDirectory).Where(s => s.Source == "csl")
-            .SelectMany(s => Clearance.Lists.ListLoader.Load(s.Path).Entries).ToList();
+            .SelectMany(s => Clearance.Lists.ListLoader.Load(s.Path, ClearanceData.Load(ClearanceData.DefaultDirectory).Countries).Entries).ToList();
         await using var server = new ListServer(ListServer.Csl(shipped, 1200));
         await using var app = await ClearanceApp.CreateAsync<TDb>();
         app.Settings["Lists:UpdateSources"] = server.Url;

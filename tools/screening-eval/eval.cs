@@ -89,9 +89,10 @@ if (!withLists)
     return;
 }
 
+var countries = Clearance.ClearanceData.Load(Path.Combine(root, "data")).Countries;
 var store = new ListStore(Path.Combine(Path.GetTempPath(), "clearance-eval-none"), Path.Combine(root, "data", "lists"));
 var extraLists = args.Select((a, i) => (a, i)).Where(p => p.a == "--list").Select(p => args[p.i + 1]).ToList();
-var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Concat(extraLists).Select(ListLoader.Load)));
+var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Concat(extraLists).Select(p => ListLoader.Load(p, countries))));
 static string[] Row(string line)
 {
     using var csv = new CsvParser(new StringReader(line), CultureInfo.InvariantCulture);
@@ -100,7 +101,7 @@ static string[] Row(string line)
 
 // The alias pairs come from the CSL of 2022-05 and name its entry ids: they are screened against that CSL, whichever
 // lists are the default.
-var csl2022 = ScreeningIndex.Build(ListLoader.Load(ShippedLists.PathOf(ShippedLists.Csl2022, Path.Combine(root, "data", "lists"))).Entries);
+var csl2022 = ScreeningIndex.Build(ListLoader.Load(ShippedLists.PathOf(ShippedLists.Csl2022, Path.Combine(root, "data", "lists")), countries).Entries);
 var aliases = File.ReadAllLines(Path.Combine(root, "tests/Clearance.Tests/Data/derived_csl2022_cn_hk_alias_pairs.csv")).Skip(1).Select(Row).ToArray();
 var aliasMissed = aliases.AsParallel().Where(f => !csl2022.Screen(new ScreeningQuery(f[3]), top: 10)
     .Any(h => h.Entry.Id == f[1] && h.Score >= threshold)).Select(f => $"{f[1]}: {f[3]}").ToList();

@@ -13,8 +13,9 @@ using Clearance.Screening;
 
 var root = Directory.GetCurrentDirectory();
 var output = args.Length > 0 ? args[0] : Path.Combine(root, "src", "Clearance.Screening", "Resources", "rarity.txt");
+var countries = Clearance.ClearanceData.Load(Path.Combine(root, "data")).Countries;
 var store = new ListStore(Path.Combine(Path.GetTempPath(), "clearance-rarity-none"), Path.Combine(root, "data", "lists"));
-var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Select(ListLoader.Load)));
+var index = ScreeningIndex.Build(ListMerger.Merge(store.ShippedPaths.Select(p => ListLoader.Load(p, countries))));
 var table = TokenRarity.Common(index.Rarity);
 using (var writer = new StreamWriter(output))
 {

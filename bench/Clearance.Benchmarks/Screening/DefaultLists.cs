@@ -8,6 +8,10 @@ static class DefaultLists
 {
     public static string DataDirectory => Path.Combine(AppContext.BaseDirectory, "data", "lists");
 
-    public static List<ListEntry> Entries() =>
-        ListMerger.Merge(new ListStore(Path.Combine(Path.GetTempPath(), "clearance-bench-none"), DataDirectory).ShippedPaths.Select(ListLoader.Load));
+    public static List<ListEntry> Entries()
+    {
+        var countries = ClearanceData.Load(ClearanceData.DefaultDirectory).Countries;
+        return ListMerger.Merge(new ListStore(Path.Combine(Path.GetTempPath(), "clearance-bench-none"), DataDirectory).ShippedPaths
+            .Select(p => ListLoader.Load(p, countries)));
+    }
 }

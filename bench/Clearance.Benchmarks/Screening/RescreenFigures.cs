@@ -76,7 +76,7 @@ static class RescreenFigures
             if (!await scope.ServiceProvider.GetRequiredService<ClearanceDbContext>().ListVersions.AnyAsync(v => v.Source == "bench"))
             {
                 var first = await scope.ServiceProvider.GetRequiredService<ListVersions>().ImportAsync("bench", "bench", "watch.csv", Encoding.UTF8.GetBytes(Csv(0)),
-                    ClearanceData.DefaultDirectory, CancellationToken.None);
+                    CancellationToken.None);
                 Console.WriteLine($"version 1: {first.Result}, {first.Version?.EntryCount} entries");
             }
         }
@@ -120,7 +120,7 @@ static class RescreenFigures
         await using (var scope = services.CreateAsyncScope())
         {
             outcome = await scope.ServiceProvider.GetRequiredService<ListVersions>().ImportAsync("bench", "bench", "watch-2.csv", Encoding.UTF8.GetBytes(Csv(changed)),
-                ClearanceData.DefaultDirectory, CancellationToken.None);
+                CancellationToken.None);
         }
 
         var importEnd = clock.Elapsed.TotalMilliseconds;

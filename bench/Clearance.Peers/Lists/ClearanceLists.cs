@@ -12,8 +12,9 @@ public sealed record ClearanceLists(IReadOnlyList<ListEntry> Entries, IReadOnlyL
 {
     public static ClearanceLists LoadShipped(string repository)
     {
+        var countries = ClearanceData.Load(Path.Combine(repository, "data")).Countries;
         var store = new ListStore(Path.Combine(Path.GetTempPath(), "clearance-peers-no-downloads"), Path.Combine(repository, "data", "lists"));
-        var lists = store.ShippedPaths.Select(ListLoader.Load).ToList();
+        var lists = store.ShippedPaths.Select(p => ListLoader.Load(p, countries)).ToList();
         var entries = ListMerger.Merge(lists);
         var names = entries
             .SelectMany(e => e.Aliases

@@ -147,7 +147,7 @@ public static class ClearanceWebExtensions
         await ClearanceDatabase.MigrateAsync(db, app.Lifetime.ApplicationStopping);
         Log.DatabaseReady(app.Logger, app.Services.GetRequiredService<DatabaseSettings>().Provider.ToString());
         // Screen against the database's current list versions from the first request on.
-        await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(app.Services.GetRequiredService<ClearanceDataOptions>().DataDirectory, app.Lifetime.ApplicationStopping);
+        await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(app.Lifetime.ApplicationStopping);
 
         var password = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_PASSWORD"]);
         var apiKey = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_API_KEY"]);

@@ -16,7 +16,7 @@ public sealed partial class ListVersionWatcher(IServiceScopeFactory scopes, ICon
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                if (await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(scope.ServiceProvider.GetRequiredService<ClearanceDataOptions>().DataDirectory, stoppingToken))
+                if (await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(stoppingToken))
                 {
                     Rebuilt(logger, scope.ServiceProvider.GetRequiredService<ScreeningLists>().Current.Generation);
                 }

@@ -38,7 +38,7 @@ public static class ListsApi
     /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
     /// </summary>
     static async Task<Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult>> Update(
-        ClaimsPrincipal caller, ListVersions versions, ScreeningLists lists, IHttpClientFactory http, IConfiguration configuration, [FromServices] ClearanceDataOptions data, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+        ClaimsPrincipal caller, ListVersions versions, ScreeningLists lists, IHttpClientFactory http, IConfiguration configuration, [FromServices] ClearanceData data, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
     {
         var current = lists.Current;
         var inUse = current.Set.Lists.Where((_, i) => current.Sources[i] == ListVersions.Csl).Sum(l => l.Entries.Count);
@@ -49,15 +49,15 @@ public static class ListsApi
         var folder = Path.Combine(Path.GetTempPath(), $"clearance-update-{Guid.NewGuid():N}");
         try
         {
-            var store = new ListStore(folder, data.ShippedListsDirectory);
-            var result = await new ListUpdater(http.CreateClient("lists"), store, clock).UpdateAsync(sources, ct, inUse);
+            var store = new ListStore(folder, data.Options.ShippedListsDirectory);
+            var result = await new ListUpdater(http.CreateClient("lists"), store, data.Countries, clock).UpdateAsync(sources, ct, inUse);
             if (!result.Updated || result.Path is null)
             {
                 Hosting.Log.ListUpdateFailed(loggers.CreateLogger(typeof(ListsApi)), string.Join("; ", result.Messages));
                 return TypedResults.Problem(string.Join("; ", result.Messages), statusCode: StatusCodes.Status502BadGateway, title: "No source gave a good copy of the list.");
             }
 
-            var outcome = await versions.ImportAsync(caller.UserName(), ListVersions.Csl, Path.GetFileName(result.Path), await File.ReadAllBytesAsync(result.Path, ct), data.DataDirectory, ct);
+            var outcome = await versions.ImportAsync(caller.UserName(), ListVersions.Csl, Path.GetFileName(result.Path), await File.ReadAllBytesAsync(result.Path, ct), ct);
             return Reply(outcome, clock);
         }
         finally
@@ -102,7 +102,7 @@ public static class ListsApi
     /// admin approves it (<c>POST /api/lists/versions/{id}/approve</c>).</summary>
     static async Task<Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult>> Import(
         HttpRequest request, string? fileName, string? source, bool? force, string? reason, ClaimsPrincipal caller, ListVersions versions,
-        [FromServices] ClearanceDataOptions data, TimeProvider clock, CancellationToken ct)
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (force == true && string.IsNullOrWhiteSpace(reason))
@@ -135,16 +135,16 @@ public static class ListsApi
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct);
-        var outcome = await versions.ImportAsync(caller.UserName(), source, fileName!, buffer.ToArray(), data.DataDirectory,
+        var outcome = await versions.ImportAsync(caller.UserName(), source, fileName!, buffer.ToArray(),
             force == true ? reason!.Trim() : null, ct);
         return Reply(outcome, clock);
     }
 
     /// <summary>Puts a pending (forced) version into effect: a compliance officer or admin who did not upload it (403 for
     /// the uploader, 409 when it is not pending).</summary>
-    static async Task<Results<Ok<ListVersionView>, ProblemHttpResult>> Approve(long id, ClaimsPrincipal caller, ListVersions versions, [FromServices] ClearanceDataOptions data, TimeProvider clock, CancellationToken ct)
+    static async Task<Results<Ok<ListVersionView>, ProblemHttpResult>> Approve(long id, ClaimsPrincipal caller, ListVersions versions, TimeProvider clock, CancellationToken ct)
     {
-        var outcome = await versions.ApproveAsync(caller.UserName(), id, data.DataDirectory, ct);
+        var outcome = await versions.ApproveAsync(caller.UserName(), id, ct);
         return outcome.Result switch
         {
             ListApprovalResult.Approved => TypedResults.Ok(ListVersionView.Of(Summary(outcome.Version!), clock.GetUtcNow().UtcDateTime)),

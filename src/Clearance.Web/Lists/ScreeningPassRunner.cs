@@ -34,7 +34,7 @@ public sealed partial class ScreeningPassRunner(IServiceScopeFactory scopes, ICo
                 if ((await passes.OpenAsync(stoppingToken)).Count > 0)
                 {
                     // Screen against the database's current lists: a pass left by another instance may follow a newer version.
-                    await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(scope.ServiceProvider.GetRequiredService<ClearanceDataOptions>().DataDirectory, stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<ListVersions>().RefreshAsync(stoppingToken);
                     await passes.ResumeAsync(ScreeningPasses.ThisProcess, stoppingToken);
                 }
             }

@@ -76,12 +76,7 @@ public sealed class ChipSpecReader : IDisposable
         }
 
         ArgumentNullException.ThrowIfNull(cells);
-        var count = _table.Count;
-        for (var c = 0; c < _index.Length; c++)
-        {
-            var i = _index[c];
-            cells[offset + c] = i >= 0 && i < count ? _table[i] : null;
-        }
+        _table.CopyFields(_index, cells.AsSpan(offset, _index.Length));
 
         if (_table.BadData is { } bad)
         {

@@ -8,7 +8,7 @@ namespace Clearance.Lists;
 /// <summary>Reads the trade.gov Consolidated Screening List in its JSON form (an array, or an object with "results").</summary>
 public static class CslJsonReader
 {
-    public static List<ListEntry> Read(Stream stream, string file, string version, List<InputProblem> problems)
+    public static List<ListEntry> Read(Stream stream, string file, string version, CountryCodes countries, List<InputProblem> problems)
     {
         JsonDocument document;
         try
@@ -57,7 +57,7 @@ public static class CslJsonReader
                     foreach (var a in list.EnumerateArray().Where(a => a.ValueKind == JsonValueKind.Object))
                     {
                         addresses.Add(new ListAddress(Text(a, "address"), Text(a, "city"), Text(a, "state"), Text(a, "postal_code"),
-                            CountryCodes.Shipped.ToCode(Text(a, "country"))));
+                            countries.ToCode(Text(a, "country"))));
                     }
                 }
 

@@ -14,7 +14,7 @@ public static class DplReader
     static readonly string[] Columns = ["Name", "Street_Address", "City", "State", "Country", "Postal_Code", "FR_Citation"];
 
     /// <exception cref="ListFormatException">The file is empty, lacks the Name column, or is not UTF-8.</exception>
-    public static List<ListEntry> Read(TextReader reader, string file, string version, List<InputProblem> problems)
+    public static List<ListEntry> Read(TextReader reader, string file, string version, CountryCodes countries, List<InputProblem> problems)
     {
         var entries = new List<ListEntry>();
         using var table = new CsvTable(reader, file, '\t');
@@ -40,7 +40,7 @@ public static class DplReader
                 continue;
             }
 
-            var country = CountryCodes.Shipped.ToCode(Field("Country"));
+            var country = countries.ToCode(Field("Country"));
             var address = new ListAddress(Field("Street_Address"), Field("City"), Field("State"), Field("Postal_Code"), country);
             // The DPL has no identifier; the hash of name and address is stable across downloads of the same row.
             var id = "DPL-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name + "|" + address)))[..12];

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Clearance.Input;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -13,7 +14,8 @@ namespace Clearance.Lists;
 /// <remarks>
 /// The file is named after a key: SHA-256 over this format's version, the builds of the loaders and of the normaliser
 /// (module version ids of <c>Clearance</c> and <c>Clearance.Screening</c>, which change with any code or table change),
-/// and every list's full path and content hash. Another list content or another build gives another key, so a stale
+/// the country table the lists' country names were read with (<see cref="CountryCodes.Fingerprint"/>: a data folder of
+/// its own gives its own snapshot), and every list's full path and content hash. Another list content or another build gives another key, so a stale
 /// snapshot is never read. The file carries its key and a SHA-256 of its payload; a file that does not check out is
 /// reported and rebuilt, never trusted. Other snapshots in the folder are deleted when a new one is written.
 /// </remarks>
@@ -29,19 +31,21 @@ public static class ListCache
 
     /// <summary>The lists at <paramref name="paths"/>, from the snapshot in <paramref name="cacheDirectory"/> when it
     /// is there and sound, else loaded and indexed, and then kept there for the next run.</summary>
-    /// <param name="paths">The list files and OFAC folders, as for <see cref="ListSet.Load(IEnumerable{string})"/>.</param>
+    /// <param name="paths">The list files and OFAC folders, as for <see cref="ListSet.Load(IEnumerable{string}, CountryCodes)"/>.</param>
+    /// <param name="countries">The country codes that country names in the lists are read as.</param>
     /// <param name="cacheDirectory">Where snapshots are kept; created when missing.</param>
     /// <param name="log">Told when a snapshot could not be used or written.</param>
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
-    public static ListSet Load(IReadOnlyList<string> paths, string cacheDirectory, TextWriter log)
+    public static ListSet Load(IReadOnlyList<string> paths, CountryCodes countries, string cacheDirectory, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(countries);
         ArgumentNullException.ThrowIfNull(cacheDirectory);
         ArgumentNullException.ThrowIfNull(log);
-        var key = Key(paths);
+        var key = Key(paths, countries);
         if (key is null)
         {
-            return ListSet.Load(paths);
+            return ListSet.Load(paths, countries);
         }
 
         var file = FileFor(cacheDirectory, key);
@@ -57,7 +61,7 @@ public static class ListCache
             }
         }
 
-        var set = ListSet.Load(paths);
+        var set = ListSet.Load(paths, countries);
         try
         {
             Directory.CreateDirectory(cacheDirectory);
@@ -82,20 +86,22 @@ public static class ListCache
     }
 
     /// <summary>The snapshot file for <paramref name="paths"/> in <paramref name="cacheDirectory"/>, or null when a path is missing.</summary>
-    public static string? FileFor(IReadOnlyList<string> paths, string cacheDirectory) =>
-        Key(paths) is { } key ? FileFor(cacheDirectory, key) : null;
+    public static string? FileFor(IReadOnlyList<string> paths, CountryCodes countries, string cacheDirectory) =>
+        Key(paths, countries) is { } key ? FileFor(cacheDirectory, key) : null;
 
     static string FileFor(string cacheDirectory, byte[] key) =>
         Path.Combine(cacheDirectory, FilePrefix + Convert.ToHexStringLower(key.AsSpan(0, 16)) + FileSuffix);
 
     /// <summary>The cache key of the lists, or null when one of them is missing (loading reports that).</summary>
-    static byte[]? Key(IReadOnlyList<string> paths)
+    static byte[]? Key(IReadOnlyList<string> paths, CountryCodes countries)
     {
+        ArgumentNullException.ThrowIfNull(countries);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Magic);
         hash.AppendData(BitConverter.GetBytes(FormatVersion));
         hash.AppendData(typeof(ListCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         hash.AppendData(typeof(ScreeningIndex).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        hash.AppendData(Encoding.UTF8.GetBytes(countries.Fingerprint + "\n"));
         foreach (var path in paths)
         {
             var content = ListLoader.ContentHash(path);

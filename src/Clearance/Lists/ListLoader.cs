@@ -1,21 +1,25 @@
 using System.Security.Cryptography;
 using System.Text;
 using Clearance.Input;
+using Clearance.Orders;
 
 namespace Clearance.Lists;
 
 /// <summary>Loads a list file or OFAC folder, recognising its format from its content.</summary>
 public static class ListLoader
 {
+    /// <param name="path">A list file or an OFAC legacy folder.</param>
+    /// <param name="countries">The country codes that country names in the list are read as (<see cref="ClearanceData.Countries"/>).</param>
     /// <exception cref="ListFormatException">The file is missing, of no known format, or not UTF-8.</exception>
-    public static LoadedList Load(string path)
+    public static LoadedList Load(string path, CountryCodes countries)
     {
+        ArgumentNullException.ThrowIfNull(countries);
         var problems = new List<InputProblem>();
         if (Directory.Exists(path))
         {
             var hash = HashFolder(path);
             var version = Version(path, hash);
-            var entries = OfacLegacyReader.Read(path, version, problems);
+            var entries = OfacLegacyReader.Read(path, version, countries, problems);
             return new LoadedList(path, ListFormat.OfacLegacy, version, hash, entries, problems);
         }
 
@@ -33,10 +37,10 @@ public static class ListLoader
         switch (format)
         {
             case ListFormat.CslJson:
-                read = CslJsonReader.Read(stream, path, label, problems);
+                read = CslJsonReader.Read(stream, path, label, countries, problems);
                 break;
             case ListFormat.PartyListJson:
-                read = PartyListJsonReader.Read(stream, path, label, problems);
+                read = PartyListJsonReader.Read(stream, path, label, countries, problems);
                 break;
             case ListFormat.OfacSdnJson:
                 read = OfacSdnJsonReader.Read(stream, path, label, problems);
@@ -51,7 +55,7 @@ public static class ListLoader
             case ListFormat.BisDpl:
                 {
                     using var reader = CsvTable.OpenText(stream);
-                    read = DplReader.Read(reader, path, label, problems);
+                    read = DplReader.Read(reader, path, label, countries, problems);
                     break;
                 }
 
@@ -63,7 +67,7 @@ public static class ListLoader
                 }
 
             case ListFormat.OfacLegacy:
-                read = OfacLegacyReader.Read(Path.GetDirectoryName(Path.GetFullPath(path))!, label, problems);
+                read = OfacLegacyReader.Read(Path.GetDirectoryName(Path.GetFullPath(path))!, label, countries, problems);
                 break;
             default:
                 throw new ListFormatException($"{path}: unknown list format");

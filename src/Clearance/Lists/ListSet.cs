@@ -1,5 +1,6 @@
 using System.Runtime.ExceptionServices;
 using Clearance.Input;
+using Clearance.Orders;
 using Clearance.Screening;
 
 namespace Clearance.Lists;
@@ -24,10 +25,13 @@ public sealed class ListSet
     /// <summary>All rows that could not be used, over all lists.</summary>
     public IEnumerable<InputProblem> Problems => Lists.SelectMany(l => l.Problems);
 
+    /// <param name="paths">The list files and OFAC folders.</param>
+    /// <param name="countries">The country codes that country names in the lists are read as (<see cref="ClearanceData.Countries"/>).</param>
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
-    public static ListSet Load(IEnumerable<string> paths)
+    public static ListSet Load(IEnumerable<string> paths, CountryCodes countries)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(countries);
         var all = paths.ToArray();
 
         // The files are independent: parse them on all cores; the first failing path (in the given order) is reported.
@@ -37,7 +41,7 @@ public sealed class ListSet
         {
             try
             {
-                lists[i] = ListLoader.Load(all[i]);
+                lists[i] = ListLoader.Load(all[i], countries);
             }
             catch (Exception e)
             {
@@ -50,8 +54,8 @@ public sealed class ListSet
 
     /// <summary>Loads the lists through the binary cache in <paramref name="cacheDirectory"/> (see <see cref="ListCache"/>).</summary>
     /// <exception cref="ListFormatException">A list cannot be read at all.</exception>
-    public static ListSet Load(IEnumerable<string> paths, string cacheDirectory, TextWriter log) =>
-        ListCache.Load([.. paths], cacheDirectory, log);
+    public static ListSet Load(IEnumerable<string> paths, CountryCodes countries, string cacheDirectory, TextWriter log) =>
+        ListCache.Load([.. paths], countries, cacheDirectory, log);
 
     /// <summary>Merges and indexes lists already loaded.</summary>
     public static ListSet From(IReadOnlyList<LoadedList> lists) => new(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));

@@ -16,9 +16,6 @@ public sealed class ListStore(string dataDirectory, string shippedDirectory)
 
     public string ShippedDirectory { get; } = shippedDirectory;
 
-    /// <summary>The store for this machine: environment variable or local application data, and the lists shipped with the binary.</summary>
-    public static ListStore ForThisMachine() => ClearanceDataOptions.Default.Lists;
-
     /// <summary>Where <see cref="ListCache"/> keeps the binary snapshot of the lists in use.</summary>
     public string CacheDirectory => Path.Combine(DataDirectory, "cache");
 

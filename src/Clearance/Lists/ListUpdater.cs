@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Clearance.Orders;
 
 namespace Clearance.Lists;
 
@@ -9,7 +10,12 @@ namespace Clearance.Lists;
 /// (trade.gov's CSV downloads have been seen to stop part-way since 2026-05; a cut file parses but is short). The copy
 /// in use is the newest good download or, before the first, the shipped snapshots (all their entries: a CSL replaces them all).
 /// </remarks>
-public sealed class ListUpdater(HttpClient http, ListStore store, TimeProvider clock, int minimumEntries = 1000)
+/// <param name="http">Downloads the list.</param>
+/// <param name="store">Where the copies are kept.</param>
+/// <param name="countries">The country codes that country names in the lists are read as (<see cref="ClearanceData.Countries"/>).</param>
+/// <param name="clock">Dates the copies.</param>
+/// <param name="minimumEntries">A download with fewer entries is refused.</param>
+public sealed class ListUpdater(HttpClient http, ListStore store, CountryCodes countries, TimeProvider clock, int minimumEntries = 1000)
 {
     const int KeptCopies = 3;
     const double MinimumShareOfPrevious = 0.9;
@@ -36,7 +42,7 @@ public sealed class ListUpdater(HttpClient http, ListStore store, TimeProvider c
         {
             try
             {
-                previousCount = store.DefaultPaths().Where(path => File.Exists(path) || Directory.Exists(path)).Sum(path => ListLoader.Load(path).Entries.Count);
+                previousCount = store.DefaultPaths().Where(path => File.Exists(path) || Directory.Exists(path)).Sum(path => ListLoader.Load(path, countries).Entries.Count);
             }
             catch (ListFormatException e)
             {
@@ -122,7 +128,7 @@ public sealed class ListUpdater(HttpClient http, ListStore store, TimeProvider c
             LoadedList list;
             try
             {
-                list = ListLoader.Load(staging);
+                list = ListLoader.Load(staging, countries);
             }
             catch (ListFormatException e)
             {

@@ -14,7 +14,9 @@ namespace Clearance.Lists;
 /// database's generation: an instance whose snapshot was built from an older one rebuilds from the stored files
 /// (<see cref="RefreshAsync"/>). An import re-screens only against the entries it added or changed (delta).
 /// </summary>
-public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, ScreeningLists lists, AlertWorkflow alerts, ScreeningPasses passes, TimeProvider clock)
+/// <remarks>Country names in the lists are read as <paramref name="data"/>'s country codes.</remarks>
+public sealed class ListVersions(
+    ClearanceDbContext db, AuditLog audit, ScreeningLists lists, AlertWorkflow alerts, ScreeningPasses passes, ClearanceData data, TimeProvider clock)
 {
     public const string Csl = ShippedLists.Csl;
     public const string OfacSdn = ShippedLists.OfacSdn;
@@ -28,22 +30,25 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     public static IReadOnlyList<(string Source, string Path, DateOnly AsOf)> Shipped(string dataDirectory) =>
         [.. ShippedLists.Default.Select(l => (l.Source, ShippedLists.PathOf(l, Path.Combine(dataDirectory, "lists")), l.AsOf))];
 
-    /// <summary>The shipped snapshots indexed, as every instance starts before it reads the database.</summary>
-    public static ListSnapshot LoadShipped(string dataDirectory)
+    /// <summary>The shipped snapshots of <paramref name="data"/>'s data folder indexed, as every instance starts before
+    /// it reads the database.</summary>
+    public static ListSnapshot LoadShipped(ClearanceData data)
     {
-        var shipped = Shipped(dataDirectory);
-        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path)), [.. shipped.Select(s => s.Source)], 0)
+        ArgumentNullException.ThrowIfNull(data);
+        var shipped = Shipped(data.Options.DataDirectory);
+        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path), data.Countries), [.. shipped.Select(s => s.Source)], 0)
         {
             Dates = [.. shipped.Select(s => (DateOnly?)s.AsOf)],
         };
     }
 
-    /// <summary>As <see cref="LoadShipped(string)"/>, with the indexed lists kept in <paramref name="cacheDirectory"/>
+    /// <summary>As <see cref="LoadShipped(ClearanceData)"/>, with the indexed lists kept in <paramref name="cacheDirectory"/>
     /// between runs (<see cref="ListCache"/>); a cache that cannot be used or written is reported on <paramref name="log"/>.</summary>
-    public static ListSnapshot LoadShipped(string dataDirectory, string cacheDirectory, TextWriter log)
+    public static ListSnapshot LoadShipped(ClearanceData data, string cacheDirectory, TextWriter log)
     {
-        var shipped = Shipped(dataDirectory);
-        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path), cacheDirectory, log), [.. shipped.Select(s => s.Source)], 0)
+        ArgumentNullException.ThrowIfNull(data);
+        var shipped = Shipped(data.Options.DataDirectory);
+        return new ListSnapshot(ListSet.Load(shipped.Select(s => s.Path), data.Countries, cacheDirectory, log), [.. shipped.Select(s => s.Source)], 0)
         {
             Dates = [.. shipped.Select(s => (DateOnly?)s.AsOf)],
         };
@@ -75,7 +80,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
 
     /// <summary>Rebuilds this instance's snapshot from the database when the database's generation differs from it.
     /// Returns true when it rebuilt.</summary>
-    public async Task<bool> RefreshAsync(string dataDirectory, CancellationToken ct)
+    public async Task<bool> RefreshAsync(CancellationToken ct)
     {
         var generation = await GenerationAsync(ct);
         if (generation == lists.Generation)
@@ -97,11 +102,11 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         var loaded = new List<LoadedList>();
         var sources = new List<string>();
         var dates = new List<DateOnly?>();
-        foreach (var (source, path, asOf) in Shipped(dataDirectory))
+        foreach (var (source, path, asOf) in Shipped(data.Options.DataDirectory))
         {
             if (!latest.ContainsKey(source))
             {
-                loaded.Add(held.TryGetValue(path, out var same) ? same : ListLoader.Load(path));
+                loaded.Add(held.TryGetValue(path, out var same) ? same : ListLoader.Load(path, data.Countries));
                 sources.Add(source);
                 dates.Add(asOf);
             }
@@ -152,16 +157,15 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     /// batches of their own (<see cref="ScreeningPasses"/>), so orders commit meanwhile. The version's re-screening counts
     /// are those of the finished pass; a pass that stops on an error is resumed later and the import still succeeds.
     /// </summary>
-    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory, CancellationToken ct) =>
-        await ImportAsync(actor, source, fileName, content, dataDirectory, null, ct);
+    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, CancellationToken ct) =>
+        await ImportAsync(actor, source, fileName, content, null, ct);
 
-    /// <summary>As <see cref="ImportAsync(string, string?, string, byte[], string, CancellationToken)"/>; a version that
+    /// <summary>As <see cref="ImportAsync(string, string?, string, byte[], CancellationToken)"/>; a version that
     /// would remove more than <see cref="MaximumRemovedShare"/> of the entries in use for its source, or change the
     /// source's format, is refused unless <paramref name="forceReason"/> gives the reason to force it, and then it is
     /// stored as pending: it takes effect only when another compliance officer or admin approves it
     /// (<see cref="ApproveAsync"/>).</summary>
-    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string dataDirectory,
-        string? forceReason, CancellationToken ct)
+    public async Task<ListImportOutcome> ImportAsync(string actor, string? source, string fileName, byte[] content, string? forceReason, CancellationToken ct)
     {
         if (FileNameProblem(fileName) is { } problem)
         {
@@ -194,7 +198,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         // Read under the source's name, as every instance that rebuilds from the database reads it, and index the
         // next lists before taking the chain's lock: building the index takes seconds, and writers wait for the lock.
         var stored = Read(source, safeName, content);
-        await RefreshAsync(dataDirectory, ct);
+        await RefreshAsync(ct);
         var plan = Plan(lists.Current, source, stored);
         var parties = await db.Parties.CountAsync(ct);
         var transaction = await audit.BeginAsync(ct);
@@ -202,7 +206,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
             // Another instance imported meanwhile; the lock now orders the imports, so plan again on top of its version.
-            await RefreshAsync(dataDirectory, ct);
+            await RefreshAsync(ct);
             plan = Plan(lists.Current, source, stored);
         }
 
@@ -265,7 +269,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
     /// <summary>Approves a pending (forced) version: a second compliance officer or admin, never its uploader. The
     /// approval stores the content again as a new version (the database's next generation, so every instance follows),
     /// planned against the lists in use now, and links both rows.</summary>
-    public async Task<ListApprovalOutcome> ApproveAsync(string actor, long id, string dataDirectory, CancellationToken ct)
+    public async Task<ListApprovalOutcome> ApproveAsync(string actor, long id, CancellationToken ct)
     {
         var pending = await db.ListVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == id, ct);
         if (pending is null)
@@ -284,14 +288,14 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
         }
 
         var stored = Read(pending.Source, pending.FileName, pending.Content);
-        await RefreshAsync(dataDirectory, ct);
+        await RefreshAsync(ct);
         var plan = Plan(lists.Current, pending.Source, stored);
         var parties = await db.Parties.CountAsync(ct);
         var transaction = await audit.BeginAsync(ct);
         await using var _ = transaction;
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
-            await RefreshAsync(dataDirectory, ct);
+            await RefreshAsync(ct);
             plan = Plan(lists.Current, pending.Source, stored);
         }
 
@@ -494,7 +498,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
 
     /// <summary>Reads stored bytes as a list file: written to a folder named after the source, so the label every entry
     /// carries is the same on every instance ("db-csl/consolidated.csv sha256:…", the content hash telling versions apart).</summary>
-    static LoadedList Read(string source, string fileName, byte[] content)
+    LoadedList Read(string source, string fileName, byte[] content)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"clearance-{Guid.NewGuid():N}", $"db-{source}");
         Directory.CreateDirectory(folder);
@@ -504,7 +508,7 @@ public sealed class ListVersions(ClearanceDbContext db, AuditLog audit, Screenin
             File.WriteAllBytes(path, content);
             try
             {
-                return ListLoader.Load(path);
+                return ListLoader.Load(path, data.Countries);
             }
             catch (ListFormatException e)
             {

@@ -10,7 +10,7 @@ public static class OfacLegacyReader
 {
     public const string SdnList = "Specially Designated Nationals (SDN) - Treasury Department";
 
-    public static List<ListEntry> Read(string folder, string version, List<InputProblem> problems)
+    public static List<ListEntry> Read(string folder, string version, CountryCodes countries, List<InputProblem> problems)
     {
         var sdnPath = Path.Combine(folder, "sdn.csv");
         if (!File.Exists(sdnPath))
@@ -22,7 +22,7 @@ public static class OfacLegacyReader
         var addresses = new Dictionary<string, List<ListAddress>>(StringComparer.Ordinal);
         ReadSide(Path.Combine(folder, "alt.csv"), 4, problems, (id, f) => Add(aliases, id, f[3]));
         ReadSide(Path.Combine(folder, "add.csv"), 5, problems, (id, f) => Add(addresses, id, new ListAddress(
-            Value(f[2]), Value(f[3]), "", "", CountryCodes.Shipped.ToCode(Value(f[4])) is { Length: > 0 } code ? code : Value(f[4]))));
+            Value(f[2]), Value(f[3]), "", "", countries.ToCode(Value(f[4])) is { Length: > 0 } code ? code : Value(f[4]))));
         var commented = new HashSet<string>(StringComparer.Ordinal);
         ReadSide(Path.Combine(folder, "sdn_comments.csv"), 2, problems, (id, _) => commented.Add(id));
 

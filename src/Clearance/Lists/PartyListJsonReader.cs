@@ -33,7 +33,7 @@ public static partial class PartyListJsonReader
 
     const string EntityListId = "bis-entity-list";
 
-    public static List<ListEntry> Read(Stream stream, string file, string version, List<InputProblem> problems)
+    public static List<ListEntry> Read(Stream stream, string file, string version, CountryCodes countries, List<InputProblem> problems)
     {
         using var document = ListJson.Parse(stream, file);
         var root = document.RootElement;
@@ -99,7 +99,7 @@ public static partial class PartyListJsonReader
                 continue;
             }
 
-            var code = country.Length > 0 ? CountryCodes.Shipped.ToCode(country) : "";
+            var code = country.Length > 0 ? countries.ToCode(country) : "";
             var key = EntryId(listId, name, code);
             ids[key] = ids.GetValueOrDefault(key) + 1;
             entries.Add(new ListEntry

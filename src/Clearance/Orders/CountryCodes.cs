@@ -1,15 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 
 namespace Clearance.Orders;
 
-/// <summary>Countries, in one place: the ISO 3166-1 alpha-2 codes and names shipped in <c>data/rules/iso3166-1.json</c>,
-/// and the other spellings restricted-party lists use for them (<c>data/country-aliases.json</c>).</summary>
+/// <summary>Countries, in one place: the ISO 3166-1 alpha-2 codes and names of <c>rules/iso3166-1.json</c>, and the
+/// other spellings restricted-party lists use for them (<c>country-aliases.json</c>). Loaded with the rest of the data
+/// folder by <see cref="ClearanceData.Load(ClearanceDataOptions)"/> (<see cref="ClearanceData.Countries"/>).</summary>
 public sealed class CountryCodes
 {
+    /// <summary>The ISO 3166-1 file, relative to the data folder.</summary>
     public const string IsoFile = "rules/iso3166-1.json";
-    public const string AliasesFile = "country-aliases.json";
 
-    static readonly Lazy<CountryCodes> ShippedCodes = new(() => Load(ClearanceData.DefaultDirectory));
+    /// <summary>The list spellings, relative to the data folder.</summary>
+    public const string AliasesFile = "country-aliases.json";
 
     readonly Dictionary<string, string> _names;
     readonly Dictionary<string, string> _codesByName;
@@ -18,12 +22,14 @@ public sealed class CountryCodes
     {
         _names = names;
         _codesByName = codesByName;
+        Fingerprint = FingerprintOf(names, codesByName);
     }
 
-    /// <summary>The countries shipped with the program.</summary>
-    public static CountryCodes Shipped => ShippedCodes.Value;
-
     public int Count => _names.Count;
+
+    /// <summary>A SHA-256 (hex) of every code, name and spelling: equal tables have equal fingerprints (the list cache
+    /// keys on it, since list entries carry the codes their country names were read as).</summary>
+    public string Fingerprint { get; }
 
     public bool IsKnown(string code) => _names.ContainsKey(code);
 
@@ -43,14 +49,12 @@ public sealed class CountryCodes
         return _codesByName.GetValueOrDefault(key, "");
     }
 
-    /// <summary>Reads <see cref="IsoFile"/> and <see cref="AliasesFile"/> from the data directory.</summary>
-    public static CountryCodes Load(string dataDirectory) =>
-        Parse(File.ReadAllText(Path.Combine(dataDirectory, IsoFile)), File.ReadAllText(Path.Combine(dataDirectory, AliasesFile)));
-
-    /// <summary>The countries of an ISO 3166-1 file and, when given, an aliases file; an alias that names no ISO code, or
-    /// one spelling given two codes, is an <see cref="InvalidDataException"/> naming the alias.</summary>
-    public static CountryCodes Parse(string isoJson, string? aliasesJson = null)
+    /// <summary>The countries of an ISO 3166-1 file and, when given, an aliases file. A malformed file, an alias that
+    /// names no ISO code, or one spelling given two codes, is an <see cref="InvalidDataException"/> naming the file (as
+    /// <paramref name="isoFile"/> or <paramref name="aliasesFile"/>) and the JSON path.</summary>
+    public static CountryCodes Parse(string isoJson, string? aliasesJson = null, string isoFile = "iso3166-1.json", string aliasesFile = AliasesFile)
     {
+        ArgumentNullException.ThrowIfNull(isoJson);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var codesByName = new Dictionary<string, string>(StringComparer.Ordinal);
         var path = "$";
@@ -62,15 +66,15 @@ public sealed class CountryCodes
             foreach (var country in iso.RootElement.GetProperty("countries").EnumerateArray())
             {
                 path = $"$.countries[{at++}]";
-                var code = country.GetProperty("alpha2").GetString()!;
-                var name = country.GetProperty("name").GetString()!;
+                var code = Text(country, "alpha2", isoFile, path);
+                var name = Text(country, "name", isoFile, path);
                 names[code] = name;
                 codesByName[name.ToUpperInvariant()] = code;
             }
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
         {
-            throw new InvalidDataException($"iso3166-1.json: {path}: {e.Message}", e);
+            throw new InvalidDataException($"{isoFile}: {path}: {Problem(e)}", e);
         }
 
         if (aliasesJson is null)
@@ -78,32 +82,66 @@ public sealed class CountryCodes
             return new CountryCodes(names, codesByName);
         }
 
-        using var aliases = JsonDocument.Parse(aliasesJson);
-        var index = 0;
-        foreach (var alias in aliases.RootElement.GetProperty("aliases").EnumerateArray())
+        path = "$";
+        try
         {
-            var name = alias.GetProperty("name").GetString() ?? "";
-            var code = alias.GetProperty("alpha2").GetString() ?? "";
-            var at = $"{AliasesFile}: $.aliases[{index++}]";
-            if (!names.ContainsKey(code))
+            using var aliases = JsonDocument.Parse(aliasesJson);
+            path = "$.aliases";
+            var index = 0;
+            foreach (var alias in aliases.RootElement.GetProperty("aliases").EnumerateArray())
             {
-                throw new InvalidDataException($"{at}.alpha2: '{code}' is not an ISO 3166-1 alpha-2 code");
-            }
+                path = $"$.aliases[{index++}]";
+                var name = Text(alias, "name", aliasesFile, path);
+                var code = Text(alias, "alpha2", aliasesFile, path);
+                if (!names.ContainsKey(code))
+                {
+                    throw new InvalidDataException($"{aliasesFile}: {path}.alpha2: '{code}' is not an ISO 3166-1 alpha-2 code");
+                }
 
-            var key = name.Trim().ToUpperInvariant();
-            if (key.Length <= 2)
-            {
-                throw new InvalidDataException($"{at}.name: '{name}' is not a country name");
-            }
+                var key = name.Trim().ToUpperInvariant();
+                if (key.Length <= 2)
+                {
+                    throw new InvalidDataException($"{aliasesFile}: {path}.name: '{name}' is not a country name");
+                }
 
-            if (codesByName.TryGetValue(key, out var other) && other != code)
-            {
-                throw new InvalidDataException($"{at}.name: '{name}' already stands for {other}");
-            }
+                if (codesByName.TryGetValue(key, out var other) && other != code)
+                {
+                    throw new InvalidDataException($"{aliasesFile}: {path}.name: '{name}' already stands for {other}");
+                }
 
-            codesByName[key] = code;
+                codesByName[key] = code;
+            }
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"{aliasesFile}: {path}: {Problem(e)}", e);
         }
 
         return new CountryCodes(names, codesByName);
+    }
+
+    // GetProperty's KeyNotFoundException says only "The given key was not present in the dictionary."
+    static string Problem(Exception e) => e is KeyNotFoundException ? "a required property is missing" : e.Message;
+
+    static string Text(JsonElement element, string property, string file, string path) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            ? value.GetString()!
+            : throw new InvalidDataException($"{file}: {path}.{property}: expected a string");
+
+    static string FingerprintOf(Dictionary<string, string> names, Dictionary<string, string> codesByName)
+    {
+        var text = new StringBuilder();
+        foreach (var (code, name) in names.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            text.Append(code).Append('\t').Append(name).Append('\n');
+        }
+
+        text.Append('\n');
+        foreach (var (name, code) in codesByName.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            text.Append(name).Append('\t').Append(code).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

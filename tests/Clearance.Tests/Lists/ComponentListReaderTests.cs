@@ -25,7 +25,7 @@ public sealed class ComponentListReaderTests
     public void Reads_an_Entity_List_file_with_its_license_requirement_and_Federal_Register_citations_and_no_review_policy()
     {
         using var temp = new TempFolder();
-        var list = ListLoader.Load(temp.Write("bis_entity_list.json", EntityList));
+        var list = ListLoader.Load(temp.Write("bis_entity_list.json", EntityList), Shipped.Data.Countries);
 
         Assert.Equal(ListFormat.PartyListJson, list.Format);
         Assert.Equal(["Shanghai Biren Intelligent Technology Co., Ltd.", "Sophgo Technologies Pte. Ltd."], list.Entries.Select(e => e.Name));
@@ -44,7 +44,7 @@ public sealed class ComponentListReaderTests
     public void Skips_and_reports_stray_address_lines_and_bad_records_naming_their_JSON_path()
     {
         using var temp = new TempFolder();
-        var list = ListLoader.Load(temp.Write("bis_entity_list.json", EntityList));
+        var list = ListLoader.Load(temp.Write("bis_entity_list.json", EntityList), Shipped.Data.Countries);
 
         Assert.Equal([2L, 3L, 4L], list.Problems.Select(p => p.Line));
         Assert.Contains("$.entities[1].name: 'Address 01' is a stray address sub-line", list.Problems[0].Message, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class ComponentListReaderTests
         using var temp = new TempFolder();
         var path = temp.Write("bis_entity_list.json", json);
 
-        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path));
+        var error = Assert.Throws<ListFormatException>(() => ListLoader.Load(path, Shipped.Data.Countries));
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ComponentListReaderTests
               { "uid": "36000", "name": "EXAMPLE SHIPPING LLC", "aliases": [], "program": "IRAN", "type": "-0-" },
               { "uid": "x1", "name": "Bad", "aliases": [], "program": "", "type": "-0-" }
             ] }
-            """));
+            """), Shipped.Data.Countries);
 
         Assert.Equal(ListFormat.OfacSdnJson, list.Format);
         Assert.Equal(["24904", "36000"], list.Entries.Select(e => e.Id));

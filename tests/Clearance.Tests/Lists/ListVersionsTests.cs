@@ -41,16 +41,16 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
     {
         await using var db = Context();
         var workflows = new Workflows(db, _clock, lists ?? _lists);
-        var outcome = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory, CancellationToken.None);
+        var outcome = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), CancellationToken.None);
         if (outcome.Result != ListImportResult.Refused)
         {
             return outcome;
         }
 
         // A version removing more than 10% of a list needs force, a reason and a second person's approval.
-        var pending = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv), ClearanceData.DefaultDirectory,
+        var pending = await workflows.Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(csv),
             "the test removes entries on purpose", CancellationToken.None);
-        var approved = await workflows.Lists.ApproveAsync("pavel", pending.Version!.Id, ClearanceData.DefaultDirectory, CancellationToken.None);
+        var approved = await workflows.Lists.ApproveAsync("pavel", pending.Version!.Id, CancellationToken.None);
         return new ListImportOutcome(ListImportResult.Imported, approved.Version, null);
     }
 
@@ -230,8 +230,8 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         var versions = new Workflows(db, _clock, other).Lists;
 
         Assert.Equal(0, other.Generation);
-        Assert.True(await versions.RefreshAsync(ClearanceData.DefaultDirectory, CancellationToken.None));
-        Assert.False(await versions.RefreshAsync(ClearanceData.DefaultDirectory, CancellationToken.None));
+        Assert.True(await versions.RefreshAsync(CancellationToken.None));
+        Assert.False(await versions.RefreshAsync(CancellationToken.None));
         Assert.Equal((_lists.Current.Generation, _lists.Current.Lists, _lists.Current.Hash), (other.Current.Generation, other.Current.Lists, other.Current.Hash));
         Assert.Equal("C-1", Assert.Single(other.Current.Index.Screen(new Clearance.Screening.ScreeningQuery("Jiangnan Inference Services", "CN"))).Entry.Id);
     }

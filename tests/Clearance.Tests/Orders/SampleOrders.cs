@@ -21,7 +21,7 @@ static class SampleOrders
 
     static readonly Lazy<ClearanceData> Data = new(() => ClearanceData.Load(ClearanceData.DefaultDirectory));
 
-    static readonly Lazy<ListSnapshot> ShippedLists = new(() => ListVersions.LoadShipped(ClearanceData.DefaultDirectory));
+    static readonly Lazy<ListSnapshot> ShippedLists = new(() => ListVersions.LoadShipped(Data.Value));
 
     /// <summary>The shipped list snapshots, never replaced: tests that import list versions use <see cref="NewLists"/>.</summary>
     public static ScreeningLists Lists { get; } = new(() => ShippedLists.Value);

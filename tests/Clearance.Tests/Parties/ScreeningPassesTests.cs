@@ -43,7 +43,7 @@ public abstract class ScreeningPassesTests<TDb> : IAsyncLifetime
     static ScreeningLists Unrelated()
     {
         using var folder = new TempFolder();
-        var loaded = ListLoader.Load(folder.Write("unrelated.csv", "id,name,aliases,country,list\nU-1,Zyxwvut Quorbl Ventures,,ZZ,Company watch list\n"));
+        var loaded = ListLoader.Load(folder.Write("unrelated.csv", "id,name,aliases,country,list\nU-1,Zyxwvut Quorbl Ventures,,ZZ,Company watch list\n"), Shipped.Data.Countries);
         var lists = new ScreeningLists(() => throw new InvalidOperationException("replaced below"));
         lists.Replace(new ListSnapshot(ListSet.From([loaded]), ["custom"], 0));
         return lists;
@@ -177,7 +177,7 @@ public abstract class ScreeningPassesTests<TDb> : IAsyncLifetime
         await using (var db = Context())
         {
             outcome = await new Workflows(db, _clock, lists).Lists.ImportAsync("olga", null, "watch.csv",
-                Encoding.UTF8.GetBytes("id,name,aliases,country,list\nC-1,Jiangnan Inference Services,,CN,Company watch list\n"), ClearanceData.DefaultDirectory,
+                Encoding.UTF8.GetBytes("id,name,aliases,country,list\nC-1,Jiangnan Inference Services,,CN,Company watch list\n"),
                 CancellationToken.None);
         }
 

@@ -25,5 +25,5 @@ sealed class Workflows(ClearanceDbContext db, TimeProvider clock, ScreeningLists
 
     public ScreeningPasses Passes => new(db, new AuditLog(db, clock), Alerts, _lists, clock, NullLogger<ScreeningPasses>.Instance);
 
-    public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, Passes, clock);
+    public ListVersions Lists => new(db, new AuditLog(db, clock), _lists, Alerts, Passes, Pipeline.Data, clock);
 }
