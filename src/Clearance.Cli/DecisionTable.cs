@@ -1,4 +1,5 @@
 using System.Globalization;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 
 namespace Clearance.Cli;

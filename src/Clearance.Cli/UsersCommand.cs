@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Security.Cryptography;
 using Clearance.Audit;
+using Clearance.Rules;
 using Clearance.Users;
 
 namespace Clearance.Cli;

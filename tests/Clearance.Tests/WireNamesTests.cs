@@ -1,5 +1,6 @@
 using Clearance.Alerts;
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Users;
 

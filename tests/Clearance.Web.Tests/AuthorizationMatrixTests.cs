@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Clearance.Rules;
 using Clearance.Tests.Databases;
 using Clearance.Users;
 using Microsoft.AspNetCore.Routing;

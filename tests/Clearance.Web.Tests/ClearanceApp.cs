@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Clearance.Data;
+using Clearance.Rules;
 using Clearance.Tests.Databases;
 using Clearance.Users;
 using Microsoft.AspNetCore.Hosting;

@@ -26,6 +26,7 @@ public sealed class OpenApiContractTests
         { "post", "/api/orders/{id}/release", 200, Json, [400, 404, 409, 413] },
         { "post", "/api/orders/{id}/shipments", 201, Json, [400, 404, 409, 413, 422] },
         { "get", "/api/audit/verify", 200, Json, [400] },
+        { "get", "/api/audit/export", 200, File, [400] },
         { "get", "/api/alerts", 200, Json, [400] },
         { "get", "/api/alerts/{id}", 200, Json, [404] },
         { "post", "/api/alerts/{id}/disposition", 200, Json, [400, 404, 409, 413] },
@@ -111,6 +112,60 @@ public sealed class OpenApiContractTests
             Assert.True(problem.ValueKind == JsonValueKind.Object, $"{method} {path}: {status} is not documented as problem details");
             var properties = Resolve(document, problem.GetProperty("schema")).GetProperty("properties");
             Assert.True(properties.TryGetProperty("status", out _) && properties.TryGetProperty("title", out _), $"{method} {path}: {status} is not a problem-details schema");
+        }
+    }
+
+    /// <summary>Request bodies read by the service's own readers (to name the JSON path of each problem) are documented
+    /// down to their nested objects: the what-if proposal and its versions, its orders, and an order line's inline spec.</summary>
+    [Theory]
+    [InlineData("post", "/api/what-if", "proposal")]
+    [InlineData("post", "/api/what-if", "proposal.versions")]
+    [InlineData("post", "/api/what-if", "orders")]
+    [InlineData("post", "/api/what-if", "orders.parties")]
+    [InlineData("post", "/api/what-if", "orders.lines")]
+    [InlineData("post", "/api/what-if", "orders.lines.spec")]
+    [InlineData("post", "/api/orders", "lines.spec")]
+    public async Task A_request_body_is_typed_down_to_its_nested_objects(string method, string path, string member)
+    {
+        var document = await DocumentAsync();
+        var schema = document.GetProperty("paths").GetProperty(path).GetProperty(method)
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        foreach (var name in member.Split('.'))
+        {
+            var resolved = Resolve(document, schema);
+            while (resolved.TryGetProperty("items", out var items))
+            {
+                resolved = Resolve(document, items);
+            }
+
+            Assert.True(resolved.TryGetProperty("properties", out var properties) && properties.TryGetProperty(name, out schema),
+                $"{method} {path}: '{name}' of {member} is not described: {resolved}");
+        }
+
+        AssertTyped(document, schema, $"{method} {path} {member}");
+    }
+
+    /// <summary>Routes that answer in another media type than JSON, besides JSON or instead: CSV as text, JSON lines
+    /// with the schema of one line.</summary>
+    [Theory]
+    [InlineData("/api/audit/export", "application/x-ndjson")]
+    [InlineData("/api/obligations/statement", "text/csv")]
+    [InlineData("/api/obligations/statement", "application/json")]
+    [InlineData("/api/license-applications/{id}/package", "text/csv")]
+    [InlineData("/api/license-applications/{id}/package", "text/plain")]
+    public async Task A_route_documents_each_media_type_it_answers_in(string path, string mediaType)
+    {
+        var document = await DocumentAsync();
+        var content = document.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.True(content.TryGetProperty(mediaType, out var media), $"{path}: {mediaType} is not documented: {content}");
+        var schema = media.GetProperty("schema");
+        if (mediaType.StartsWith("text/", StringComparison.Ordinal))
+        {
+            Assert.Equal("string", Resolve(document, schema).GetProperty("type").GetString());
+        }
+        else
+        {
+            AssertTyped(document, schema, $"{path} {mediaType}");
         }
     }
 

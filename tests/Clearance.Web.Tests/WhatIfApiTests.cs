@@ -52,6 +52,8 @@ public abstract class WhatIfApiTests<TDb>
     [InlineData("""{ "proposal": { "title": "x", "versions": [ { "file": "licensing.json", "provision": "$.affiliates", "patch": { "ownershipPercent": "half" } } ] } }""", "$.proposal")]
     [InlineData("""{ "orders": [] }""", "$.proposal")]
     [InlineData("""{ "proposal": { "title": "x", "versions": [ { "file": "licensing.json", "provision": "$.affiliates", "patch": {} } ] }, "orders": [ { "id": "A" } ] }""", "$.orders[0]")]
+    [InlineData("""{ "proposal": { "title": "x", "versions": [] }, "asOf": "soon" }""", "$.asOf")]
+    [InlineData("""{ "proposal": { "title": "x", "versions": [ 1, 2 """, "$.proposal")]
     public async Task A_bad_request_gets_problem_details_naming_the_JSON_path(string body, string path)
     {
         await using var app = await ClearanceApp.CreateAsync<TDb>();
@@ -61,5 +63,17 @@ public abstract class WhatIfApiTests<TDb>
             await sales.PostAsync("/api/what-if", new StringContent(body, System.Text.Encoding.UTF8, "application/json")), HttpStatusCode.BadRequest);
 
         Assert.Contains(problem.GetProperty("errors").EnumerateObject(), e => e.Name.StartsWith(path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_JSON_is_refused_as_an_unsupported_media_type()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var viewer = await app.ClientForAsync(Role.Viewer);
+
+        var problem = await Responses.JsonAsync(
+            await viewer.PostAsync("/api/what-if", new StringContent("title=x", System.Text.Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
+
+        Assert.Equal(415, problem.GetProperty("status").GetInt32());
     }
 }

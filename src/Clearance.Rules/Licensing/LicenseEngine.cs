@@ -104,7 +104,7 @@ public sealed class LicenseEngine(Regulation regulation)
         {
             Require(RequirementKinds.Embargo, embargo.ReviewPolicy);
             findings.Add(new Finding(FindingCodes.Embargo, embargo.Citation,
-                $"destination {destination} is embargoed: a license is required for {embargo.Scope}; review policy {Text(embargo.ReviewPolicy)}",
+                $"destination {destination} is embargoed: a license is required for {embargo.Scope}; review policy {embargo.ReviewPolicy.Name()}",
                 embargo.Unconfirmed));
         }
 
@@ -114,7 +114,7 @@ public sealed class LicenseEngine(Regulation regulation)
             {
                 hold = true;
                 findings.Add(new Finding(FindingCodes.ScreeningNotPerformed, _rules.Citations.ScreeningNotPerformed,
-                    $"{RoleText(party.Role)} '{party.Name}' was not screened against the restricted-party lists: the order is held until it is", false));
+                    $"{party.Role.Name()} '{party.Name}' was not screened against the restricted-party lists: the order is held until it is", false));
                 continue;
             }
 
@@ -161,8 +161,8 @@ public sealed class LicenseEngine(Regulation regulation)
 
         var list = ListRule(fact.List);
         var who = owner is null
-            ? $"{RoleText(party.Role)} '{party.Name}'"
-            : $"owner '{owner.Name}' ({Number(owner.Percent)}%) of {RoleText(party.Role)} '{party.Name}'";
+            ? $"{party.Role.Name()} '{party.Name}'"
+            : $"owner '{owner.Name}' ({Number(owner.Percent)}%) of {party.Role.Name()} '{party.Name}'";
         var entryTerms = EntryTerms(fact);
         switch (fact.Disposition)
         {
@@ -275,7 +275,7 @@ public sealed class LicenseEngine(Regulation regulation)
         var ownership = aggregate
             ? $"{Number(percent)}% owned in the aggregate by listed parties {string.Join(" and ", owners)}"
             : $"{Number(percent)}% owned by {owners[0]}";
-        var who = $"{RoleText(party.Role)} '{party.Name}'";
+        var who = $"{party.Role.Name()} '{party.Name}'";
         if (!affiliates.InForce)
         {
             // The rule as adopted is the latest version in force before the suspension; the suspension lasts until the next version.
@@ -410,7 +410,7 @@ public sealed class LicenseEngine(Regulation regulation)
             $"{line.Item}: {line.Eccn}{Because(line)} needs a license to {context.Destination}{(destination.Unconfirmed && version.Note is { } why ? "; " + why : string.Empty)}",
             destination.Unconfirmed || line.ClassificationUnconfirmed);
         builder.Add(FindingCodes.ReviewPolicy, version.ReviewPolicyCitation,
-            $"review policy {Text(version.ReviewPolicy)} for {context.Destination}{(version.ReviewPolicyNote is { } policyNote ? $" ({policyNote})" : string.Empty)}", version.ReviewPolicyUnconfirmed);
+            $"review policy {version.ReviewPolicy.Name()} for {context.Destination}{(version.ReviewPolicyNote is { } policyNote ? $" ({policyNote})" : string.Empty)}", version.ReviewPolicyUnconfirmed);
     }
 
     void ApplyAdvancedComputing(OrderContext context, LineFacts line, LineBuilder builder)
@@ -429,7 +429,7 @@ public sealed class LicenseEngine(Regulation regulation)
         var asWritten = context.Reading == DiffusionReading.AsWritten;
         var worldwide = tierA && context.Date >= diffusion.ComplianceFrom;
         var hq = context.MacauOrD5Headquartered;
-        var hqText = hq.Count == 0 ? string.Empty : $"{RoleText(hq[0].Party.Role)} '{hq[0].Party.Name}' is headquartered in {hq[0].Headquarters}";
+        var hqText = hq.Count == 0 ? string.Empty : $"{hq[0].Party.Role.Name()} '{hq[0].Party.Name}' is headquartered in {hq[0].Headquarters}";
 
         if (tierA && context.Date >= diffusion.From && context.Date < diffusion.ComplianceFrom)
         {
@@ -441,7 +441,7 @@ public sealed class LicenseEngine(Regulation regulation)
         {
             var supplement = entity.Version;
             builder.Add(FindingCodes.Supplement8Entity, supplement.Citation,
-                $"{line.Item}: {RoleText(entity.Party.Role)} '{entity.Party.Name}' matches '{entity.Entity}' of supp. no. 8 to part 740 by name: it may receive advanced computing items in {context.Destination} without a license; the match rests on {supplement.Source}",
+                $"{line.Item}: {entity.Party.Role.Name()} '{entity.Party.Name}' matches '{entity.Entity}' of supp. no. 8 to part 740 by name: it may receive advanced computing items in {context.Destination} without a license; the match rests on {supplement.Source}",
                 supplement.Unconfirmed);
             return;
         }
@@ -466,8 +466,8 @@ public sealed class LicenseEngine(Regulation regulation)
                 : hq.Count > 0 ? hqText
                 : $"{context.Destination} is not Macau or in D:5 and no party is headquartered there";
             var policyText = policy == basePolicy
-                ? $"review policy {Text(policy)}: {why}"
-                : $"review policy {Text(policy)} under the {Month(Versions.InForce(_rules.ChinaCaseByCase, context.Date, context.Reading)!.From)} rule, instead of {Text(basePolicy)} ({why})";
+                ? $"review policy {policy.Name()}: {why}"
+                : $"review policy {policy.Name()} under the {Month(Versions.InForce(_rules.ChinaCaseByCase, context.Date, context.Reading)!.From)} rule, instead of {basePolicy.Name()} ({why})";
             builder.Add(FindingCodes.ReviewPolicy, basis.Citation, policyText, basis.Unconfirmed);
             builder.Require(RequirementKinds.AdvancedComputing, policy);
             if (asWritten && worldwide)
@@ -486,7 +486,7 @@ public sealed class LicenseEngine(Regulation regulation)
             builder.Add(FindingCodes.AiDiffusionWorldwide, diffusion.Citation,
                 $"AI Diffusion rule as written (GAO B-337935: in effect): {line.Item}: {line.Eccn} needs a license to any destination, including {context.Destination}");
             builder.Add(FindingCodes.ReviewPolicy, basis.Citation,
-                $"review policy {Text(policy)} (as written; country allocations not modelled){(hq.Count > 0 ? ": " + hqText : string.Empty)}",
+                $"review policy {policy.Name()} (as written; country allocations not modelled){(hq.Count > 0 ? ": " + hqText : string.Empty)}",
                 basis.Unconfirmed);
             ApplyHeadquartersNotes(context, builder);
             return;
@@ -502,7 +502,7 @@ public sealed class LicenseEngine(Regulation regulation)
                 $"{line.Item}: {line.Eccn} needs a license wherever the recipient is located: {hqText} (Macau or Country Group D:5)",
                 requirement.Unconfirmed);
             builder.Add(FindingCodes.ReviewPolicy, version.Citation,
-                $"review policy {Text(version.Policy)} for a Macau/D:5-headquartered party outside the D groups (from {Day(version.From)}){(version.Note is { } note ? "; " + note : string.Empty)}",
+                $"review policy {version.Policy.Name()} for a Macau/D:5-headquartered party outside the D groups (from {Day(version.From)}){(version.Note is { } note ? "; " + note : string.Empty)}",
                 version.Unconfirmed);
             ApplyHeadquartersNotes(context, builder);
             return;
@@ -543,7 +543,7 @@ public sealed class LicenseEngine(Regulation regulation)
         string? reason = null;
         if (!context.Origin.Equals(box.Origin, StringComparison.Ordinal))
         {
-            reason = $"the items leave from {context.Origin}: the policy covers exports from {box.Origin} only (reexports stay {Text(box.Replaces)})";
+            reason = $"the items leave from {context.Origin}: the policy covers exports from {box.Origin} only (reexports stay {box.Replaces.Name()})";
         }
         else if (line.Tpp is not { } tpp || line.MemoryBandwidthGbs is not { } bandwidth)
         {
@@ -555,7 +555,7 @@ public sealed class LicenseEngine(Regulation regulation)
         }
         else if (outsideHq.Party is not null)
         {
-            reason = $"{RoleText(outsideHq.Party.Role)} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} ({MacauOrD5Text(outsideHq.Headquarters, context.Date)}), outside the policy's destinations ({string.Join(", ", box.Destinations)})";
+            reason = $"{outsideHq.Party.Role.Name()} '{outsideHq.Party.Name}' is headquartered in {outsideHq.Headquarters} ({MacauOrD5Text(outsideHq.Headquarters, context.Date)}), outside the policy's destinations ({string.Join(", ", box.Destinations)})";
         }
 
         if (reason is not null)
@@ -565,7 +565,7 @@ public sealed class LicenseEngine(Regulation regulation)
         }
 
         builder.Add(FindingCodes.ChinaCaseByCase, box.Citation,
-            $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from {(box.Origin.Equals(UnitedStates, StringComparison.Ordinal) ? "the United States" : box.Origin)} to {context.Destination}: {Text(box.Policy)} review if these conditions are met",
+            $"{line.Item}: TPP {Number(line.Tpp!.Value)} < {Number(box.MaxTppExclusive)} and total DRAM bandwidth {Number(line.MemoryBandwidthGbs!.Value)} GB/s < {Number(box.MaxDramBandwidthGbsExclusive)} GB/s, exported from {(box.Origin.Equals(UnitedStates, StringComparison.Ordinal) ? "the United States" : box.Origin)} to {context.Destination}: {box.Policy.Name()} review if these conditions are met",
             box.Unconfirmed || box.DramBandwidthUnconfirmed);
         foreach (var condition in box.Conditions)
         {
@@ -625,12 +625,7 @@ public sealed class LicenseEngine(Regulation regulation)
 
     void ApplyEndUse(OrderContext context, LineFacts line, LineBuilder builder)
     {
-        var code = context.Order.EndUse switch
-        {
-            EndUse.Supercomputer => "supercomputer",
-            EndUse.AdvancedNodeIc => "advanced-node-ic",
-            EndUse.General or EndUse.Datacenter => null,
-        };
+        var code = context.Order.EndUse is EndUse.Supercomputer or EndUse.AdvancedNodeIc ? context.Order.EndUse.Name() : null;
         if (code is null)
         {
             return;
@@ -662,7 +657,7 @@ public sealed class LicenseEngine(Regulation regulation)
                 builder.ExceptionsBarred = true;
                 builder.Require(RequirementKinds.EndUse, rule.ReviewPolicy);
                 builder.Add(FindingCodes.EndUse, period.Citation,
-                    $"{rule.Title} in {context.Destination}: {line.Item} ({line.Eccn}) needs a license; review policy {Text(rule.ReviewPolicy)} ({rule.ReviewPolicyCitation})",
+                    $"{rule.Title} in {context.Destination}: {line.Item} ({line.Eccn}) needs a license; review policy {rule.ReviewPolicy.Name()} ({rule.ReviewPolicyCitation})",
                     rule.Unconfirmed);
             }
         }
@@ -694,7 +689,7 @@ public sealed class LicenseEngine(Regulation regulation)
 
             var why = named ? $"{line.Item} is named in the letter"
                 : $"{line.Item} ({CriterionText(letter, line)}) reaches the criterion: {letter.Criterion} ({letter.CriterionNote})";
-            var where = toDestination ? $"to {context.Destination}" : $"for {RoleText(hq!.Role)} '{hq.Name}' headquartered in {hq.Headquarters ?? hq.Country}";
+            var where = toDestination ? $"to {context.Destination}" : $"for {hq!.Role.Name()} '{hq.Name}' headquartered in {hq.Headquarters ?? hq.Country}";
             var unconfirmed = letter.Unconfirmed || letter.LegalBasisUnconfirmed || (byCriterion && letter.CriterionUnconfirmed);
             if (context.Order.Exporter is { } exporter && IsRecipient(letter, exporter))
             {
@@ -1088,7 +1083,7 @@ public sealed class LicenseEngine(Regulation regulation)
     {
         if (PolicyFromText(fact.LicensePolicy) is { } policy)
         {
-            return (policy, $"review policy {Text(policy)} (the entry's license policy: '{fact.LicensePolicy}')", false);
+            return (policy, $"review policy {policy.Name()} (the entry's license policy: '{fact.LicensePolicy}')", false);
         }
 
         var why = fact.LicensePolicy is { Length: > 0 } text
@@ -1098,7 +1093,7 @@ public sealed class LicenseEngine(Regulation regulation)
         var basis = list.DefaultReviewPolicyCitation is { } citation
             ? $"the policy the {list.Name} carries for most entries ({citation})"
             : $"the strictest policy, as the {list.Name} names none for most entries";
-        return (assumed, $"{why}; {Text(assumed).Replace('-', ' ')} assumed, {basis}; check the entry in {list.Citation}", true);
+        return (assumed, $"{why}; {assumed.Name().Replace('-', ' ')} assumed, {basis}; check the entry in {list.Citation}", true);
     }
 
     static string EntryCitation(ListRuleData list, ScreeningFact fact) =>
@@ -1186,22 +1181,6 @@ public sealed class LicenseEngine(Regulation regulation)
     }
 
     static string Because(LineFacts line) => line.ClassificationReason is { Length: > 0 } reason ? $" ({reason})" : string.Empty;
-
-    /// <summary>The wire name of a review policy.</summary>
-    public static string Text(ReviewPolicy policy) => policy switch
-    {
-        ReviewPolicy.PresumptionOfApproval => "presumption-of-approval",
-        ReviewPolicy.CaseByCase => "case-by-case",
-        ReviewPolicy.PresumptionOfDenial => "presumption-of-denial",
-    };
-
-    static string RoleText(PartyRole role) => role switch
-    {
-        PartyRole.Buyer => "buyer",
-        PartyRole.Consignee => "consignee",
-        PartyRole.EndUser => "end-user",
-        PartyRole.Intermediate => "intermediate",
-    };
 
     static string Number(double value) => value.ToString("#,0.###", CultureInfo.InvariantCulture);
 

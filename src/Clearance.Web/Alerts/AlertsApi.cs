@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Clearance.Alerts;
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Web.Hosting;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -12,13 +12,30 @@ public static class AuditApi
     {
         var group = app.MapGroup("/api/audit").WithTags("Audit").RequireAuthorization(Policies.ReadAudit).WithProblemResponses();
         group.MapGet("/verify", Verify);
-        group.MapGet("/export", Export).Produces(StatusCodes.Status200OK, contentType: JsonLines);
+        group.MapGet("/export", Export).Produces<AuditExportLine>(StatusCodes.Status200OK, JsonLines);
         return group;
     }
 
     const string JsonLines = "application/x-ndjson";
 
     public const string HeadHeader = "Audit-Head";
+
+    /// <summary>One line of <c>GET /api/audit/export</c> (documentation: each line is written by
+    /// <see cref="AuditChain.ExportLine"/>, the event's canonical JSON with its hashes, members sorted by name).</summary>
+    /// <param name="Action">What happened, as <c>entity.verb</c>: <c>user.created</c>, <c>api-key.issued</c>.</param>
+    /// <param name="Actor">The user name of who caused the change, or <c>system</c>.</param>
+    /// <param name="EntityId">The id of what changed.</param>
+    /// <param name="EntityType">The kind of what changed.</param>
+    /// <param name="Hash">SHA-256 (lower hex) over <c>previousHash</c> and the event's canonical JSON without its hashes.</param>
+    /// <param name="Id">Position in the chain, from 1 without gaps.</param>
+    /// <param name="ListVersionHash">For decisions: the hash of the restricted-party list version screened against.</param>
+    /// <param name="OccurredAt">UTC, to the microsecond: <c>yyyy-MM-ddTHH:mm:ss.ffffffZ</c>.</param>
+    /// <param name="Payload">The change's details as compact JSON text, hashed exactly as stored.</param>
+    /// <param name="PreviousHash">The hash of the event before (64 zeros for the first).</param>
+    /// <param name="VintageId">For decisions: the regulation vintage that decided.</param>
+    public sealed record AuditExportLine(
+        string Action, string Actor, string EntityId, string EntityType, string Hash, long Id, string? ListVersionHash, string OccurredAt, string Payload,
+        string PreviousHash, string? VintageId);
 
     /// <param name="Ok">True when every event holds.</param>
     /// <param name="Events">How many events the log has.</param>

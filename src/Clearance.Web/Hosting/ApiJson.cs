@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Clearance.Rules;
 using Clearance.Web.Alerts;
 using Clearance.Web.Audit;
 using Clearance.Web.Licenses;
@@ -17,7 +18,6 @@ namespace Clearance.Web.Hosting;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(OrderView))]
 [JsonSerializable(typeof(List<OrderView>))]
-[JsonSerializable(typeof(StoredDecision))]
 [JsonSerializable(typeof(OrdersApi.ReleaseRequest))]
 [JsonSerializable(typeof(AlertView))]
 [JsonSerializable(typeof(List<AlertView>))]
@@ -44,6 +44,7 @@ namespace Clearance.Web.Hosting;
 [JsonSerializable(typeof(ShipmentsApi.StatementView))]
 [JsonSerializable(typeof(ShipmentsApi.PaymentView))]
 [JsonSerializable(typeof(AuditApi.AuditVerifyResponse))]
+[JsonSerializable(typeof(AuditApi.AuditExportLine))]
 [JsonSerializable(typeof(UsersApi.UserView))]
 [JsonSerializable(typeof(UsersApi.ApiKeyView))]
 [JsonSerializable(typeof(UsersApi.RevokedApiKeysView))]
@@ -55,6 +56,8 @@ namespace Clearance.Web.Hosting;
 [JsonSerializable(typeof(SessionApi.SessionView))]
 [JsonSerializable(typeof(SessionApi.ChangePasswordRequest))]
 [JsonSerializable(typeof(WhatIfApi.WhatIfRequest))]
+[JsonSerializable(typeof(WhatIfApi.WhatIfInput))]
+[JsonSerializable(typeof(OrderBody))]
 [JsonSerializable(typeof(Clearance.WhatIf.WhatIfReport))]
 public sealed partial class ApiJson : JsonSerializerContext
 {
@@ -65,20 +68,4 @@ public sealed partial class ApiJson : JsonSerializerContext
         options.TypeInfoResolverChain.Insert(0, Default);
         options.Converters.Add(WireNames.Converter);
     }
-
-    // Made on first use: a static initializer could run before the generated Default is set.
-    static JsonSerializerOptions? _stored;
-
-    static JsonSerializerOptions Stored => _stored ??= Create();
-
-    static JsonSerializerOptions Create()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web);
-        Configure(options);
-        return options;
-    }
-
-    /// <summary>An order's stored decision (<c>Order.DecisionJson</c>).</summary>
-    public static StoredDecision ReadDecision(string json) =>
-        JsonSerializer.Deserialize<StoredDecision>(json, Stored) ?? throw new InvalidDataException("decision stored as null");
 }

@@ -24,58 +24,12 @@ namespace Clearance.Web.Orders;
 /// <param name="Release">Who released the hold, when and why (absent until released).</param>
 public sealed record OrderView(
     long Id, string OrderId, DateOnly AsOf, string Vintage, Verdict Verdict, IReadOnlyList<OrderLineView> Lines,
-    IReadOnlyList<PartyScreeningView> Screening, DiffusionReading Diffusion,
+    IReadOnlyList<PartyScreening> Screening, DiffusionReading Diffusion,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ListSnapshotAgeView>? Lists,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MaxListAgeDays,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ListWarningView>? ListWarnings,
     OrderStatus Status, string SubmittedBy, DateTime SubmittedAt, string? ListVersionHash,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReleaseView? Release);
-
-/// <param name="Item">The catalog name (or the inline spec's name).</param>
-/// <param name="Eccn">The classification.</param>
-/// <param name="LicenseRequired">Whether the line needs a license.</param>
-/// <param name="ReviewPolicy">BIS's licensing policy for it, when a license is needed.</param>
-/// <param name="Exception">The license exception that authorizes it, if any.</param>
-/// <param name="Findings">Why, with citations.</param>
-/// <param name="License">For a license-required line: the license that covers it, or why none does.</param>
-public sealed record OrderLineView(
-    string Item, string Eccn, bool LicenseRequired, ReviewPolicy? ReviewPolicy, LicenseException? Exception, IReadOnlyList<FindingView> Findings,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LineLicenseView? License);
-
-/// <param name="Code">A stable code.</param>
-/// <param name="Citation">The Federal Register or CFR citation.</param>
-/// <param name="Message">In words.</param>
-/// <param name="Unconfirmed">True when the finding rests on a reading not yet confirmed.</param>
-public sealed record FindingView(string Code, string Citation, string Message, bool Unconfirmed);
-
-/// <param name="Role">buyer, consignee, end-user or intermediate.</param>
-/// <param name="Name">The party's name as given.</param>
-/// <param name="Decision">clear, hit or not-screened.</param>
-/// <param name="List">The list of the best match, if any.</param>
-/// <param name="Entry">The entry of the best match, if any.</param>
-/// <param name="Score">The best match's score, 0 to 1.</param>
-public sealed record PartyScreeningView(PartyRole Role, string Name, ScreeningDecision Decision, string? List, string? Entry, double? Score);
-
-/// <param name="Version">The snapshot's version.</param>
-/// <param name="AsOf">The snapshot's date, when known.</param>
-/// <param name="DaysOlderThanOrder">How many days older than the order's date it is.</param>
-public sealed record ListSnapshotAgeView(string Version, string? AsOf, int? DaysOlderThanOrder);
-
-/// <param name="Code"><c>list-snapshot-stale</c>.</param>
-/// <param name="List">The snapshot's version.</param>
-/// <param name="Message">In words.</param>
-public sealed record ListWarningView(string Code, string List, string Message);
-
-/// <param name="Number">The covering license's number (null when none covers).</param>
-/// <param name="Status">covered or not-covered.</param>
-/// <param name="Reasons">Why a license does not cover the line.</param>
-/// <param name="QuantityReserved">Units reserved on the license.</param>
-/// <param name="ValueReserved">Value reserved on the license.</param>
-public sealed record LineLicenseView(string? Number, string Status, IReadOnlyList<ReasonView> Reasons, long QuantityReserved, decimal ValueReserved);
-
-/// <param name="Code">A stable code.</param>
-/// <param name="Message">In words.</param>
-public sealed record ReasonView(string Code, string Message);
 
 /// <param name="By">Who.</param>
 /// <param name="At">When, UTC.</param>
@@ -113,9 +67,46 @@ public sealed record OrderOwnerBody(string Name, double Percent, string? Country
 /// <param name="Spec">The chip's columns inline, as the chip specification CSV has them.</param>
 /// <param name="Quantity">Units.</param>
 /// <param name="UnitPrice">Price per unit, in the order's currency.</param>
-public sealed record OrderLineBody(string? Item, System.Text.Json.JsonElement? Spec, long Quantity, decimal? UnitPrice);
+public sealed record OrderLineBody(string? Item, ChipSpecBody? Spec, long Quantity, decimal? UnitPrice);
 
-/// <summary>A decision as <see cref="DecisionJson"/> stored it when the order was decided.</summary>
-public sealed record StoredDecision(
-    string OrderId, DateOnly AsOf, string Vintage, Verdict Verdict, IReadOnlyList<OrderLineView> Lines, IReadOnlyList<PartyScreeningView> Screening,
-    DiffusionReading Diffusion, IReadOnlyList<ListSnapshotAgeView>? Lists, int? MaxListAgeDays, IReadOnlyList<ListWarningView>? ListWarnings);
+/// <summary>An inline item specification: the columns of the chip specification CSV (DESIGN.md), by the same names;
+/// each figure is a number, not negative; an absent or null one is unknown.</summary>
+/// <param name="Name">The item's name (default: the line's <c>item</c>).</param>
+/// <param name="Vendor">Who makes it.</param>
+/// <param name="Year">The year it came out.</param>
+/// <param name="Datacenter">Designed or marketed for datacenters: true/false or "yes"/"no".</param>
+/// <param name="ItemType">ic (default), board or computer.</param>
+/// <param name="DieAreaMm2">The applicable die area, mm².</param>
+/// <param name="DenseTopsInt4">Dense INT4 TOPS.</param>
+/// <param name="DenseTopsInt8">Dense INT8 TOPS.</param>
+/// <param name="DenseTflopsFp4">Dense FP4 TFLOPS.</param>
+/// <param name="DenseTflopsFp8">Dense FP8 TFLOPS.</param>
+/// <param name="DenseTflopsFp16">Dense FP16 TFLOPS.</param>
+/// <param name="DenseTflopsFp32">Dense FP32 TFLOPS.</param>
+/// <param name="DenseTflopsFp64">Dense FP64 TFLOPS.</param>
+/// <param name="Tpp">The published total processing performance (the larger of published and computed is used).</param>
+/// <param name="MemoryBandwidthGbs">Memory bandwidth, GB/s.</param>
+/// <param name="MemoryGb">Memory, GB.</param>
+/// <param name="InterconnectGbs">Aggregate bidirectional I/O, GB/s.</param>
+/// <param name="HbmBandwidthDensity">For HBM stacks, GB/s/mm².</param>
+/// <param name="Source">Where the figures come from.</param>
+/// <param name="Contains">For a board or computer: the chip it contains.</param>
+/// <param name="ChipCount">For a board or computer: how many of those chips.</param>
+public sealed record ChipSpecBody(
+    string? Name, string? Vendor, int? Year, bool? Datacenter,
+    [property: JsonPropertyName("item_type")] string? ItemType,
+    [property: JsonPropertyName("die_area_mm2")] double? DieAreaMm2,
+    [property: JsonPropertyName("dense_tops_int4")] double? DenseTopsInt4,
+    [property: JsonPropertyName("dense_tops_int8")] double? DenseTopsInt8,
+    [property: JsonPropertyName("dense_tflops_fp4")] double? DenseTflopsFp4,
+    [property: JsonPropertyName("dense_tflops_fp8")] double? DenseTflopsFp8,
+    [property: JsonPropertyName("dense_tflops_fp16")] double? DenseTflopsFp16,
+    [property: JsonPropertyName("dense_tflops_fp32")] double? DenseTflopsFp32,
+    [property: JsonPropertyName("dense_tflops_fp64")] double? DenseTflopsFp64,
+    double? Tpp,
+    [property: JsonPropertyName("memory_bandwidth_gbs")] double? MemoryBandwidthGbs,
+    [property: JsonPropertyName("memory_gb")] double? MemoryGb,
+    [property: JsonPropertyName("interconnect_gbs")] double? InterconnectGbs,
+    [property: JsonPropertyName("hbm_bandwidth_density")] double? HbmBandwidthDensity,
+    string? Source, string? Contains,
+    [property: JsonPropertyName("chip_count")] int? ChipCount);

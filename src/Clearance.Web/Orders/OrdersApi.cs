@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Clearance.Licenses;
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Web.Hosting;
 using Clearance.Web.Users;
@@ -154,7 +155,7 @@ public static class OrdersApi
     /// order's status; license-required lines with their license coverage.</summary>
     static OrderView View(Order order)
     {
-        var decision = ApiJson.ReadDecision(order.DecisionJson);
+        var decision = DecisionJson.Read(order.DecisionJson);
         var coverage = LicenseJson.ReadCoverage(order.LicenseJson).GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.Last());
         return new OrderView(
             order.Id, decision.OrderId, decision.AsOf, decision.Vintage, decision.Verdict,

@@ -21,7 +21,7 @@ public static class ShipmentsApi
         approvals.MapGet("/", ListApprovals).RequireAuthorization(Policies.ReadOrders);
         var obligations = app.MapGroup("/api/obligations").WithTags("Obligations").WithProblemResponses();
         obligations.MapGet("/", ListObligations).RequireAuthorization(Policies.ReadObligations);
-        obligations.MapGet("/statement", Statement).RequireAuthorization(Policies.ReadObligations);
+        obligations.MapGet("/statement", Statement).RequireAuthorization(Policies.ReadObligations).ProducesTextToo(StatusCodes.Status200OK, "text/csv");
         obligations.MapPost("/payments", RecordPayment).RequireAuthorization(Policies.ManageLicenses);
         return app;
     }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Clearance.Rules;
 using Clearance.Users;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;

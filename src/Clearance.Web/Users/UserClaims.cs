@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Clearance.Rules;
 using Clearance.Users;
 
 namespace Clearance.Web.Users;

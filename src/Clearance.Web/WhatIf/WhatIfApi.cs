@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Clearance.Orders;
 using Clearance.Rules.Licensing;
 using Clearance.Web.Hosting;
+using Clearance.Web.Orders;
 using Clearance.Web.Users;
 using Clearance.WhatIf;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,18 +13,39 @@ namespace Clearance.Web.WhatIf;
 public static class WhatIfApi
 {
     public static RouteHandlerBuilder MapWhatIf(this IEndpointRouteBuilder app) =>
-        app.MapPost("/api/what-if", Run).WithTags("What-if").RequireAuthorization(Policies.ReadOrders).WithProblemResponses();
+        app.MapPost("/api/what-if", Run).WithTags("What-if").RequireAuthorization(Policies.ReadOrders)
+            .Accepts<WhatIfRequest>("application/json")
+            .WithProblemResponses();
 
-    /// <param name="Proposal">The proposed rule: <c>{"title", "versions": [{"file", "provision", "patch"}]}</c>, provision
-    /// versions in the format of data/rules.</param>
+    /// <summary>The body of <c>POST /api/what-if</c> (documentation: the proposal is read by <see cref="Proposal.Parse"/>
+    /// and the orders by the order reader, which name the JSON path of every problem).</summary>
+    /// <param name="Proposal">The proposed rule.</param>
     /// <param name="Orders">Optional orders (the order objects of <c>POST /api/orders</c>) to compare line by line.</param>
     /// <param name="AsOf">Compare the rules in force on this date with and without the proposal; default today.</param>
-    public sealed record WhatIfRequest(JsonElement Proposal, JsonElement? Orders, DateOnly? AsOf);
+    public sealed record WhatIfRequest(ProposalBody Proposal, IReadOnlyList<OrderBody>? Orders, DateOnly? AsOf);
+
+    /// <summary>A proposed rule: provision versions in the format of data/rules, applied on top of the rules in force.</summary>
+    /// <param name="Title">What the proposal does, in a few words.</param>
+    /// <param name="Versions">The provision versions it adds or changes (at least one).</param>
+    public sealed record ProposalBody(string Title, IReadOnlyList<ProvisionVersionBody> Versions);
+
+    /// <param name="File">The rules file: classification.json, licensing.json, vintages.json or another file of data/rules.</param>
+    /// <param name="Provision">The JSON path of the provision in the file, e.g. <c>$.regimes</c> or <c>$.affiliates</c>.</param>
+    /// <param name="Patch">Merged into the provision (JSON Merge Patch, RFC 7396: null removes a field); when the
+    /// provision is an array of dated versions, merged into a copy of its latest version and appended. Its fields are
+    /// those of the provision.</param>
+    /// <param name="Note">Why, in words (not read by the engine).</param>
+    public sealed record ProvisionVersionBody(string File, string Provision, JsonObject Patch, string? Note);
+
+    /// <summary>The body as it is read: the proposal and the orders kept as JSON for their readers.</summary>
+    public sealed record WhatIfInput(JsonElement Proposal, JsonElement? Orders, DateOnly? AsOf);
 
     /// <summary>The report of <c>clearance what-if</c>: per catalog item the ECCN before/after, per order line the license
     /// requirement, policy and exception before/after with units and value, totals by destination and by item.</summary>
-    static Results<Ok<WhatIfReport>, ValidationProblem> Run(WhatIfRequest request, ClearanceData data, OrderPipeline pipeline, TimeProvider clock)
+    static async Task<Results<Ok<WhatIfReport>, ValidationProblem>> Run(
+        HttpRequest http, ClearanceData data, OrderPipeline pipeline, TimeProvider clock, CancellationToken ct)
     {
+        var request = await ReadAsync(http, ct);
         if (request.Proposal.ValueKind != JsonValueKind.Object)
         {
             return Invalid("$.proposal", "Required: an object with 'title' and 'versions'.");
@@ -62,6 +85,25 @@ public static class WhatIfApi
         {
             return Invalid("$.proposal", e.Message);
         }
+    }
+
+    /// <summary>Reads the body as the framework binds a JSON body and fails as it does, for <see cref="BadRequestExceptionHandler"/>
+    /// to answer 400 naming the JSON path of malformed JSON or of a value of the wrong type. (Another media type never
+    /// gets here: routing answers 415 by the route's <c>Accepts</c>.)</summary>
+    static async Task<WhatIfInput> ReadAsync(HttpRequest http, CancellationToken ct)
+    {
+        const string Parameter = $"\"{nameof(WhatIfRequest)} request\"";
+        WhatIfInput? input;
+        try
+        {
+            input = await http.ReadFromJsonAsync<WhatIfInput>(ct);
+        }
+        catch (JsonException e)
+        {
+            throw new BadHttpRequestException($"Failed to read parameter {Parameter} from the request body as JSON.", e);
+        }
+
+        return input ?? throw new BadHttpRequestException($"Required parameter {Parameter} was not provided from body.");
     }
 
     static ValidationProblem Invalid(string path, string message) =>

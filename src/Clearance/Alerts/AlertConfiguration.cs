@@ -1,4 +1,5 @@
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -4,6 +4,7 @@ using Clearance.Data;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Screening;
 using Microsoft.EntityFrameworkCore;

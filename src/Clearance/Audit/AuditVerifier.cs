@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Clearance.Data;
 using Clearance.Orders;
+using Clearance.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Audit;

@@ -5,6 +5,7 @@ using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Orders;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Shipments;
 using Microsoft.EntityFrameworkCore;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Clearance.Shipments;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Licenses;
+using Clearance.Rules;
 using Clearance.Rules.Licensing;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using Clearance.Audit;
 using Clearance.Data;
+using Clearance.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Users;

@@ -1,3 +1,4 @@
+using Clearance.Rules;
 using Clearance.Users;
 
 namespace Clearance.Tests.Users;

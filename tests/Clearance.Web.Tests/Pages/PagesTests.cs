@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Clearance.Rules;
 using Clearance.Tests.Databases;
 using Clearance.Users;
 using Microsoft.AspNetCore.Mvc.Testing;

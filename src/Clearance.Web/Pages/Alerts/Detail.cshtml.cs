@@ -2,6 +2,7 @@ using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Lists;
 using Clearance.Orders;
+using Clearance.Rules;
 using Clearance.Screening;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;

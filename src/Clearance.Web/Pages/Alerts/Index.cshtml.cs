@@ -1,5 +1,6 @@
 using System.Globalization;
 using Clearance.Alerts;
+using Clearance.Rules;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text.Json;
 using Clearance.Alerts;
 using Clearance.Licenses;
 using Clearance.Orders;
 using Clearance.Parties;
 using Clearance.Rules;
+using Clearance.Rules.Licensing;
 using Clearance.Web.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
 {
     public Order? Order { get; private set; }
 
-    public DecisionView? Decision { get; private set; }
+    public DecisionRecord? Decision { get; private set; }
 
     /// <summary>Each line's classification on the decision's date, recomputed from the stored order with the same classifier.</summary>
     public IReadOnlyList<Classification?> Classifications { get; private set; } = [];
@@ -37,9 +36,9 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
 
     /// <summary>The order's alerts on an owner of the party in the decision's screening row <paramref name="party"/>
     /// (raised with the role "owner of" the party's role, under the owner's screening subject).</summary>
-    public IReadOnlyList<Alert> OwnerAlerts(PartyView party, OwnerInput owner)
+    public IReadOnlyList<Alert> OwnerAlerts(PartyScreening party, OwnerInput owner)
     {
-        var role = Alert.OrderOwnerRole(party.Role);
+        var role = Alert.OrderOwnerRole(party.Role.Name());
         var subject = ScreeningSubject.Key(owner.Name, [], owner.Country);
         return [.. Alerts.Where(a => string.Equals(a.Role, role, StringComparison.Ordinal) && string.Equals(a.SubjectKey, subject, StringComparison.Ordinal))];
     }
@@ -102,13 +101,13 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
             return false;
         }
 
-        Decision = DecisionView.Parse(Order.DecisionJson);
+        Decision = DecisionJson.Read(Order.DecisionJson);
         var (input, _) = pipeline.Reader.ReadOne(Order.OrderJson, "order " + Order.Reference);
         Classifications = [.. Decision.Lines.Select((_, i) => input is not null && i < input.Lines.Count
             ? Classifier.Classify(input.Lines[i].Spec, Decision.AsOf, pipeline.Data.Regulation)
             : null)];
         Owners = [.. Decision.Screening.Select(p => input?.Parties
-            .FirstOrDefault(i => string.Equals(WireNames.Name(i.Role), p.Role, StringComparison.Ordinal) && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
+            .FirstOrDefault(i => i.Role == p.Role && string.Equals(i.Name, p.Name, StringComparison.Ordinal))
             ?.Owners ?? [])];
         Alerts = await alerts.ListAsync(new AlertFilter(null, null, id, null, null), ct);
         Coverage = LicenseJson.ReadCoverage(Order.LicenseJson).ToDictionary(c => c.Line);
@@ -119,40 +118,3 @@ public sealed class OrderDetailModel(OrderWorkflow orders, AlertWorkflow alerts,
         return true;
     }
 }
-
-/// <summary>A stored decision as <c>evaluate</c> prints it, read for display.</summary>
-public sealed record DecisionView(DateOnly AsOf, string Vintage, string Verdict, string? Diffusion, IReadOnlyList<LineView> Lines, IReadOnlyList<PartyView> Screening)
-{
-    public static DecisionView Parse(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        return new DecisionView(
-            DateOnly.ParseExact(root.GetProperty("asOf").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            root.GetProperty("vintage").GetString()!,
-            root.GetProperty("verdict").GetString()!,
-            Text(root, "diffusion"),
-            [.. root.GetProperty("lines").EnumerateArray().Select(l => new LineView(
-                l.GetProperty("item").GetString()!,
-                l.GetProperty("eccn").GetString()!,
-                l.GetProperty("licenseRequired").GetBoolean(),
-                Text(l, "reviewPolicy"),
-                Text(l, "exception"),
-                Text(l, "verdict"),
-                [.. l.GetProperty("findings").EnumerateArray().Select(f => new FindingView(
-                    f.GetProperty("code").GetString()!, f.GetProperty("citation").GetString()!, f.GetProperty("message").GetString()!,
-                    f.TryGetProperty("unconfirmed", out var u) && u.GetBoolean()))]))],
-            [.. root.GetProperty("screening").EnumerateArray().Select(p => new PartyView(
-                p.GetProperty("role").GetString()!, p.GetProperty("name").GetString()!, p.GetProperty("decision").GetString()!,
-                Text(p, "list"), Text(p, "entry"), p.TryGetProperty("score", out var s) && s.ValueKind == JsonValueKind.Number ? s.GetDouble() : null))]);
-    }
-
-    static string? Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-}
-
-public sealed record LineView(string Item, string Eccn, bool LicenseRequired, string? ReviewPolicy, string? Exception, string? Verdict, IReadOnlyList<FindingView> Findings);
-
-public sealed record FindingView(string Code, string Citation, string Message, bool Unconfirmed);
-
-public sealed record PartyView(string Role, string Name, string Decision, string? List, string? Entry, double? Score);

@@ -2,7 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace Clearance;
+namespace Clearance.Rules;
 
 /// <summary>
 /// The one naming of enum values wherever they are written as text: in JSON (the HTTP API, <c>evaluate</c>), in the
