@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
+using Clearance.Web.Hosting;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Primitives;
 
 namespace Clearance.Benchmarks.Screening;
@@ -25,6 +28,12 @@ namespace Clearance.Benchmarks.Screening;
 static class RescreenFigures
 {
     const int Entries = 1000;
+
+    /// <summary>The issue's bound on an order's wait behind the import.</summary>
+    const int SlowOrderMilliseconds = 100;
+
+    /// <summary>Orders committed before the import starts.</summary>
+    const int WarmUpOrders = 50;
 
     public static int Run(string[] args)
     {
@@ -47,7 +56,17 @@ static class RescreenFigures
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Clearance"] = connection,
         });
-        var services = new ServiceCollection().AddLogging().AddClearance(configuration).BuildServiceProvider();
+        var clock = Stopwatch.StartNew();
+        using var trace = new WaitTrace(clock);
+        // As the service runs: SQLite's log checkpointed by its background task, never inside a commit.
+        var services = new ServiceCollection().AddLogging().AddClearance(configuration, checkpointInBackground: true)
+            .ConfigureDbContext<SqliteClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
+            .ConfigureDbContext<PostgresClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
+            .BuildServiceProvider();
+        using var checkpointer = new SqliteCheckpointer(services.GetRequiredService<DatabaseSettings>(), NullLogger<SqliteCheckpointer>.Instance);
+        await checkpointer.StartAsync(CancellationToken.None);
+        Console.WriteLine($"{(GCSettings.IsServerGC ? "server" : "workstation")} garbage collector ({(GCSettings.LatencyMode)}); "
+            + $"{Environment.ProcessorCount} processors; SQLite log checkpointed in the background as the service does");
         await using (var scope = services.CreateAsyncScope())
         {
             await ClearanceDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>(), CancellationToken.None);
@@ -88,9 +107,9 @@ static class RescreenFigures
         // Orders one after another while the import runs; each one's commit time is recorded.
         using var stop = new CancellationTokenSource();
         var waits = new List<(double Start, double Ms)>();
-        var clock = Stopwatch.StartNew();
         // Keys unique to this run: a kept master database still holds the orders (and idempotency keys) of earlier runs.
         var runKey = Guid.NewGuid().ToString("N")[..8];
+        var warm = 0;
         var ordering = Task.Run(async () =>
         {
             var n = 0;
@@ -110,10 +129,18 @@ static class RescreenFigures
                 {
                     waits.Add((started, one.Elapsed.TotalMilliseconds));
                 }
+
+                Interlocked.Increment(ref warm);
             }
         });
 
+        // Warmed up before the import: the first orders compile the order path (seconds on a loaded machine).
         await Task.Delay(2000);
+        while (orders && !ordering.IsCompleted && Volatile.Read(ref warm) < WarmUpOrders)
+        {
+            await Task.Delay(100);
+        }
+
         var importStart = clock.Elapsed.TotalMilliseconds;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         ListImportOutcome outcome;
@@ -133,6 +160,7 @@ static class RescreenFigures
             pass = await scope.ServiceProvider.GetRequiredService<ClearanceDbContext>().ScreeningPasses.AsNoTracking().OrderByDescending(p => p.Id).FirstAsync();
         }
 
+        await checkpointer.StopAsync(CancellationToken.None);
         Console.WriteLine($"version 2: {outcome.Result}, {outcome.Version!.EntriesAdded} added, {outcome.Version.EntriesChanged} changed; "
             + $"{outcome.Version.PartiesRescreened:N0} parties and {outcome.Version.OrdersRescreened} held orders re-screened, {outcome.Version.AlertsRaised} alerts");
         Console.WriteLine($"import call: {(importEnd - importStart) / 1000:F2} s; pass {pass.Id} from its record to finished: "
@@ -143,6 +171,21 @@ static class RescreenFigures
         var before = waits.Where(w => w.Start + w.Ms < importStart).Select(w => w.Ms).Order().ToList();
         Console.WriteLine($"orders before the import: {before.Count}, p50 {Percentile(before, 0.5):F1} ms, max {(before.Count > 0 ? before[^1] : 0):F1} ms");
         Console.WriteLine($"orders during the import: {during.Count}, p50 {Percentile(during, 0.5):F1} ms, p99 {Percentile(during, 0.99):F1} ms, max {(during.Count > 0 ? during[^1] : 0):F1} ms");
+        var slow = waits.Where(w => w.Start + w.Ms >= importStart && w.Start <= importEnd && w.Ms > SlowOrderMilliseconds).OrderBy(w => w.Start).ToList();
+        Console.WriteLine($"orders over {SlowOrderMilliseconds} ms during the import: {slow.Count}; with the transactions and runtime pauses over {WaitTrace.KeepMilliseconds} ms around them "
+            + "(times in seconds from the import call's start):");
+        foreach (var (start, ms) in slow)
+        {
+            Console.WriteLine($"  order at {(start - importStart) / 1000:F3} s: {ms:F0} ms");
+            foreach (var e in trace.Between(start - 1000, start + ms))
+            {
+                Console.WriteLine($"    {(e.Start - importStart) / 1000:F3} s +{e.Ms:F0} ms {e.What}");
+            }
+        }
+
+        var pauses = trace.Between(importStart, importEnd).Where(e => e.What.StartsWith("runtime pause", StringComparison.Ordinal)).ToList();
+        Console.WriteLine($"runtime pauses over {WaitTrace.KeepMilliseconds} ms during the import: {pauses.Count}, longest {(pauses.Count > 0 ? pauses.Max(p => p.Ms) : 0):F0} ms; "
+            + $"transactions over {WaitTrace.KeepMilliseconds} ms: {trace.Between(importStart, importEnd).Count(e => e.What.StartsWith("transaction", StringComparison.Ordinal))}");
         return 0;
     }
 
