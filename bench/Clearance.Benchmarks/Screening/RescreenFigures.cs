@@ -143,6 +143,8 @@ static class RescreenFigures
 
         var importStart = clock.Elapsed.TotalMilliseconds;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedStart = GC.GetTotalAllocatedBytes();
+        var pauseStart = GC.GetTotalPauseDuration();
         ListImportOutcome outcome;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -152,6 +154,8 @@ static class RescreenFigures
 
         var importEnd = clock.Elapsed.TotalMilliseconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedStart;
+        var paused = GC.GetTotalPauseDuration() - pauseStart;
         await stop.CancelAsync();
         await ordering;
         ScreeningPass pass;
@@ -172,20 +176,32 @@ static class RescreenFigures
         Console.WriteLine($"orders before the import: {before.Count}, p50 {Percentile(before, 0.5):F1} ms, max {(before.Count > 0 ? before[^1] : 0):F1} ms");
         Console.WriteLine($"orders during the import: {during.Count}, p50 {Percentile(during, 0.5):F1} ms, p99 {Percentile(during, 0.99):F1} ms, max {(during.Count > 0 ? during[^1] : 0):F1} ms");
         var slow = waits.Where(w => w.Start + w.Ms >= importStart && w.Start <= importEnd && w.Ms > SlowOrderMilliseconds).OrderBy(w => w.Start).ToList();
-        Console.WriteLine($"orders over {SlowOrderMilliseconds} ms during the import: {slow.Count}; with the transactions and runtime pauses over {WaitTrace.KeepMilliseconds} ms around them "
+        Console.WriteLine($"the {Math.Min(slow.Count, 10)} slowest orders with the transactions and runtime pauses over {WaitTrace.KeepMilliseconds} ms during them "
             + "(times in seconds from the import call's start):");
-        foreach (var (start, ms) in slow)
+        foreach (var (start, ms) in slow.OrderByDescending(w => w.Ms).Take(10).OrderBy(w => w.Start))
         {
             Console.WriteLine($"  order at {(start - importStart) / 1000:F3} s: {ms:F0} ms");
-            foreach (var e in trace.Between(start - 1000, start + ms))
+            foreach (var e in trace.Between(start, start + ms))
             {
                 Console.WriteLine($"    {(e.Start - importStart) / 1000:F3} s +{e.Ms:F0} ms {e.What}");
             }
         }
 
-        var pauses = trace.Between(importStart, importEnd).Where(e => e.What.StartsWith("runtime pause", StringComparison.Ordinal)).ToList();
-        Console.WriteLine($"runtime pauses over {WaitTrace.KeepMilliseconds} ms during the import: {pauses.Count}, longest {(pauses.Count > 0 ? pauses.Max(p => p.Ms) : 0):F0} ms; "
-            + $"transactions over {WaitTrace.KeepMilliseconds} ms: {trace.Between(importStart, importEnd).Count(e => e.What.StartsWith("transaction", StringComparison.Ordinal))}");
+        // What each slow order overlapped: a runtime pause, a transaction of the pass or the import holding the lock.
+        var kept = trace.Between(importStart, importEnd);
+        bool Overlaps((double Start, double Ms) o, WaitTrace.Slow e, bool held) =>
+            (held ? e.Start + e.Ms - e.HeldMs : e.Start) < o.Start + o.Ms && e.Start + e.Ms > o.Start;
+        Console.WriteLine($"orders over {SlowOrderMilliseconds} ms: {slow.Count}; during a runtime pause over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pause" && Overlaps(o, e, false)))}; "
+            + $"while a pass batch held the lock over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pass batch" && Overlaps(o, e, true)))}; "
+            + $"while the import's version transaction held it: {slow.Count(o => kept.Any(e => e.Kind == "import" && Overlaps(o, e, true)))}");
+        foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {kind.Key}{(kind.Key == "pause" ? "s" : " transactions")} over {WaitTrace.KeepMilliseconds} ms: {kind.Count()}, longest {kind.Max(e => e.Ms):F0} ms"
+                + (kind.Key == "pause" ? "" : $", longest hold of the lock {kind.Max(e => e.HeldMs):F0} ms"));
+        }
+
+        Console.WriteLine($"allocated during the import call: {allocated / 1e6:N0} MB ({allocated / Math.Max(pass.PartiesScreened, 1):N0} bytes per party); "
+            + $"runtime paused {paused.TotalMilliseconds:N0} ms in {GC.CollectionCount(0)} collections since start ({GC.CollectionCount(2)} of generation 2)");
         return 0;
     }
 

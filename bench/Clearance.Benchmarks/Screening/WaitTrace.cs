@@ -38,7 +38,12 @@ sealed class WaitTrace : IDisposable
     public IInterceptor[] Interceptors => [new Transactions(this), new Commands(this)];
 
     /// <summary>A kept event: its start on the bench's clock, its length, what it was.</summary>
-    public sealed record Slow(double Start, double Ms, string What);
+    /// <param name="Start">When it began, on the bench's clock (ms).</param>
+    /// <param name="Ms">How long it took, from asking for the lock to committing for a transaction.</param>
+    /// <param name="What">A line describing it.</param>
+    /// <param name="Kind">"pause", or the transaction's kind: pass batch, order, import, other.</param>
+    /// <param name="HeldMs">A transaction's time from holding the lock to committing.</param>
+    public sealed record Slow(double Start, double Ms, string What, string Kind = "pause", double HeldMs = 0);
 
     public IReadOnlyList<Slow> Between(double from, double to) => [.. _slow.Where(s => s.Start + s.Ms >= from && s.Start <= to).OrderBy(s => s.Start)];
 
@@ -50,7 +55,7 @@ sealed class WaitTrace : IDisposable
     {
         if (ms >= KeepMilliseconds)
         {
-            _slow.Enqueue(new Slow(start, ms, what));
+            _slow.Enqueue(new Slow(start, ms, what, "pause", ms));
         }
     }
 
@@ -61,6 +66,7 @@ sealed class WaitTrace : IDisposable
         public double Committing;
         public double SlowestMs;
         public string SlowestSql = "";
+        public string Kind = "other";
     }
 
     sealed class Transactions(WaitTrace trace) : DbTransactionInterceptor
@@ -104,7 +110,8 @@ sealed class WaitTrace : IDisposable
                 if (held >= KeepMilliseconds || wait >= KeepMilliseconds)
                 {
                     trace._slow.Enqueue(new Slow(open.Begin, now - open.Begin, string.Create(CultureInfo.InvariantCulture,
-                        $"transaction: begin waited {wait:F0} ms, held {held:F0} ms (commit {now - open.Committing:F0} ms); slowest statement {open.SlowestMs:F0} ms: {open.SlowestSql}")));
+                        $"{open.Kind} transaction: begin waited {wait:F0} ms, held {held:F0} ms (commit {now - open.Committing:F0} ms); slowest statement {open.SlowestMs:F0} ms: {open.SlowestSql}"),
+                        open.Kind, held));
                 }
             }
 
@@ -151,6 +158,15 @@ sealed class WaitTrace : IDisposable
             }
 
             var ms = trace.Now - start;
+            var text = command.CommandText;
+            if (open.Kind == "other")
+            {
+                open.Kind = text.Contains("UPDATE \"parties\" AS \"p\" SET \"ScreenedAt\"", StringComparison.Ordinal) ? "pass batch"
+                    : text.Contains("INSERT INTO \"orders\"", StringComparison.Ordinal) ? "order"
+                    : text.Contains("INSERT INTO \"list_versions\"", StringComparison.Ordinal) ? "import"
+                    : "other";
+            }
+
             if (ms > open.SlowestMs)
             {
                 open.SlowestMs = ms;
