@@ -159,12 +159,18 @@ sealed class WaitTrace : IDisposable
 
             var ms = trace.Now - start;
             var text = command.CommandText;
-            if (open.Kind == "other")
+            // What the transaction is, by the statement only it runs (the first statements of all of them are reads).
+            if (text.StartsWith("UPDATE \"parties\" AS \"p\"", StringComparison.Ordinal) && text.Contains("\"ScreenedAt\"", StringComparison.Ordinal))
             {
-                open.Kind = text.Contains("UPDATE \"parties\" AS \"p\" SET \"ScreenedAt\"", StringComparison.Ordinal) ? "pass batch"
-                    : text.Contains("INSERT INTO \"orders\"", StringComparison.Ordinal) ? "order"
-                    : text.Contains("INSERT INTO \"list_versions\"", StringComparison.Ordinal) ? "import"
-                    : "other";
+                open.Kind = "pass batch";
+            }
+            else if (text.Contains("INSERT INTO \"orders\"", StringComparison.Ordinal))
+            {
+                open.Kind = "order";
+            }
+            else if (text.Contains("INSERT INTO \"list_versions\"", StringComparison.Ordinal))
+            {
+                open.Kind = "import";
             }
 
             if (ms > open.SlowestMs)
