@@ -194,6 +194,12 @@ static class RescreenFigures
         Console.WriteLine($"orders over {SlowOrderMilliseconds} ms: {slow.Count}; during a runtime pause over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pause" && Overlaps(o, e, false)))}; "
             + $"while a pass batch held the lock over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pass batch" && Overlaps(o, e, true)))}; "
             + $"while the import's version transaction held it: {slow.Count(o => kept.Any(e => e.Kind == "import" && Overlaps(o, e, true)))}");
+        foreach (var import in kept.Where(e => e.Kind == "import"))
+        {
+            Console.WriteLine($"  the import's version transaction held the lock {import.HeldMs:F0} ms, in which the JIT compiled "
+                + $"{trace.JittedBetween(import.Start + import.Ms - import.HeldMs, import.Start + import.Ms)} methods (the whole import call: {trace.JittedBetween(importStart, importEnd)})");
+        }
+
         foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Console.WriteLine($"  {kind.Key}{(kind.Key == "pause" ? "s" : " transactions")} over {WaitTrace.KeepMilliseconds} ms: {kind.Count()}, longest {kind.Max(e => e.Ms):F0} ms"

@@ -21,6 +21,10 @@ sealed class WaitTrace : IDisposable
     readonly ConcurrentDictionary<DbConnection, double> _beginning = new();
     readonly ConcurrentDictionary<DbTransaction, Open> _open = new();
     readonly ConcurrentQueue<Slow> _slow = new();
+    readonly ConcurrentQueue<double> _jitted = new();
+
+    /// <summary>How many methods the JIT began compiling between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public int JittedBetween(double from, double to) => _jitted.Count(t => t >= from && t <= to);
     readonly PauseListener _pauses;
 
     public WaitTrace(Stopwatch clock)
@@ -192,7 +196,8 @@ sealed class WaitTrace : IDisposable
         {
             if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
             {
-                EnableEvents(eventSource, EventLevel.Informational, (EventKeywords)0x1);
+                // GC (0x1) and JIT (0x10): a method compiled while its caller holds the lock lengthens the hold.
+                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)(0x1 | 0x10));
             }
         }
 
@@ -200,6 +205,9 @@ sealed class WaitTrace : IDisposable
         {
             switch (eventData.EventName)
             {
+                case "MethodJittingStarted_V1":
+                    trace._jitted.Enqueue(trace.At(eventData.TimeStamp.ToUniversalTime()));
+                    break;
                 case "GCStart_V2":
                     // Depth, reason (GC_REASON: 0 small allocation, 1 induced, 4 large allocation, ...), type (0 blocking, 1 background, 2 foreground).
                     _collection = string.Create(CultureInfo.InvariantCulture,
