@@ -62,5 +62,5 @@ if (args is ["query-cpu", ..])
     return QueryCpu.Run(args[1..]);
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(Clearance.Benchmarks.Screening.RescreenFigures).Assembly).Run(args);
 return 0;

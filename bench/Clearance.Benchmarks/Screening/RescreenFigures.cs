@@ -1,15 +1,18 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using System.Text;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Lists;
 using Clearance.Orders;
 using Clearance.Parties;
+using Clearance.Web.Hosting;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Primitives;
 
 namespace Clearance.Benchmarks.Screening;
@@ -25,6 +28,12 @@ namespace Clearance.Benchmarks.Screening;
 static class RescreenFigures
 {
     const int Entries = 1000;
+
+    /// <summary>The issue's bound on an order's wait behind the import.</summary>
+    const int SlowOrderMilliseconds = 100;
+
+    /// <summary>Orders committed before the import starts.</summary>
+    const int WarmUpOrders = 50;
 
     public static int Run(string[] args)
     {
@@ -47,7 +56,17 @@ static class RescreenFigures
             ["Database:Provider"] = provider,
             ["ConnectionStrings:Clearance"] = connection,
         });
-        var services = new ServiceCollection().AddLogging().AddClearance(configuration).BuildServiceProvider();
+        var clock = Stopwatch.StartNew();
+        using var trace = new WaitTrace(clock);
+        // As the service runs: SQLite's log checkpointed by its background task, never inside a commit.
+        var services = new ServiceCollection().AddLogging().AddClearance(configuration, checkpointInBackground: true)
+            .ConfigureDbContext<SqliteClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
+            .ConfigureDbContext<PostgresClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
+            .BuildServiceProvider();
+        using var checkpointer = new SqliteCheckpointer(services.GetRequiredService<DatabaseSettings>(), NullLogger<SqliteCheckpointer>.Instance);
+        await checkpointer.StartAsync(CancellationToken.None);
+        Console.WriteLine($"{(GCSettings.IsServerGC ? "server" : "workstation")} garbage collector ({(GCSettings.LatencyMode)}); "
+            + $"{Environment.ProcessorCount} processors; SQLite log checkpointed in the background as the service does");
         await using (var scope = services.CreateAsyncScope())
         {
             await ClearanceDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>(), CancellationToken.None);
@@ -88,9 +107,9 @@ static class RescreenFigures
         // Orders one after another while the import runs; each one's commit time is recorded.
         using var stop = new CancellationTokenSource();
         var waits = new List<(double Start, double Ms)>();
-        var clock = Stopwatch.StartNew();
         // Keys unique to this run: a kept master database still holds the orders (and idempotency keys) of earlier runs.
         var runKey = Guid.NewGuid().ToString("N")[..8];
+        var warm = 0;
         var ordering = Task.Run(async () =>
         {
             var n = 0;
@@ -110,12 +129,22 @@ static class RescreenFigures
                 {
                     waits.Add((started, one.Elapsed.TotalMilliseconds));
                 }
+
+                Interlocked.Increment(ref warm);
             }
         });
 
+        // Warmed up before the import: the first orders compile the order path (seconds on a loaded machine).
         await Task.Delay(2000);
+        while (orders && !ordering.IsCompleted && Volatile.Read(ref warm) < WarmUpOrders)
+        {
+            await Task.Delay(100);
+        }
+
         var importStart = clock.Elapsed.TotalMilliseconds;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedStart = GC.GetTotalAllocatedBytes();
+        var pauseStart = GC.GetTotalPauseDuration();
         ListImportOutcome outcome;
         await using (var scope = services.CreateAsyncScope())
         {
@@ -125,6 +154,8 @@ static class RescreenFigures
 
         var importEnd = clock.Elapsed.TotalMilliseconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedStart;
+        var paused = GC.GetTotalPauseDuration() - pauseStart;
         await stop.CancelAsync();
         await ordering;
         ScreeningPass pass;
@@ -133,6 +164,7 @@ static class RescreenFigures
             pass = await scope.ServiceProvider.GetRequiredService<ClearanceDbContext>().ScreeningPasses.AsNoTracking().OrderByDescending(p => p.Id).FirstAsync();
         }
 
+        await checkpointer.StopAsync(CancellationToken.None);
         Console.WriteLine($"version 2: {outcome.Result}, {outcome.Version!.EntriesAdded} added, {outcome.Version.EntriesChanged} changed; "
             + $"{outcome.Version.PartiesRescreened:N0} parties and {outcome.Version.OrdersRescreened} held orders re-screened, {outcome.Version.AlertsRaised} alerts");
         Console.WriteLine($"import call: {(importEnd - importStart) / 1000:F2} s; pass {pass.Id} from its record to finished: "
@@ -143,6 +175,39 @@ static class RescreenFigures
         var before = waits.Where(w => w.Start + w.Ms < importStart).Select(w => w.Ms).Order().ToList();
         Console.WriteLine($"orders before the import: {before.Count}, p50 {Percentile(before, 0.5):F1} ms, max {(before.Count > 0 ? before[^1] : 0):F1} ms");
         Console.WriteLine($"orders during the import: {during.Count}, p50 {Percentile(during, 0.5):F1} ms, p99 {Percentile(during, 0.99):F1} ms, max {(during.Count > 0 ? during[^1] : 0):F1} ms");
+        var slow = waits.Where(w => w.Start + w.Ms >= importStart && w.Start <= importEnd && w.Ms > SlowOrderMilliseconds).OrderBy(w => w.Start).ToList();
+        Console.WriteLine($"the {Math.Min(slow.Count, 10)} slowest orders with the transactions and runtime pauses over {WaitTrace.KeepMilliseconds} ms during them "
+            + "(times in seconds from the import call's start):");
+        foreach (var (start, ms) in slow.OrderByDescending(w => w.Ms).Take(10).OrderBy(w => w.Start))
+        {
+            Console.WriteLine($"  order at {(start - importStart) / 1000:F3} s: {ms:F0} ms");
+            foreach (var e in trace.Between(start, start + ms))
+            {
+                Console.WriteLine($"    {(e.Start - importStart) / 1000:F3} s +{e.Ms:F0} ms {e.What}");
+            }
+        }
+
+        // What each slow order overlapped: a runtime pause, a transaction of the pass or the import holding the lock.
+        var kept = trace.Between(importStart, importEnd);
+        bool Overlaps((double Start, double Ms) o, WaitTrace.Slow e, bool held) =>
+            (held ? e.Start + e.Ms - e.HeldMs : e.Start) < o.Start + o.Ms && e.Start + e.Ms > o.Start;
+        Console.WriteLine($"orders over {SlowOrderMilliseconds} ms: {slow.Count}; during a runtime pause over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pause" && Overlaps(o, e, false)))}; "
+            + $"while a pass batch held the lock over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pass batch" && Overlaps(o, e, true)))}; "
+            + $"while the import's version transaction held it: {slow.Count(o => kept.Any(e => e.Kind == "import" && Overlaps(o, e, true)))}");
+        foreach (var import in kept.Where(e => e.Kind == "import"))
+        {
+            Console.WriteLine($"  the import's version transaction held the lock {import.HeldMs:F0} ms, in which the JIT compiled "
+                + $"{trace.JittedBetween(import.Start + import.Ms - import.HeldMs, import.Start + import.Ms)} methods (the whole import call: {trace.JittedBetween(importStart, importEnd)})");
+        }
+
+        foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            Console.WriteLine($"  {kind.Key}{(kind.Key == "pause" ? "s" : " transactions")} over {WaitTrace.KeepMilliseconds} ms: {kind.Count()}, longest {kind.Max(e => e.Ms):F0} ms"
+                + (kind.Key == "pause" ? "" : $", longest hold of the lock {kind.Max(e => e.HeldMs):F0} ms"));
+        }
+
+        Console.WriteLine($"allocated during the import call: {allocated / 1e6:N0} MB ({allocated / Math.Max(pass.PartiesScreened, 1):N0} bytes per party); "
+            + $"runtime paused {paused.TotalMilliseconds:N0} ms in {GC.CollectionCount(0)} collections since start ({GC.CollectionCount(2)} of generation 2)");
         return 0;
     }
 
