@@ -40,17 +40,16 @@ static class ListsCommand
 
     static int Info(string[] paths, TextWriter output, TextWriter error, TimeProvider clock)
     {
-        var options = ClearanceDataOptions.Default;
-        if (DataLoader.TryLoadCountries(options, error) is not { } countries)
+        if (DataLoader.TryLoadListData(error) is not { } data)
         {
             return CliApp.BadInput;
         }
 
-        var store = options.Lists;
+        var store = data.Store;
         ListSet set;
         try
         {
-            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), countries, store.CacheDirectory, error);
+            set = ListSet.Load(paths.Length > 0 ? paths : store.DefaultPaths(), data.Countries, store.CacheDirectory, error);
         }
         catch (ListFormatException e)
         {

@@ -28,15 +28,14 @@ static class ListsUpdateCommand
             sources.Add(uri);
         }
 
-        var options = ClearanceDataOptions.Default;
-        if (DataLoader.TryLoadCountries(options, error) is not { } countries)
+        if (DataLoader.TryLoadListData(error) is not { } data)
         {
             return CliApp.BadInput;
         }
 
-        var store = options.Lists;
+        var store = data.Store;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var result = await new ListUpdater(http, store, countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
+        var result = await new ListUpdater(http, store, data.Countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
         foreach (var message in result.Messages)
         {
             error.WriteLine(message);

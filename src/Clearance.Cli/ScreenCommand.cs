@@ -58,16 +58,15 @@ static class ScreenCommand
         var loading = Task.Run(() =>
         {
             var log = new StringWriter();
-            var options = ClearanceDataOptions.Default;
-            if (DataLoader.TryLoadCountries(options, log) is not { } countries)
+            if (DataLoader.TryLoadListData(log) is not { } data)
             {
                 return (Set: (ListSet?)null, Log: log, Problem: (string?)null);
             }
 
             try
             {
-                var store = options.Lists;
-                return (Set: ListSet.Load(listPaths.Length > 0 ? listPaths : store.DefaultPaths(), countries, store.CacheDirectory, log), Log: log, Problem: (string?)null);
+                var paths = listPaths.Length > 0 ? listPaths : data.Store.DefaultPaths();
+                return (Set: ListSet.Load(paths, data.Countries, data.Store.CacheDirectory, log), Log: log, Problem: (string?)null);
             }
             catch (ListFormatException e)
             {

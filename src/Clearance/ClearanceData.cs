@@ -101,8 +101,8 @@ public sealed class ClearanceData
     public static CountryCodes LoadCountries(ClearanceDataOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var rules = Path.Combine(options.DataDirectory, "rules");
-        return ParseCountries(File.ReadAllText(Path.Combine(rules, "iso3166-1.json")), rules, ReadAliases(options));
+        var iso = Path.Combine(options.DataDirectory, CountryCodes.IsoFile);
+        return ParseCountries(File.ReadAllText(iso), iso, ReadAliases(options));
     }
 
     /// <summary>Loads <c>rules/*.json</c> and <c>chips.csv</c> from a data folder (the lists where they are by default).</summary>
@@ -135,7 +135,8 @@ public sealed class ClearanceData
             throw new InvalidDataException($"{source}/{e.Message}", e);
         }
 
-        return new ClearanceData(texts, regulation, ParseCountries(texts["iso3166-1.json"], source, countryAliases), specs, catalogPath, countryAliases);
+        var iso = Path.GetFileName(CountryCodes.IsoFile);
+        return new ClearanceData(texts, regulation, ParseCountries(texts[iso], $"{source}/{iso}", countryAliases), specs, catalogPath, countryAliases);
     }
 
     static CountryAliases ReadAliases(ClearanceDataOptions options)
@@ -144,10 +145,9 @@ public sealed class ClearanceData
         return new CountryAliases(path, File.ReadAllText(path));
     }
 
-    // Each file named as it was read: the ISO codes with the rules (source/iso3166-1.json), the list spellings from the
-    // data folder.
-    static CountryCodes ParseCountries(string isoText, string source, CountryAliases aliases) =>
-        CountryCodes.Parse(isoText, aliases.Text, $"{source}/iso3166-1.json", aliases.Path);
+    // Each file named as it was read: the ISO codes with the rules, the list spellings from the data folder.
+    static CountryCodes ParseCountries(string isoText, string isoPath, CountryAliases aliases) =>
+        CountryCodes.Parse(isoText, aliases.Text, isoPath, aliases.Path);
 
     /// <summary>The text of <see cref="CountryCodes.AliasesFile"/> and where it was read.</summary>
     sealed record CountryAliases(string Path, string Text);

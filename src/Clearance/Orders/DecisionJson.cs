@@ -21,9 +21,6 @@ public static partial class DecisionJson
         Converters = { WireNames.Converter },
     };
 
-    public static void Write(IEnumerable<Decision> decisions, Stream stream, Func<Decision, ListFreshness?>? freshness = null) =>
-        JsonSerializer.Serialize(stream, Records(decisions, freshness), Options);
-
     public static string Serialize(IEnumerable<Decision> decisions, Func<Decision, ListFreshness?>? freshness = null) =>
         JsonSerializer.Serialize(Records(decisions, freshness), Options);
 

@@ -203,9 +203,8 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
                 afterBatch?.Invoke(pass);
             }
 
-            // Pipelined: while one batch is screened on every core, the one before it is written and the one after it
-            // read, so the database's work (and its waits) overlap the screening.
-            // One batch is in flight at a time (screened) while the one before it is written (pending).
+            // Pipelined: while one batch is screened on every core, the one before it (pending) is written and the one
+            // after it read, so the database's work (and its waits) overlap the screening.
             var batch = await ReadPartiesAsync(pass.LastPartyId, ct);
             ScreenedParties? pending = null;
             while (batch.Count > 0 || pending is not null)
