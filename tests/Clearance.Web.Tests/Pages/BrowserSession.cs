@@ -35,6 +35,13 @@ sealed class BrowserSession : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
+    /// <summary>How long an expectation or a navigation may take. The browser tests share two cores with the other test
+    /// classes running in parallel, Chromium and the server; Playwright's defaults (5 s, 30 s) are met on an idle machine
+    /// and missed on a loaded one.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    static BrowserSession() => Assertions.SetDefaultExpectTimeout((float)Patience.TotalMilliseconds);
+
     public static async Task<BrowserSession> StartAsync()
     {
         var app = await ClearanceApp.CreateAsync<SqliteDatabase>();
@@ -55,6 +62,8 @@ sealed class BrowserSession : IAsyncDisposable
     public async Task<IPage> SignInAsync(string userName, string password, string path = "/")
     {
         var context = await Browser.NewContextAsync(new() { BaseURL = Url, ViewportSize = new() { Width = 1280, Height = 900 } });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)Patience.TotalMilliseconds);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in"));
@@ -66,9 +75,25 @@ sealed class BrowserSession : IAsyncDisposable
         await Assertions.Expect(page.Locator("#userName")).ToHaveValueAsync(userName);
         await Assertions.Expect(page.Locator("#password")).ToHaveValueAsync(password);
         await page.Keyboard.PressAsync("Enter");
-        // The password hash is slow by design, and slower on a loaded machine: more than the default 5 s is allowed.
-        await Assertions.Expect(page.Locator("form.session")).ToContainTextAsync(userName, new() { Timeout = 30_000 });
+        // The password hash is slow by design, and slower on a loaded machine: the session's patience applies.
+        await Assertions.Expect(page.Locator("form.session")).ToContainTextAsync(userName);
         return page;
+    }
+
+    /// <summary>Enter on the focused link, then the page it leads to. A failure names the address the browser is at and
+    /// the element that had the focus, rather than only that no navigation came.</summary>
+    public static async Task FollowFocusedLinkAsync(IPage page, System.Text.RegularExpressions.Regex destination)
+    {
+        var focused = await page.EvaluateAsync<string>("() => document.activeElement?.outerHTML ?? '(none)'");
+        await page.Keyboard.PressAsync("Enter");
+        try
+        {
+            await Assertions.Expect(page).ToHaveURLAsync(destination);
+        }
+        catch (PlaywrightException e)
+        {
+            throw new Xunit.Sdk.XunitException($"Enter on {focused} did not lead to {destination}; the browser is at {page.Url}. {e.Message}");
+        }
     }
 
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -34,12 +34,10 @@ public sealed partial class BrowserTests
         await officer.Keyboard.PressAsync("Enter");
         await Assertions.Expect(officer.Locator("main#main")).ToBeFocusedAsync();
         await Accessibility.TabToAsync(officer, "nav a[href='/alerts']");
-        await officer.Keyboard.PressAsync("Enter");
-        await officer.WaitForURLAsync(new Regex("/alerts$"));
+        await BrowserSession.FollowFocusedLinkAsync(officer, new Regex("/alerts$"));
         await BrowserSession.ScreenshotAsync(officer, "alerts");
         await Accessibility.TabToAsync(officer, "#alerts tbody a");
-        await officer.Keyboard.PressAsync("Enter");
-        await officer.WaitForURLAsync(new Regex("/alerts/[0-9]+$"));
+        await BrowserSession.FollowFocusedLinkAsync(officer, new Regex("/alerts/[0-9]+$"));
         await Assertions.Expect(officer.Locator("mark").First).ToBeVisibleAsync();
         await BrowserSession.ScreenshotAsync(officer, "alert");
         await Accessibility.TabToAsync(officer, "input[name=disposition][value=false-positive]");
