@@ -7,9 +7,14 @@ namespace Clearance.Screening;
 /// </remarks>
 static class CjkReadings
 {
-    static readonly Dictionary<char, (char Korean, string[] Japanese)> Table = Load();
+    static readonly Dictionary<char, Readings> Table = Load();
 
-    static Dictionary<char, (char Korean, string[] Japanese)> Load()
+    /// <summary>One character's readings: the Hangul syllable of its Korean reading, its Japanese readings as written,
+    /// and the spellings <see cref="SpellsJapanese"/> accepts for it, prepared once: as the first character (the
+    /// readings with long vowels written short) and after it (those, voiced as rendaku voices them, and h read as p).</summary>
+    sealed record Readings(char Korean, string[] Japanese, string[] First, string[] Later);
+
+    static Dictionary<char, Readings> Load()
     {
         using var stream = typeof(CjkReadings).Assembly.GetManifestResourceStream("Clearance.Screening.readings.bin")
             ?? throw new InvalidOperationException("The embedded readings table is missing from Clearance.Screening.");
@@ -20,13 +25,16 @@ static class CjkReadings
         }
 
         var count = reader.ReadInt32();
-        var table = new Dictionary<char, (char, string[])>(count);
+        var table = new Dictionary<char, Readings>(count);
         for (var i = 0; i < count; i++)
         {
             var c = (char)reader.ReadUInt16();
             var korean = reader.ReadChar();
             var japanese = reader.ReadString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            table[c] = (korean, japanese);
+            var first = japanese.Select(LongVowels).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            var later = first.SelectMany(r => r[0] == 'h' ? new[] { r, Voiced(r), "p" + r[1..] } : [r, Voiced(r)])
+                .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+            table[c] = new Readings(korean, japanese, first, later);
         }
 
         return table;
@@ -40,9 +48,11 @@ static class CjkReadings
 
     /// <summary>
     /// True when the Latin letters spell the Han characters in order, each by one of its Japanese readings: with the
-    /// voicing of a non-initial character (rendaku: 山田 = yama + da) and long vowels written short (太郎 = taro).
+    /// voicing of a non-initial character (rendaku: 山田 = yama + da) and long vowels written short (太郎 = taro). With
+    /// <paramref name="rotate"/>, the characters are read from that position on and then from the start (山田太郎 rotated
+    /// by 2 is read 太郎山田: a family name moved last).
     /// </summary>
-    public static bool SpellsJapanese(string han, string latin)
+    public static bool SpellsJapanese(string han, string latin, int rotate = 0)
     {
         if (han.Length is < 2 or > 8 || latin.Length < han.Length)
         {
@@ -50,18 +60,20 @@ static class CjkReadings
         }
 
         var letters = LongVowels(latin);
-        var reach = new bool[letters.Length + 1];
+        Span<bool> reach = letters.Length < 256 ? stackalloc bool[letters.Length + 1] : new bool[letters.Length + 1];
+        Span<bool> next = letters.Length < 256 ? stackalloc bool[letters.Length + 1] : new bool[letters.Length + 1];
+        reach.Clear();
         reach[0] = true;
         for (var k = 0; k < han.Length; k++)
         {
-            var readings = Japanese(han[k]);
-            if (readings.Count == 0)
+            if (!Table.TryGetValue(han[(k + rotate) % han.Length], out var readings) || readings.First.Length == 0)
             {
                 return false;
             }
 
-            var next = new bool[letters.Length + 1];
+            next.Clear();
             var any = false;
+            var spellings = k == 0 ? readings.First : readings.Later;
             for (var pos = 0; pos < letters.Length; pos++)
             {
                 if (!reach[pos])
@@ -69,17 +81,13 @@ static class CjkReadings
                     continue;
                 }
 
-                foreach (var reading in readings)
+                var rest = letters.AsSpan(pos);
+                foreach (var spelling in spellings)
                 {
-                    var r = LongVowels(reading);
-                    any |= Mark(letters, pos, r, next);
-                    if (k > 0)
+                    if (rest.StartsWith(spelling, StringComparison.Ordinal))
                     {
-                        any |= Mark(letters, pos, Voiced(r), next);
-                        if (r.Length > 0 && r[0] == 'h')
-                        {
-                            any |= Mark(letters, pos, "p" + r[1..], next);
-                        }
+                        next[pos + spelling.Length] = true;
+                        any = true;
                     }
                 }
             }
@@ -89,21 +97,10 @@ static class CjkReadings
                 return false;
             }
 
-            reach = next;
+            next.CopyTo(reach);
         }
 
         return reach[letters.Length];
-    }
-
-    static bool Mark(string letters, int pos, string reading, bool[] next)
-    {
-        if (reading.Length == 0 || !letters.AsSpan(pos).StartsWith(reading, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        next[pos + reading.Length] = true;
-        return true;
     }
 
     /// <summary>Rendaku: the first consonant of a non-initial element voiced (ta → da, ka → ga, shi → ji, ha → ba).</summary>

@@ -349,8 +349,8 @@ public static class NameScorer
 
         var letters = latin.Compact;
         return CjkReadings.SpellsJapanese(chars, letters)
-            || CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(1), chars.AsSpan(0, 1)), letters)
-            || (chars.Length >= 3 && CjkReadings.SpellsJapanese(string.Concat(chars.AsSpan(2), chars.AsSpan(0, 2)), letters));
+            || CjkReadings.SpellsJapanese(chars, letters, rotate: 1)
+            || (chars.Length >= 3 && CjkReadings.SpellsJapanese(chars, letters, rotate: 2));
     }
 
     // These helpers loop by index: enumerating an IReadOnlyList allocates an enumerator per call, and they run per candidate.
