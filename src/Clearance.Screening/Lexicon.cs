@@ -447,6 +447,12 @@ static class Lexicon
 
     public static bool TryPinyin(string joined, out string words) => Pinyin.TryGetValue(joined, out words!);
 
+    static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PinyinBySpan = Pinyin.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary><see cref="TryPinyin(string, out string)"/> for syllables joined in a buffer, without making a string of
+    /// each run tried (most runs are not terms).</summary>
+    public static bool TryPinyin(ReadOnlySpan<char> joined, out string words) => PinyinBySpan.TryGetValue(joined, out words!);
+
     public static string Canonical(string token)
     {
         if (LegalSynonyms.TryGetValue(token, out var synonym))

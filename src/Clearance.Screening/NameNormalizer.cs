@@ -76,15 +76,9 @@ public static class NameNormalizer
         foreach (var word in raw)
         {
             var (text, script, alternative) = Fold(word);
-            foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                primary.Add(new Word(piece, script, script is TokenScript.Han or TokenScript.Hangul ? char.ConvertFromUtf32(word[0]) : null));
-            }
-
-            foreach (var piece in (alternative ?? text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                lookalike.Add(new Word(piece, alternative is null ? script : TokenScript.Latin, null));
-            }
+            var written = script is TokenScript.Han or TokenScript.Hangul ? char.ConvertFromUtf32(word[0]) : null;
+            AddPieces(primary, text, script, written);
+            AddPieces(lookalike, alternative ?? text, alternative is null ? script : TokenScript.Latin, null);
 
             hasLookalike |= alternative is not null;
         }
@@ -142,7 +136,7 @@ public static class NameNormalizer
             return null;
         }
 
-        var builder = new StringBuilder(name.Length);
+        var builder = TextBuilders.Take();
         foreach (var c in name)
         {
             if (!CharFolding.IsHan(c))
@@ -154,13 +148,14 @@ public static class NameNormalizer
             var syllable = CjkReadings.Korean(c);
             if (syllable == '\0')
             {
+                TextBuilders.Release(builder);
                 return null;
             }
 
             builder.Append(syllable);
         }
 
-        return builder.ToString();
+        return TextBuilders.Release(builder);
     }
 
     static bool HasHan(string name)
@@ -181,9 +176,33 @@ public static class NameNormalizer
 
     static void Add(List<NormalizedName> readings, NormalizedName reading)
     {
-        if (!readings.Exists(r => r.Full.Equals(reading.Full, StringComparison.Ordinal)))
+        foreach (var r in readings)
         {
-            readings.Add(reading);
+            if (r.Full.Equals(reading.Full, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        readings.Add(reading);
+    }
+
+    /// <summary>The space-separated pieces of a folded word as words (a folded character may stand for two words).</summary>
+    static void AddPieces(List<Word> words, string text, TokenScript script, string? written)
+    {
+        if (!text.Contains(' ', StringComparison.Ordinal))
+        {
+            if (text.Length > 0)
+            {
+                words.Add(new Word(text, script, written));
+            }
+
+            return;
+        }
+
+        foreach (var piece in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            words.Add(new Word(piece, script, written));
         }
     }
 
@@ -232,7 +251,9 @@ public static class NameNormalizer
     {
         var words = new List<List<int>>();
         var current = new List<int>();
-        void Flush()
+
+        // Static, with the state passed in: a local function capturing the two lists would cost an allocation per name.
+        static void Flush(List<List<int>> words, ref List<int> current)
         {
             if (current.Count > 0)
             {
@@ -262,7 +283,7 @@ public static class NameNormalizer
                 {
                     // Letters outside the BMP other than mathematical alphanumerics (rare Han, historic scripts) have no
                     // folding; they separate words so the rest of the name still matches.
-                    Flush();
+                    Flush(words, ref current);
                 }
 
                 continue;
@@ -286,12 +307,12 @@ public static class NameNormalizer
                 }
                 else if (c == '&')
                 {
-                    Flush();
+                    Flush(words, ref current);
                     words.Add(['a', 'n', 'd']);
                 }
                 else
                 {
-                    Flush();
+                    Flush(words, ref current);
                 }
 
                 continue;
@@ -305,7 +326,7 @@ public static class NameNormalizer
 
             if (CharFolding.IsHan(c) || CharFolding.IsHangul(c))
             {
-                Flush();
+                Flush(words, ref current);
                 words.Add([c]);
                 continue;
             }
@@ -327,17 +348,17 @@ public static class NameNormalizer
 
                     if (folded == "&")
                     {
-                        Flush();
+                        Flush(words, ref current);
                         words.Add(['a', 'n', 'd']);
                         continue;
                     }
 
-                    Flush();
+                    Flush(words, ref current);
                     break;
             }
         }
 
-        Flush();
+        Flush(words, ref current);
         return words;
     }
 
@@ -394,7 +415,7 @@ public static class NameNormalizer
         }
 
         var mixed = ascii > 0 && confusable > 0;
-        var builder = new StringBuilder(word.Count + 4);
+        var builder = TextBuilders.Take();
         foreach (var c in word)
         {
             if (c < 0x80)
@@ -411,17 +432,17 @@ public static class NameNormalizer
         string? alternative = null;
         if (ascii == 0 && other > 0 && confusable == other)
         {
-            var alt = new StringBuilder(word.Count);
+            var alt = TextBuilders.Take();
             foreach (var c in word)
             {
                 var look = CharFolding.Confusable((char)c);
                 AppendClean(alt, look.Length > 0 ? look : CharFolding.Fold((char)c));
             }
 
-            alternative = alt.ToString();
+            alternative = TextBuilders.Release(alt);
         }
 
-        return (builder.ToString(), script, alternative);
+        return (TextBuilders.Release(builder), script, alternative);
     }
 
     static void AppendClean(StringBuilder builder, string folded)
@@ -486,10 +507,9 @@ public static class NameNormalizer
                 // Only runs of short Latin words can be joined: a longer span would hold another word.
                 for (var length = Math.Min(Math.Min(Lexicon.MaxPinyinSyllables, words.Count - i), syllables); length >= 2 && joinedWords == 0; length--)
                 {
-                    var joined = Join(words, i, length, spaced: false);
-                    if (Lexicon.TryPinyin(joined, out _))
+                    if (IsPinyinTerm(words, i, length, out _))
                     {
-                        output.Add(new Word(joined, TokenScript.Latin, null));
+                        output.Add(new Word(Join(words, i, length, spaced: false), TokenScript.Latin, null));
                         joinedWords = length;
                     }
                 }
@@ -632,19 +652,7 @@ public static class NameNormalizer
     /// <summary>Recognises pinyin company terms in a run of Han syllables; the other syllables join into words.</summary>
     static void ClassifyHan(List<Word> words, int start, int end, List<NameToken> tokens)
     {
-        var pending = new StringBuilder();
-        var pendingWritten = new StringBuilder();
-        void FlushPending()
-        {
-            if (pending.Length > 0)
-            {
-                var text = pending.ToString();
-                tokens.Add(new NameToken(text, Lexicon.Classify(text), TokenScript.Han, pendingWritten.ToString()));
-                pending.Clear();
-                pendingWritten.Clear();
-            }
-        }
-
+        var pendingFrom = start;
         var i = start;
         while (i < end)
         {
@@ -652,8 +660,7 @@ public static class NameNormalizer
             string? lexiconWords = null;
             for (var length = Math.Min(Lexicon.MaxPinyinSyllables, end - i); length >= 2; length--)
             {
-                var joined = Join(words, i, length, spaced: false);
-                if (Lexicon.TryPinyin(joined, out var found))
+                if (IsPinyinTerm(words, i, length, out var found))
                 {
                     matched = length;
                     lexiconWords = found;
@@ -663,22 +670,67 @@ public static class NameNormalizer
 
             if (lexiconWords is null)
             {
-                pending.Append(words[i].Text);
-                pendingWritten.Append(words[i].Written);
                 i++;
                 continue;
             }
 
-            FlushPending();
+            AddHanWord(words, pendingFrom, i, tokens);
             foreach (var word in lexiconWords.Split(' '))
             {
                 tokens.Add(new NameToken(word, Lexicon.Classify(word), TokenScript.Han));
             }
 
             i += matched;
+            pendingFrom = i;
         }
 
-        FlushPending();
+        AddHanWord(words, pendingFrom, end, tokens);
+    }
+
+    /// <summary>The Han syllables from <paramref name="from"/> up to <paramref name="to"/> (no term among them) as one
+    /// word, with the characters they were written in.</summary>
+    static void AddHanWord(List<Word> words, int from, int to, List<NameToken> tokens)
+    {
+        if (to <= from)
+        {
+            return;
+        }
+
+        var text = Join(words, from, to - from, spaced: false);
+        var written = TextBuilders.Take();
+        for (var k = from; k < to; k++)
+        {
+            written.Append(words[k].Written);
+        }
+
+        tokens.Add(new NameToken(text, Lexicon.Classify(text), TokenScript.Han, TextBuilders.Release(written)));
+    }
+
+    /// <summary>Whether <paramref name="count"/> words from <paramref name="start"/>, run together, spell a pinyin term of
+    /// the lexicon (its English words in <paramref name="terms"/>), joined in a buffer rather than a new string.</summary>
+    static bool IsPinyinTerm(List<Word> words, int start, int count, out string terms)
+    {
+        var length = 0;
+        for (var k = 0; k < count; k++)
+        {
+            length += words[start + k].Text.Length;
+        }
+
+        if (length > 128)
+        {
+            return Lexicon.TryPinyin(Join(words, start, count, spaced: false), out terms);
+        }
+
+        Span<char> joined = stackalloc char[length];
+        var at = 0;
+        for (var k = 0; k < count; k++)
+        {
+            var text = words[start + k].Text;
+            text.CopyTo(joined[at..]);
+            at += text.Length;
+        }
+
+        return Lexicon.TryPinyin(joined, out terms);
     }
 
     /// <summary>The texts of <paramref name="count"/> words from <paramref name="start"/>, joined by single spaces or run together.</summary>

@@ -64,10 +64,14 @@ public static class NameScorer
     /// <param name="rarity">How common each token is among listed parties; <see cref="TokenRarity.Shipped"/> when null.</param>
     public static NameComparison Explain(NormalizedName query, NormalizedName listed, PartyType type = PartyType.Unknown, TokenRarity? rarity = null)
     {
-        var explanation = new StringBuilder();
+        var explanation = TextBuilders.Take();
         var score = Compare(query, listed, type, rarity ?? TokenRarity.Shipped, explanation);
-        return new NameComparison(score, explanation.ToString());
+        return new NameComparison(score, TextBuilders.Release(explanation));
     }
+
+    /// <summary>The similarity, its explanation appended to <paramref name="explanation"/> (a screen's text of a match).</summary>
+    internal static double Explain(NormalizedName query, NormalizedName listed, PartyType type, TokenRarity rarity, StringBuilder explanation) =>
+        Compare(query, listed, type, rarity, explanation);
 
     static double Weight(in NameToken token) => token.Kind switch
     {

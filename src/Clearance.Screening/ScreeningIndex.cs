@@ -460,8 +460,7 @@ public sealed class ScreeningIndex
             }
 
             var name = _names[n];
-            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type), Rarity);
-            var explanation = new StringBuilder();
+            var explanation = TextBuilders.Take();
             explanation.Append(name.Written.Equals(Entries[name.Entry].Name, StringComparison.Ordinal) ? "primary name" : "alias")
                 .Append(" '").Append(name.Written).Append('\'');
             if (name.Derived.Length > 0)
@@ -469,9 +468,11 @@ public sealed class ScreeningIndex
                 explanation.Append(" (").Append(name.Derived).Append(')');
             }
 
-            explanation.Append(": ").Append(comparison.Explanation).Append("; name score ").Append(Number(comparison.Score));
+            explanation.Append(": ");
+            var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, Entries[name.Entry].Type), Rarity, explanation);
+            explanation.Append("; name score ").Append(Number(comparison));
             Adjust(nameScore, Entries[name.Entry], query, name.Normalized, country, ref addressWords, explanation);
-            results.Add(new ScreeningMatch(Entries[name.Entry], name.Written, Math.Round(score, 4), explanation.ToString()));
+            results.Add(new ScreeningMatch(Entries[name.Entry], name.Written, Math.Round(score, 4), TextBuilders.Release(explanation)));
         }
 
         return results;
@@ -536,7 +537,13 @@ public sealed class ScreeningIndex
 
         if (country.Length > 0 && entry.Countries.Count > 0)
         {
-            var same = entry.Countries.Any(c => c.Equals(country, StringComparison.Ordinal));
+            var same = false;
+            // By index, with no closure: this runs for every entry ranked that lists a country.
+            for (var c = 0; c < entry.Countries.Count && !same; c++)
+            {
+                same = entry.Countries[c].Equals(country, StringComparison.Ordinal);
+            }
+
             if (nameScore >= 1.0)
             {
                 context?.Append(same ? "; country " + country + " listed" : "; country " + country + " not listed (exact name: not lowered)");
