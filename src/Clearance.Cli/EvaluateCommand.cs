@@ -155,8 +155,9 @@ static class EvaluateCommand
         }
         else
         {
-            var json = DecisionJson.Serialize(decisions, d => freshness[d]);
-            output.WriteLine(coverage is null ? json : LicenseFile.WithCoverage(json, coverage));
+            // DESIGN.md's license object alone: the amounts reserved are the service's extension.
+            output.WriteLine(DecisionJson.Serialize([.. decisions.Select(d => DecisionRecord.From(d, freshness[d]))
+                .Select((record, i) => coverage is null ? record : record.WithLicenses(coverage[i], reserved: false))]));
         }
 
         error.WriteLine($"{Path.GetFileName(path)}: {decisions.Count} order(s) evaluated, {orders.Errors.Count} problem(s) in rejected orders");

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Clearance.Licenses;
 
 namespace Clearance.Cli;
@@ -10,8 +8,6 @@ namespace Clearance.Cli;
 static class LicenseFile
 {
     static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { MaxDepth = 64 };
-
-    static readonly JsonSerializerOptions Output = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The licenses with what is left on each line, or null after writing the problems to <paramref name="error"/>.</summary>
     public static IReadOnlyList<BookLicense>? Read(string path, ClearanceData data, TextWriter error)
@@ -74,26 +70,5 @@ static class LicenseFile
         }
 
         return errors.Count > 0 ? null : book;
-    }
-
-    /// <summary>The decisions' JSON with each license-required line's <c>license</c> object.</summary>
-    public static string WithCoverage(string decisionsJson, IReadOnlyList<IReadOnlyList<LicenseCoverage>> coverage)
-    {
-        var decisions = JsonNode.Parse(decisionsJson)!.AsArray();
-        for (var i = 0; i < coverage.Count; i++)
-        {
-            var lines = decisions[i]!["lines"]!.AsArray();
-            foreach (var line in coverage[i])
-            {
-                lines[line.Line]!["license"] = new JsonObject
-                {
-                    ["number"] = line.Number,
-                    ["status"] = line.Status,
-                    ["reasons"] = new JsonArray([.. line.Reasons.Select(r => (JsonNode)new JsonObject { ["code"] = r.Code, ["message"] = r.Message })]),
-                };
-            }
-        }
-
-        return decisions.ToJsonString(Output);
     }
 }

@@ -32,6 +32,8 @@ public sealed class EvaluateLicensesTests
         var first = json.RootElement[0].GetProperty("lines")[0].GetProperty("license");
         var second = json.RootElement[1].GetProperty("lines")[0].GetProperty("license");
         Assert.Equal(("D1234567", "covered"), (first.GetProperty("number").GetString(), first.GetProperty("status").GetString()));
+        // DESIGN.md's license object alone: the service's reserved amounts are not printed.
+        Assert.Equal(["number", "status", "reasons"], first.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("not-covered", "quantity-exhausted"), (second.GetProperty("status").GetString(), second.GetProperty("reasons")[0].GetProperty("code").GetString()));
         Assert.Contains("10 units left", second.GetProperty("reasons")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }

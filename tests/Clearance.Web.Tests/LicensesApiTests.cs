@@ -103,6 +103,7 @@ public abstract class LicensesApiTests<TDb>
         Assert.Equal(("license-required", "licensed"), (order.GetProperty("verdict").GetString(), order.GetProperty("status").GetString()));
         var coverage = order.GetProperty("lines")[0].GetProperty("license");
         Assert.Equal(("D1234567", "covered", 0), (coverage.GetProperty("number").GetString(), coverage.GetProperty("status").GetString(), coverage.GetProperty("reasons").GetArrayLength()));
+        Assert.Equal((100L, 1_200_000m), (coverage.GetProperty("quantityReserved").GetInt64(), coverage.GetProperty("valueReserved").GetDecimal()));
         var line = (await Responses.JsonAsync(await officer.GetAsync($"/api/licenses/{id}"), HttpStatusCode.OK)).GetProperty("lines")[0];
         Assert.Equal((100L, 900L), (line.GetProperty("quantityReserved").GetInt64(), line.GetProperty("quantityLeft").GetInt64()));
         Assert.Equal((1_200_000m, 10_800_000m), (line.GetProperty("valueReserved").GetDecimal(), line.GetProperty("valueLeft").GetDecimal()));

@@ -155,14 +155,10 @@ public static class OrdersApi
     /// order's status; license-required lines with their license coverage.</summary>
     static OrderView View(Order order)
     {
-        var decision = DecisionJson.Read(order.DecisionJson);
-        var coverage = LicenseJson.ReadCoverage(order.LicenseJson).GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.Last());
+        var decision = DecisionJson.Read(order.DecisionJson).WithLicenses(LicenseJson.ReadCoverage(order.LicenseJson), reserved: true);
         return new OrderView(
-            order.Id, decision.OrderId, decision.AsOf, decision.Vintage, decision.Verdict,
-            [.. decision.Lines.Select((line, i) => coverage.TryGetValue(i, out var c)
-                ? line with { License = new LineLicenseView(c.Number, c.Status, [.. c.Reasons.Select(r => new ReasonView(r.Code, r.Message))], c.Quantity, c.Value) }
-                : line)],
-            decision.Screening, decision.Diffusion, decision.Lists, decision.MaxListAgeDays, decision.ListWarnings,
+            order.Id, decision.OrderId, decision.AsOf, decision.Vintage, decision.Verdict, decision.Lines, decision.Screening,
+            decision.Diffusion, decision.Lists, decision.MaxListAgeDays, decision.ListWarnings,
             order.Status, order.SubmittedBy, order.SubmittedAt, order.ListVersionHash,
             order.ReleasedBy is null ? null : new ReleaseView(order.ReleasedBy, order.ReleasedAt, order.ReleaseReason));
     }

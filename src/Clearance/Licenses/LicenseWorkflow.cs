@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Orders;
@@ -258,11 +257,10 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         var waiting = new List<WaitingOrder>();
         foreach (var order in orders)
         {
-            using var decision = JsonDocument.Parse(order.DecisionJson);
-            var lines = decision.RootElement.GetProperty("lines");
+            var lines = DecisionJson.Read(order.DecisionJson).Lines;
             waiting.Add(new WaitingOrder(order.Id, order.Reference, order.OrderDate, order.Destination,
                 [.. LicenseJson.ReadCoverage(order.LicenseJson).Where(c => !c.Covered).Select(c => new WaitingLine(
-                    c.Line, lines[c.Line].GetProperty("item").GetString() ?? "", lines[c.Line].GetProperty("eccn").GetString() ?? "", c.Number, c.Reasons))]));
+                    c.Line, lines[c.Line].Item, lines[c.Line].Eccn, c.Number, c.Reasons))]));
         }
 
         return new LicenseWatch(today, ExpiryWindowDays, ExhaustionShare, expiring,
@@ -404,12 +402,8 @@ public sealed class LicenseWorkflow(ClearanceDbContext db, AuditLog audit, Order
         return book;
     }
 
-    static List<(string Eccn, bool LicenseRequired)> DecidedLines(string decisionJson)
-    {
-        using var document = JsonDocument.Parse(decisionJson);
-        return [.. document.RootElement.GetProperty("lines").EnumerateArray()
-            .Select(l => (l.GetProperty("eccn").GetString() ?? "", l.GetProperty("licenseRequired").GetBoolean()))];
-    }
+    static List<(string Eccn, bool LicenseRequired)> DecidedLines(string decisionJson) =>
+        [.. DecisionJson.Read(decisionJson).Lines.Select(l => (l.Eccn, l.LicenseRequired))];
 
     static string Key(long id) => id.ToString(CultureInfo.InvariantCulture);
 

@@ -21,8 +21,8 @@ public static partial class DecisionJson
         Converters = { WireNames.Converter },
     };
 
-    public static string Serialize(IEnumerable<Decision> decisions, Func<Decision, ListFreshness?>? freshness = null) =>
-        JsonSerializer.Serialize(Records(decisions, freshness), Options);
+    /// <summary>Decision records as <c>evaluate</c> prints them (with their lines' <c>license</c> objects, if any).</summary>
+    public static string Serialize(IReadOnlyList<DecisionRecord> records) => JsonSerializer.Serialize(records, Options);
 
     /// <summary>One decision as <c>evaluate</c> prints it in its array.</summary>
     public static string Serialize(Decision decision, ListFreshness? freshness = null) =>
@@ -32,11 +32,8 @@ public static partial class DecisionJson
     public static DecisionRecord Read(string json) =>
         JsonSerializer.Deserialize<DecisionRecord>(json, Options) ?? throw new InvalidDataException("decision stored as null");
 
-    static List<DecisionRecord> Records(IEnumerable<Decision> decisions, Func<Decision, ListFreshness?>? freshness) =>
-        [.. decisions.Select(d => DecisionRecord.From(d, freshness?.Invoke(d)))];
-
     [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
     [JsonSerializable(typeof(DecisionRecord))]
-    [JsonSerializable(typeof(List<DecisionRecord>))]
+    [JsonSerializable(typeof(IReadOnlyList<DecisionRecord>))]
     sealed partial class Context : JsonSerializerContext;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Clearance.Licenses;
 using Clearance.Lists;
 using Clearance.Rules.Licensing;
 
@@ -38,6 +39,17 @@ public sealed record DecisionRecord(
             freshness?.MaxAgeDays,
             freshness is null ? null : [.. freshness.Stale.Select(l => new ListWarningView(ListWarningView.StaleCode, l.Version, freshness.Warning(l)))]);
     }
+
+    /// <summary>The record with each license-required line's <c>license</c> object from <paramref name="coverage"/> (the
+    /// last coverage of a line wins), with the amounts reserved when <paramref name="reserved"/>.</summary>
+    public DecisionRecord WithLicenses(IEnumerable<LicenseCoverage> coverage, bool reserved)
+    {
+        var byLine = coverage.GroupBy(c => c.Line).ToDictionary(g => g.Key, g => g.Last());
+        return this with
+        {
+            Lines = [.. Lines.Select((line, i) => byLine.TryGetValue(i, out var c) ? line with { License = LineLicenseView.Of(c, reserved) } : line)],
+        };
+    }
 }
 
 /// <param name="Item">The catalog name (or the inline spec's name).</param>
@@ -66,12 +78,26 @@ public sealed record ListWarningView(string Code, string List, string Message)
     public const string StaleCode = "list-snapshot-stale";
 }
 
-/// <param name="Number">The covering license's number (null when none covers).</param>
+/// <summary>DESIGN.md's <c>license</c> object of a license-required line; the service's orders add the amounts reserved,
+/// <c>evaluate --licenses</c> prints the contract's fields alone.</summary>
+/// <param name="Number">The covering license's number, or the one that came closest (null when there is none).</param>
 /// <param name="Status">covered or not-covered.</param>
 /// <param name="Reasons">Why a license does not cover the line.</param>
-/// <param name="QuantityReserved">Units reserved on the license.</param>
-/// <param name="ValueReserved">Value reserved on the license.</param>
-public sealed record LineLicenseView(string? Number, string Status, IReadOnlyList<ReasonView> Reasons, long QuantityReserved, decimal ValueReserved);
+/// <param name="QuantityReserved">Units reserved on the license (the service's orders).</param>
+/// <param name="ValueReserved">Value reserved on the license (the service's orders).</param>
+public sealed record LineLicenseView(
+    string? Number, string Status, IReadOnlyList<ReasonView> Reasons,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? QuantityReserved,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? ValueReserved)
+{
+    /// <summary>The line's <paramref name="coverage"/>, with the amounts it reserves when <paramref name="reserved"/>.</summary>
+    public static LineLicenseView Of(LicenseCoverage coverage, bool reserved)
+    {
+        ArgumentNullException.ThrowIfNull(coverage);
+        return new(coverage.Number, coverage.Status, [.. coverage.Reasons.Select(r => new ReasonView(r.Code, r.Message))],
+            reserved ? coverage.Quantity : null, reserved ? coverage.Value : null);
+    }
+}
 
 /// <param name="Code">A stable code.</param>
 /// <param name="Message">In words.</param>

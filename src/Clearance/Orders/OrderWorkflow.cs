@@ -354,36 +354,13 @@ public sealed class OrderWorkflow(ClearanceDbContext db, AuditLog audit, OrderPi
     Task<Order?> FindByKeyAsync(string submitter, string key, CancellationToken ct) =>
         db.Orders.AsNoTracking().SingleOrDefaultAsync(o => o.SubmittedBy == submitter && o.IdempotencyKey == key, ct);
 
-    /// <summary>What makes a decision hold, as comparable strings: each held line's findings and each party hit.</summary>
+    /// <summary>What makes a decision hold, as comparable strings: every line's findings and each party that is a hit or
+    /// was not screened.</summary>
     static IEnumerable<string> HoldReasons(string decisionJson)
     {
-        using var document = JsonDocument.Parse(decisionJson);
-        var root = document.RootElement;
-        var reasons = new List<string>();
-        foreach (var line in root.GetProperty("lines").EnumerateArray())
-        {
-            if (line.TryGetProperty("verdict", out var verdict) && verdict.GetString() != "hold")
-            {
-                continue;
-            }
-
-            foreach (var finding in line.GetProperty("findings").EnumerateArray())
-            {
-                reasons.Add($"line '{line.GetProperty("item").GetString()}': {finding.GetProperty("code").GetString()}");
-            }
-        }
-
-        foreach (var party in root.GetProperty("screening").EnumerateArray())
-        {
-            if (party.GetProperty("decision").GetString() is "hit" or "not-screened")
-            {
-                reasons.Add($"party '{party.GetProperty("name").GetString()}': {party.GetProperty("decision").GetString()} {Text(party, "list")} {Text(party, "entry")}");
-            }
-        }
-
-        return reasons;
+        var decision = Orders.DecisionJson.Read(decisionJson);
+        return decision.Lines.SelectMany(l => l.Findings.Select(f => $"line '{l.Item}': {f.Code}"))
+            .Concat(decision.Screening.Where(p => p.Decision is ScreeningDecision.Hit or ScreeningDecision.NotScreened)
+                .Select(p => $"party '{p.Name}': {p.Decision.Name()} {p.List ?? "-"} {p.Entry ?? "-"}"));
     }
-
-    static string Text(JsonElement element, string property) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "-";
 }

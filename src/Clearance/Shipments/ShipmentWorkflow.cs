@@ -181,11 +181,8 @@ public sealed class ShipmentWorkflow(ClearanceDbContext db, AuditLog audit, Orde
     }
 
     /// <summary>Per order line, whether the order's stored decision found that it needs a license.</summary>
-    static IReadOnlyList<bool> LicenseRequired(Order order)
-    {
-        using var stored = JsonDocument.Parse(order.DecisionJson);
-        return [.. stored.RootElement.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("licenseRequired").GetBoolean())];
-    }
+    static IReadOnlyList<bool> LicenseRequired(Order order) =>
+        [.. DecisionJson.Read(order.DecisionJson).Lines.Select(l => l.LicenseRequired)];
 
     async Task<ShipmentOutcome> EarlierOrAsync(string actor, string key, string hash, ShipmentOutcome otherwise, CancellationToken ct) =>
         await db.Set<Shipment>().AsNoTracking().Include(s => s.Lines).SingleOrDefaultAsync(s => s.SubmittedBy == actor && s.IdempotencyKey == key, ct) is { } earlier
