@@ -50,16 +50,16 @@ static class CjkReadings
     /// True when the Latin letters spell the Han characters in order, each by one of its Japanese readings: with the
     /// voicing of a non-initial character (rendaku: 山田 = yama + da) and long vowels written short (太郎 = taro). With
     /// <paramref name="rotate"/>, the characters are read from that position on and then from the start (山田太郎 rotated
-    /// by 2 is read 太郎山田: a family name moved last).
+    /// by 2 is read 太郎山田: a family name moved last). <paramref name="letters"/> are the Latin letters with long vowels
+    /// written short (<see cref="LongVowels"/>), worked out once by a caller trying several rotations.
     /// </summary>
-    public static bool SpellsJapanese(string han, string latin, int rotate = 0)
+    public static bool SpellsJapanese(string han, string letters, int rotate = 0)
     {
-        if (han.Length is < 2 or > 8 || latin.Length < han.Length)
+        if (han.Length is < 2 or > 8 || letters.Length < han.Length)
         {
             return false;
         }
 
-        var letters = LongVowels(latin);
         Span<bool> reach = letters.Length < 256 ? stackalloc bool[letters.Length + 1] : new bool[letters.Length + 1];
         Span<bool> next = letters.Length < 256 ? stackalloc bool[letters.Length + 1] : new bool[letters.Length + 1];
         reach.Clear();
@@ -127,7 +127,7 @@ static class CjkReadings
     }
 
     /// <summary>Long vowels as names are usually romanised, without the lengthening (Tarou = Taro, Yuuki = Yuki).</summary>
-    static string LongVowels(string s) =>
+    public static string LongVowels(string s) =>
         s.Replace("ou", "o", StringComparison.Ordinal).Replace("oo", "o", StringComparison.Ordinal)
             .Replace("uu", "u", StringComparison.Ordinal).Replace("oh", "o", StringComparison.Ordinal);
 }

@@ -351,7 +351,7 @@ public static class NameScorer
             return false;
         }
 
-        var letters = latin.Compact;
+        var letters = CjkReadings.LongVowels(latin.Compact);
         return CjkReadings.SpellsJapanese(chars, letters)
             || CjkReadings.SpellsJapanese(chars, letters, rotate: 1)
             || (chars.Length >= 3 && CjkReadings.SpellsJapanese(chars, letters, rotate: 2));
@@ -391,6 +391,15 @@ public static class NameScorer
         var others = TokenSpan(other);
         var current = TokenSpan(input);
         var count = Math.Min(current.Length, MaxTokens);
+
+        // The lengths of the other name's tokens, one bit each (63 for 63 and longer): most runs of adjacent tokens have
+        // a total length no token of the other name has, and are passed over without comparing any text.
+        var lengths = 0UL;
+        foreach (ref readonly var o in others)
+        {
+            lengths |= 1UL << Math.Min(o.Text.Length, 63);
+        }
+
         for (var i = 0; i + 1 < count; i++)
         {
             for (var span = Math.Min(4, count - i); span >= 2; span--)
@@ -399,6 +408,11 @@ public static class NameScorer
                 for (var k = 0; k < span; k++)
                 {
                     length += current[i + k].Text.Length;
+                }
+
+                if ((lengths & (1UL << Math.Min(length, 63))) == 0)
+                {
+                    continue;
                 }
 
                 string? target = null;
