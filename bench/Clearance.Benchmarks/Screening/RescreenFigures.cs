@@ -23,7 +23,9 @@ namespace Clearance.Benchmarks.Screening;
 /// Imports a custom list of 1,000 entries of the shipped lists, loads the parties straight into the table, then imports
 /// a version changing CHANGED (default 100) of those entries while orders are submitted one after another from another
 /// task; prints the import's time to commit the version, the re-screen pass's time, and every order's commit time
-/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone.
+/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone. With
+/// RESCREEN_JITTED=FILE set, the methods the JIT compiled while the import's version transaction held the lock are
+/// written to FILE, one a line.
 /// </summary>
 static class RescreenFigures
 {
@@ -198,6 +200,12 @@ static class RescreenFigures
         {
             Console.WriteLine($"  the import's version transaction held the lock {import.HeldMs:F0} ms, in which the JIT compiled "
                 + $"{trace.JittedBetween(import.Start + import.Ms - import.HeldMs, import.Start + import.Ms)} methods (the whole import call: {trace.JittedBetween(importStart, importEnd)})");
+            var (from, to) = (import.Start + import.Ms - import.HeldMs, import.Start + import.Ms);
+            Console.WriteLine("    by namespace: " + string.Join(", ", trace.JittedByNamespace(from, to, 3).Take(12).Select(n => $"{n.Namespace} {n.Count}")));
+            if (Environment.GetEnvironmentVariable("RESCREEN_JITTED") is { Length: > 0 } jittedFile)
+            {
+                File.WriteAllLines(jittedFile, trace.Jitted(from, to));
+            }
         }
 
         foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -367,40 +367,69 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     }
 
     /// <summary>
-    /// Inside a list import's transaction: closes as <see cref="AlertStatus.Superseded"/> every open alert raised on an
-    /// entry version of <paramref name="previous"/> (the source's replaced version) that <paramref name="next"/> no
-    /// longer lists — the entry was removed, or changed (the delta re-screening raises a new alert when the changed
-    /// entry still matches) — with an audit event each; the caller saves and commits. Dispositioned alerts stay as the
-    /// officer left them.
+    /// Inside a list import's transaction: closes as <see cref="AlertStatus.Superseded"/> every open alert on an entry
+    /// version that <paramref name="supersession"/> supersedes (the source's replaced version listed the entry, the new
+    /// version removed or changed it; the delta re-screening raises a new alert when the changed entry still matches),
+    /// with an audit event each; the caller saves and commits. Dispositioned alerts stay as the officer left them.
     /// </summary>
-    public async Task<int> SupersedeAsync(string actor, ListVersion version, IReadOnlyList<ListEntry> previous, IReadOnlyList<ListEntry> next, CancellationToken ct)
+    public async Task<int> SupersedeAsync(string actor, ListVersion version, Supersession supersession, CancellationToken ct)
     {
-        var replaced = previous.Select(e => (e.List, e.Id)).ToHashSet();
-        var listed = next.Select(EntryFingerprint.Of).ToHashSet(StringComparer.Ordinal);
-        var stillListed = next.Select(e => (e.List, e.Id)).ToHashSet();
-        var names = replaced.Select(k => k.List).Distinct(StringComparer.Ordinal).ToList();
-        var open = await db.Alerts.Where(a => a.Status == AlertStatus.Open && names.Contains(a.List)).OrderBy(a => a.Id).ToListAsync(ct);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(supersession);
+        var open = await OpenAlertsOn(supersession.Lists).ToListAsync(ct);
         var now = AuditChain.Truncate(clock.GetUtcNow());
         var closed = 0;
-        foreach (var alert in open.Where(a => replaced.Contains((a.List, a.EntryId)) && !listed.Contains(a.EntryHash)))
+        foreach (var alert in open.Where(supersession.Supersedes))
         {
-            var removed = !stillListed.Contains((alert.List, alert.EntryId));
-            alert.Status = AlertStatus.Superseded;
-            alert.DispositionedBy = actor;
-            alert.DispositionedAt = now;
-            alert.DispositionReason = string.Create(CultureInfo.InvariantCulture,
-                $"list version {version.Id} ({version.Source} {version.FileName} sha256:{version.Sha256}) {(removed ? "no longer lists the entry" : "changed the entry")}");
-            await audit.AppendAsync(
-                new AuditEntry(actor, "alert.superseded", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
-                    new { alert.DispositionReason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, ListVersionId = version.Id })
-                {
-                    ListVersionHash = alert.ListVersionHash,
-                },
-                ct);
+            await audit.AppendAsync(Supersede(alert, actor, version, supersession, now), ct);
             closed++;
         }
 
         return closed;
+    }
+
+    /// <summary>
+    /// Before a list import takes the chain's lock: runs the query <see cref="SupersedeAsync"/> runs under it (so EF
+    /// compiles it here) and, on a copy of an open alert it read, builds what tracking a superseded alert and serializing
+    /// its audit payload need; then forgets what it read. Writes nothing; what is superseded is decided under the lock.
+    /// </summary>
+    public async Task PrepareSupersedeAsync(string actor, ListVersion version, Supersession supersession, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(supersession);
+        var open = await OpenAlertsOn(supersession.Lists).ToListAsync(ct);
+        foreach (var alert in open)
+        {
+            db.Entry(alert).State = EntityState.Detached;
+        }
+
+        if (open.Count > 0)
+        {
+            var sample = open[0];
+            var entry = Supersede(sample, actor, version, supersession, AuditChain.Truncate(clock.GetUtcNow()));
+            db.PrepareTracking(sample);
+            await audit.PrepareAsync([entry.Payload], ct);
+        }
+    }
+
+    /// <summary>The open alerts on entries of <paramref name="lists"/>, tracked, oldest first.</summary>
+    IQueryable<Alert> OpenAlertsOn(IReadOnlyList<string> lists) =>
+        db.Alerts.Where(a => a.Status == AlertStatus.Open && lists.Contains(a.List)).OrderBy(a => a.Id);
+
+    /// <summary>Closes <paramref name="alert"/> as superseded by <paramref name="version"/>; returns its audit entry.</summary>
+    static AuditEntry Supersede(Alert alert, string actor, ListVersion version, Supersession supersession, DateTime now)
+    {
+        var removed = !supersession.StillListed.Contains((alert.List, alert.EntryId));
+        alert.Status = AlertStatus.Superseded;
+        alert.DispositionedBy = actor;
+        alert.DispositionedAt = now;
+        alert.DispositionReason = string.Create(CultureInfo.InvariantCulture,
+            $"list version {version.Id} ({version.Source} {version.FileName} sha256:{version.Sha256}) {(removed ? "no longer lists the entry" : "changed the entry")}");
+        return new AuditEntry(actor, "alert.superseded", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
+            new { alert.DispositionReason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, ListVersionId = version.Id })
+        {
+            ListVersionHash = alert.ListVersionHash,
+        };
     }
 
     /// <summary>Whether a true match on the entry stands: the lists screened now carry it (a list version that removes
