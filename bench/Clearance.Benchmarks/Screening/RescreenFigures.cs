@@ -25,7 +25,7 @@ namespace Clearance.Benchmarks.Screening;
 /// task; prints the import's time to commit the version, the re-screen pass's time, and every order's commit time
 /// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone. With
 /// RESCREEN_JITTED=FILE set, the methods the JIT compiled while the import's version transaction held the lock are
-/// written to FILE, one a line.
+/// written to FILE, one a line; with RESCREEN_ALLOCATIONS=1, the types allocated most during the import call are printed.
 /// </summary>
 static class RescreenFigures
 {
@@ -143,6 +143,7 @@ static class RescreenFigures
             await Task.Delay(100);
         }
 
+        using var types = Environment.GetEnvironmentVariable("RESCREEN_ALLOCATIONS") is { Length: > 0 } ? new AllocationSampler() : null;
         var importStart = clock.Elapsed.TotalMilliseconds;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedStart = GC.GetTotalAllocatedBytes();
@@ -158,6 +159,7 @@ static class RescreenFigures
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedStart;
         var paused = GC.GetTotalPauseDuration() - pauseStart;
+        types?.Dispose();
         await stop.CancelAsync();
         await ordering;
         ScreeningPass pass;
@@ -216,6 +218,11 @@ static class RescreenFigures
 
         Console.WriteLine($"allocated during the import call: {allocated / 1e6:N0} MB ({allocated / Math.Max(pass.PartiesScreened, 1):N0} bytes per party); "
             + $"runtime paused {paused.TotalMilliseconds:N0} ms in {GC.CollectionCount(0)} collections since start ({GC.CollectionCount(2)} of generation 2)");
+        if (types is not null)
+        {
+            Console.WriteLine("allocated during the import call by type: " + types.Describe(20));
+        }
+
         return 0;
     }
 

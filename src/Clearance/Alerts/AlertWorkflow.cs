@@ -48,14 +48,17 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public static IReadOnlyList<PartySubjectHits> PartyHits(string name, IReadOnlyList<string> aliases, string? country, string? address,
         string subjectKey, string nameKey, IReadOnlyList<PartyOwner> owners, ScreeningIndex index)
     {
-        var subjects = new List<PartySubjectHits>(1 + owners.Count)
+        var party = new PartySubjectHits(null, name, country, subjectKey, nameKey, Hits(name, aliases, country, address, index));
+        if (owners.Count == 0)
         {
-            new(null, name, country, subjectKey, nameKey, Hits([name, .. aliases], country, address, index)),
-        };
+            return [party];
+        }
+
+        var subjects = new List<PartySubjectHits>(1 + owners.Count) { party };
         foreach (var owner in owners)
         {
             subjects.Add(new(Alert.OwnerRole, owner.Name, owner.Country, ScreeningSubject.Key(owner.Name, [], owner.Country),
-                ScreeningSubject.NameKey(owner.Name, owner.Country), Hits([owner.Name], owner.Country, null, index)));
+                ScreeningSubject.NameKey(owner.Name, owner.Country), Hits(owner.Name, [], owner.Country, null, index)));
         }
 
         return subjects;
@@ -176,7 +179,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             var earlier = Earlier(screened, name, country, address);
             var (hits, listVersionHash) = earlier is not null && order.ListVersionHash is { } decided
                 ? (Hits(earlier.Result.Matches.Select(m => (m, name))), decided)
-                : (Hits([name], country, address, index ?? snapshot.Index), snapshot.Hash);
+                : (Hits(name, [], country, address, index ?? snapshot.Index), snapshot.Hash);
             foreach (var (match, screenedName) in hits)
             {
                 candidates.Add(NewAlert(null, order, role, name, country, subject, nameKey, match, screenedName, EntryFingerprint.Of(match.Entry), listVersionHash));
@@ -451,33 +454,63 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return null;
     }
 
-    /// <summary>The hits over a party's names, best name per entry, best first.</summary>
-    static List<(ScreeningMatch Match, string Name)> Hits(IReadOnlyList<string> names, string? country, string? address, ScreeningIndex index)
+    /// <summary>The hits over a party's names (<paramref name="name"/>, then <paramref name="aliases"/>), best name per
+    /// entry, best first.</summary>
+    /// <remarks>A re-screening pass runs this for every party, and almost none has a hit: nothing is allocated here for
+    /// a name without one (what <see cref="ScreeningIndex.Screen(ScreeningQuery, int, double)"/> allocates aside).</remarks>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Hits(string name, IReadOnlyList<string> aliases, string? country, string? address,
+        ScreeningIndex index)
     {
         if (address is { Length: > NameNormalizer.MaxLength })
         {
             address = address[..NameNormalizer.MaxLength];
         }
 
-        return Hits(names.SelectMany(name => index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName, ScreeningDefaults.Threshold)
-            .Select(match => (match, name))));
-    }
-
-    /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>
-    static List<(ScreeningMatch Match, string Name)> Hits(IEnumerable<(ScreeningMatch Match, string Name)> matches)
-    {
-        var best = new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
-        foreach (var (match, name) in matches)
+        Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best = null;
+        for (var i = -1; i < aliases.Count; i++)
         {
-            if (match.Score >= ScreeningDefaults.Threshold
-                && (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score))
+            var screened = i < 0 ? name : aliases[i];
+            var matches = index.Screen(new ScreeningQuery(screened, country, address), CandidatesPerName, ScreeningDefaults.Threshold);
+            for (var m = 0; m < matches.Count; m++)
             {
-                best[match.Entry] = (match, name);
+                Keep(ref best, matches[m], screened);
             }
         }
 
-        return [.. best.Values.OrderByDescending(h => h.Match.Score)];
+        return Ranked(best);
     }
+
+    /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Hits(IEnumerable<(ScreeningMatch Match, string Name)> matches)
+    {
+        Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best = null;
+        foreach (var (match, name) in matches)
+        {
+            Keep(ref best, match, name);
+        }
+
+        return Ranked(best);
+    }
+
+    /// <summary>Keeps <paramref name="match"/> as its entry's hit when it reaches the screening threshold and scores above
+    /// the entry's hit so far (the first of equal scores stays).</summary>
+    static void Keep(ref Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best, ScreeningMatch match, string name)
+    {
+        if (match.Score < ScreeningDefaults.Threshold)
+        {
+            return;
+        }
+
+        best ??= new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
+        if (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score)
+        {
+            best[match.Entry] = (match, name);
+        }
+    }
+
+    /// <summary>The kept hits, best first (equal scores in the order they were first kept); none when nothing was kept.</summary>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Ranked(Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best) =>
+        best is null ? [] : [.. best.Values.OrderByDescending(h => h.Match.Score)];
 
     Alert NewAlert(Party? party, Order? order, string? role, string partyName, string? country, string subjectKey, string nameKey,
         ScreeningMatch match, string screenedName, string entryHash, string listVersionHash)

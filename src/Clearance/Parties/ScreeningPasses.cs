@@ -346,7 +346,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     async Task<bool> WritePartiesAsync(ScreeningPass pass, ScreenedParties screened, ListSnapshot snapshot, string owner, CancellationToken ct)
     {
         var (batch, hits) = screened;
-        var hit = Enumerable.Range(0, batch.Count).Where(i => hits[i].Any(h => h.Hits.Count > 0)).ToDictionary(i => batch[i].Id);
+        var hit = Enumerable.Range(0, batch.Count).Where(i => HasHit(hits[i])).ToDictionary(i => batch[i].Id);
         var after = pass.LastPartyId;
         var last = batch[^1].Id;
         var now = Now();
@@ -381,6 +381,20 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         db.ChangeTracker.Clear();
         Apply(pass, step);
         return true;
+    }
+
+    /// <summary>Whether any subject of a party has a hit (a loop: this runs for every party of a pass).</summary>
+    static bool HasHit(IReadOnlyList<PartySubjectHits> subjects)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i].Hits.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a batch leaves the pass, and what it added to the counts.</summary>
