@@ -210,7 +210,7 @@ static class RescreenFigures
             }
         }
 
-        foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var kind in kept.Where(e => e.Kind != "import" || e.Ms >= WaitTrace.KeepMilliseconds).GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Console.WriteLine($"  {kind.Key}{(kind.Key == "pause" ? "s" : " transactions")} over {WaitTrace.KeepMilliseconds} ms: {kind.Count()}, longest {kind.Max(e => e.Ms):F0} ms"
                 + (kind.Key == "pause" ? "" : $", longest hold of the lock {kind.Max(e => e.HeldMs):F0} ms"));

@@ -121,7 +121,8 @@ sealed class WaitTrace : IDisposable
                 var now = trace.Now;
                 var held = now - open.Began;
                 var wait = open.Began - open.Begin;
-                if (held >= KeepMilliseconds || wait >= KeepMilliseconds)
+                // The import's version transaction is kept however short: its hold is what the bench reports.
+                if (held >= KeepMilliseconds || wait >= KeepMilliseconds || open.Kind == "import")
                 {
                     trace._slow.Enqueue(new Slow(open.Begin, now - open.Begin, string.Create(CultureInfo.InvariantCulture,
                         $"{open.Kind} transaction: begin waited {wait:F0} ms, held {held:F0} ms (commit {now - open.Committing:F0} ms); slowest statement {open.SlowestMs:F0} ms: {open.SlowestSql}"),
