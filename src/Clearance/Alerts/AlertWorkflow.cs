@@ -393,22 +393,25 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
     /// <summary>
     /// Before a list import takes the chain's lock: runs the query <see cref="SupersedeAsync"/> runs under it (so EF
-    /// compiles it here) and, on a copy of an open alert it read, builds what tracking a superseded alert and serializing
-    /// its audit payload need; then forgets what it read. Writes nothing; what is superseded is decided under the lock.
+    /// compiles it here) and, on an open alert it read (superseded in memory only), builds what tracking a superseded
+    /// alert and serializing its audit payload need; then forgets what it read. Writes nothing; what is superseded is
+    /// decided under the lock.
     /// </summary>
     public async Task PrepareSupersedeAsync(string actor, ListVersion version, Supersession supersession, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(supersession);
-        var open = await OpenAlertsOn(supersession.Lists).ToListAsync(ct);
-        foreach (var alert in open)
+        // Alerts the context tracked already (with any change made to them) stay tracked; those read here are forgotten.
+        var tracked = db.ChangeTracker.Entries<Alert>().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var read = (await OpenAlertsOn(supersession.Lists).ToListAsync(ct)).Where(a => !tracked.Contains(a)).ToList();
+        foreach (var alert in read)
         {
             db.Entry(alert).State = EntityState.Detached;
         }
 
-        if (open.Count > 0)
+        if (read.Count > 0)
         {
-            var sample = open[0];
+            var sample = read[0];
             var entry = Supersede(sample, actor, version, supersession, AuditChain.Truncate(clock.GetUtcNow()));
             db.PrepareTracking(sample);
             await audit.PrepareAsync([entry.Payload], ct);

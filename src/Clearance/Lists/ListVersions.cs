@@ -383,6 +383,13 @@ public sealed class ListVersions(
         }
 
         db.PrepareTracking(version);
+        if (version.Status == ListVersionStatus.Pending)
+        {
+            // Stored pending: nothing is superseded or re-screened until it is approved.
+            await audit.PrepareAsync([Pending(version, plan, version.ForceReason!)], ct);
+            return;
+        }
+
         if (plan.Previous.Count > 0)
         {
             await alerts.PrepareSupersedeAsync(actor, version, supersession, ct);
@@ -393,7 +400,7 @@ public sealed class ListVersions(
             passes.PrepareDelta(version, plan.Delta, parties, ScreeningPasses.ThisProcess);
         }
 
-        await audit.PrepareAsync([version.Status == ListVersionStatus.Pending ? Pending(version, plan, version.ForceReason!) : Applied(version, 0, parties)], ct);
+        await audit.PrepareAsync([Applied(version, 0, parties)], ct);
     }
 
     /// <summary>The alerts a version makes out of date, from the source's replaced lists and the version's entries.</summary>
