@@ -12,7 +12,8 @@ namespace Clearance.Benchmarks.Screening;
 /// re-screening pass and <c>screen</c> spend on a name: normalising it, screening it against a delta of 100 entries as
 /// the pass does (<see cref="AlertWorkflow.PartyHits"/>; the delta is built as <c>rescreen-figures</c> builds it: every
 /// tenth of the first 1,000 shipped entries with an alias added), and screening it against every shipped entry as
-/// <c>screen</c> does (top 1). PARTIES.csv as <c>bench/screening/million.py</c> writes it; COUNT defaults to 50,000; the last argument runs one stage only (for a profiler).
+/// <c>screen</c> does (top 1). PARTIES.csv as <c>bench/screening/million.py</c> writes it; COUNT defaults to 50,000; the last argument runs one stage only (for a profiler). With
+/// DELTA_ALLOCATIONS=1 set, each stage also prints the types it allocated most, from the runtime's allocation samples.
 /// </summary>
 static class DeltaCpu
 {
@@ -53,6 +54,7 @@ static class DeltaCpu
             warm += work(p);
         }
 
+        using var types = Environment.GetEnvironmentVariable("DELTA_ALLOCATIONS") is { Length: > 0 } ? new AllocationSampler() : null;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
@@ -68,6 +70,11 @@ static class DeltaCpu
             $"{stage}: {parties.Count} parties, {used.TotalMicroseconds / parties.Count:F2} us CPU/party ({parties.Count / used.TotalSeconds:F0} per CPU-second), "
             + $"{elapsed.TotalMicroseconds / parties.Count:F2} us wall/party, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)parties.Count:F0} B allocated/party, "
             + $"result sum {found} (warm-up {warm})"));
+        if (types is not null)
+        {
+            Thread.Sleep(1000);
+            Console.WriteLine("  allocated by type: " + types.Describe(15));
+        }
     }
 
     static List<PartyRow> Read(string path, int count)

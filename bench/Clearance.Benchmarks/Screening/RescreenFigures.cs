@@ -23,7 +23,9 @@ namespace Clearance.Benchmarks.Screening;
 /// Imports a custom list of 1,000 entries of the shipped lists, loads the parties straight into the table, then imports
 /// a version changing CHANGED (default 100) of those entries while orders are submitted one after another from another
 /// task; prints the import's time to commit the version, the re-screen pass's time, and every order's commit time
-/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone.
+/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone. With
+/// RESCREEN_JITTED=FILE set, the methods the JIT compiled while the import's version transaction held the lock are
+/// written to FILE, one a line; with RESCREEN_ALLOCATIONS=1, the types allocated most during the import call are printed.
 /// </summary>
 static class RescreenFigures
 {
@@ -141,6 +143,7 @@ static class RescreenFigures
             await Task.Delay(100);
         }
 
+        using var types = Environment.GetEnvironmentVariable("RESCREEN_ALLOCATIONS") is { Length: > 0 } ? new AllocationSampler() : null;
         var importStart = clock.Elapsed.TotalMilliseconds;
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedStart = GC.GetTotalAllocatedBytes();
@@ -156,6 +159,7 @@ static class RescreenFigures
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedStart;
         var paused = GC.GetTotalPauseDuration() - pauseStart;
+        types?.Dispose();
         await stop.CancelAsync();
         await ordering;
         ScreeningPass pass;
@@ -198,9 +202,15 @@ static class RescreenFigures
         {
             Console.WriteLine($"  the import's version transaction held the lock {import.HeldMs:F0} ms, in which the JIT compiled "
                 + $"{trace.JittedBetween(import.Start + import.Ms - import.HeldMs, import.Start + import.Ms)} methods (the whole import call: {trace.JittedBetween(importStart, importEnd)})");
+            var (from, to) = (import.Start + import.Ms - import.HeldMs, import.Start + import.Ms);
+            Console.WriteLine("    by namespace: " + string.Join(", ", trace.JittedByNamespace(from, to, 3).Take(12).Select(n => $"{n.Namespace} {n.Count}")));
+            if (Environment.GetEnvironmentVariable("RESCREEN_JITTED") is { Length: > 0 } jittedFile)
+            {
+                File.WriteAllLines(jittedFile, trace.Jitted(from, to));
+            }
         }
 
-        foreach (var kind in kept.GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var kind in kept.Where(e => e.Kind != "import" || e.Ms >= WaitTrace.KeepMilliseconds).GroupBy(e => e.Kind).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             Console.WriteLine($"  {kind.Key}{(kind.Key == "pause" ? "s" : " transactions")} over {WaitTrace.KeepMilliseconds} ms: {kind.Count()}, longest {kind.Max(e => e.Ms):F0} ms"
                 + (kind.Key == "pause" ? "" : $", longest hold of the lock {kind.Max(e => e.HeldMs):F0} ms"));
@@ -208,6 +218,11 @@ static class RescreenFigures
 
         Console.WriteLine($"allocated during the import call: {allocated / 1e6:N0} MB ({allocated / Math.Max(pass.PartiesScreened, 1):N0} bytes per party); "
             + $"runtime paused {paused.TotalMilliseconds:N0} ms in {GC.CollectionCount(0)} collections since start ({GC.CollectionCount(2)} of generation 2)");
+        if (types is not null)
+        {
+            Console.WriteLine("allocated during the import call by type: " + types.Describe(20));
+        }
+
         return 0;
     }
 

@@ -48,14 +48,17 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     public static IReadOnlyList<PartySubjectHits> PartyHits(string name, IReadOnlyList<string> aliases, string? country, string? address,
         string subjectKey, string nameKey, IReadOnlyList<PartyOwner> owners, ScreeningIndex index)
     {
-        var subjects = new List<PartySubjectHits>(1 + owners.Count)
+        var party = new PartySubjectHits(null, name, country, subjectKey, nameKey, Hits(name, aliases, country, address, index));
+        if (owners.Count == 0)
         {
-            new(null, name, country, subjectKey, nameKey, Hits([name, .. aliases], country, address, index)),
-        };
+            return [party];
+        }
+
+        var subjects = new List<PartySubjectHits>(1 + owners.Count) { party };
         foreach (var owner in owners)
         {
             subjects.Add(new(Alert.OwnerRole, owner.Name, owner.Country, ScreeningSubject.Key(owner.Name, [], owner.Country),
-                ScreeningSubject.NameKey(owner.Name, owner.Country), Hits([owner.Name], owner.Country, null, index)));
+                ScreeningSubject.NameKey(owner.Name, owner.Country), Hits(owner.Name, [], owner.Country, null, index)));
         }
 
         return subjects;
@@ -176,7 +179,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
             var earlier = Earlier(screened, name, country, address);
             var (hits, listVersionHash) = earlier is not null && order.ListVersionHash is { } decided
                 ? (Hits(earlier.Result.Matches.Select(m => (m, name))), decided)
-                : (Hits([name], country, address, index ?? snapshot.Index), snapshot.Hash);
+                : (Hits(name, [], country, address, index ?? snapshot.Index), snapshot.Hash);
             foreach (var (match, screenedName) in hits)
             {
                 candidates.Add(NewAlert(null, order, role, name, country, subject, nameKey, match, screenedName, EntryFingerprint.Of(match.Entry), listVersionHash));
@@ -367,40 +370,72 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
     }
 
     /// <summary>
-    /// Inside a list import's transaction: closes as <see cref="AlertStatus.Superseded"/> every open alert raised on an
-    /// entry version of <paramref name="previous"/> (the source's replaced version) that <paramref name="next"/> no
-    /// longer lists — the entry was removed, or changed (the delta re-screening raises a new alert when the changed
-    /// entry still matches) — with an audit event each; the caller saves and commits. Dispositioned alerts stay as the
-    /// officer left them.
+    /// Inside a list import's transaction: closes as <see cref="AlertStatus.Superseded"/> every open alert on an entry
+    /// version that <paramref name="supersession"/> supersedes (the source's replaced version listed the entry, the new
+    /// version removed or changed it; the delta re-screening raises a new alert when the changed entry still matches),
+    /// with an audit event each; the caller saves and commits. Dispositioned alerts stay as the officer left them.
     /// </summary>
-    public async Task<int> SupersedeAsync(string actor, ListVersion version, IReadOnlyList<ListEntry> previous, IReadOnlyList<ListEntry> next, CancellationToken ct)
+    public async Task<int> SupersedeAsync(string actor, ListVersion version, Supersession supersession, CancellationToken ct)
     {
-        var replaced = previous.Select(e => (e.List, e.Id)).ToHashSet();
-        var listed = next.Select(EntryFingerprint.Of).ToHashSet(StringComparer.Ordinal);
-        var stillListed = next.Select(e => (e.List, e.Id)).ToHashSet();
-        var names = replaced.Select(k => k.List).Distinct(StringComparer.Ordinal).ToList();
-        var open = await db.Alerts.Where(a => a.Status == AlertStatus.Open && names.Contains(a.List)).OrderBy(a => a.Id).ToListAsync(ct);
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(supersession);
+        var open = await OpenAlertsOn(supersession.Lists).ToListAsync(ct);
         var now = AuditChain.Truncate(clock.GetUtcNow());
         var closed = 0;
-        foreach (var alert in open.Where(a => replaced.Contains((a.List, a.EntryId)) && !listed.Contains(a.EntryHash)))
+        foreach (var alert in open.Where(supersession.Supersedes))
         {
-            var removed = !stillListed.Contains((alert.List, alert.EntryId));
-            alert.Status = AlertStatus.Superseded;
-            alert.DispositionedBy = actor;
-            alert.DispositionedAt = now;
-            alert.DispositionReason = string.Create(CultureInfo.InvariantCulture,
-                $"list version {version.Id} ({version.Source} {version.FileName} sha256:{version.Sha256}) {(removed ? "no longer lists the entry" : "changed the entry")}");
-            await audit.AppendAsync(
-                new AuditEntry(actor, "alert.superseded", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
-                    new { alert.DispositionReason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, ListVersionId = version.Id })
-                {
-                    ListVersionHash = alert.ListVersionHash,
-                },
-                ct);
+            await audit.AppendAsync(Supersede(alert, actor, version, supersession, now), ct);
             closed++;
         }
 
         return closed;
+    }
+
+    /// <summary>
+    /// Before a list import takes the chain's lock: runs the query <see cref="SupersedeAsync"/> runs under it (so EF
+    /// compiles it here) and, on an open alert it read (superseded in memory only), builds what tracking a superseded
+    /// alert and serializing its audit payload need; then forgets what it read. Writes nothing; what is superseded is
+    /// decided under the lock.
+    /// </summary>
+    public async Task PrepareSupersedeAsync(string actor, ListVersion version, Supersession supersession, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        ArgumentNullException.ThrowIfNull(supersession);
+        // Alerts the context tracked already (with any change made to them) stay tracked; those read here are forgotten.
+        var tracked = db.ChangeTracker.Entries<Alert>().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var read = (await OpenAlertsOn(supersession.Lists).ToListAsync(ct)).Where(a => !tracked.Contains(a)).ToList();
+        foreach (var alert in read)
+        {
+            db.Entry(alert).State = EntityState.Detached;
+        }
+
+        if (read.Count > 0)
+        {
+            var sample = read[0];
+            var entry = Supersede(sample, actor, version, supersession, AuditChain.Truncate(clock.GetUtcNow()));
+            db.PrepareTracking(sample);
+            await audit.PrepareAsync([entry.Payload], ct);
+        }
+    }
+
+    /// <summary>The open alerts on entries of <paramref name="lists"/>, tracked, oldest first.</summary>
+    IQueryable<Alert> OpenAlertsOn(IReadOnlyList<string> lists) =>
+        db.Alerts.Where(a => a.Status == AlertStatus.Open && lists.Contains(a.List)).OrderBy(a => a.Id);
+
+    /// <summary>Closes <paramref name="alert"/> as superseded by <paramref name="version"/>; returns its audit entry.</summary>
+    static AuditEntry Supersede(Alert alert, string actor, ListVersion version, Supersession supersession, DateTime now)
+    {
+        var removed = !supersession.StillListed.Contains((alert.List, alert.EntryId));
+        alert.Status = AlertStatus.Superseded;
+        alert.DispositionedBy = actor;
+        alert.DispositionedAt = now;
+        alert.DispositionReason = string.Create(CultureInfo.InvariantCulture,
+            $"list version {version.Id} ({version.Source} {version.FileName} sha256:{version.Sha256}) {(removed ? "no longer lists the entry" : "changed the entry")}");
+        return new AuditEntry(actor, "alert.superseded", "alert", alert.Id.ToString(CultureInfo.InvariantCulture),
+            new { alert.DispositionReason, alert.Source, alert.PartyId, alert.OrderId, alert.PartyName, alert.List, alert.EntryId, alert.EntryHash, ListVersionId = version.Id })
+        {
+            ListVersionHash = alert.ListVersionHash,
+        };
     }
 
     /// <summary>Whether a true match on the entry stands: the lists screened now carry it (a list version that removes
@@ -422,33 +457,63 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         return null;
     }
 
-    /// <summary>The hits over a party's names, best name per entry, best first.</summary>
-    static List<(ScreeningMatch Match, string Name)> Hits(IReadOnlyList<string> names, string? country, string? address, ScreeningIndex index)
+    /// <summary>The hits over a party's names (<paramref name="name"/>, then <paramref name="aliases"/>), best name per
+    /// entry, best first.</summary>
+    /// <remarks>A re-screening pass runs this for every party, and almost none has a hit: nothing is allocated here for
+    /// a name without one (what <see cref="ScreeningIndex.Screen(ScreeningQuery, int, double)"/> allocates aside).</remarks>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Hits(string name, IReadOnlyList<string> aliases, string? country, string? address,
+        ScreeningIndex index)
     {
         if (address is { Length: > NameNormalizer.MaxLength })
         {
             address = address[..NameNormalizer.MaxLength];
         }
 
-        return Hits(names.SelectMany(name => index.Screen(new ScreeningQuery(name, country, address), CandidatesPerName, ScreeningDefaults.Threshold)
-            .Select(match => (match, name))));
-    }
-
-    /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>
-    static List<(ScreeningMatch Match, string Name)> Hits(IEnumerable<(ScreeningMatch Match, string Name)> matches)
-    {
-        var best = new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
-        foreach (var (match, name) in matches)
+        Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best = null;
+        for (var i = -1; i < aliases.Count; i++)
         {
-            if (match.Score >= ScreeningDefaults.Threshold
-                && (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score))
+            var screened = i < 0 ? name : aliases[i];
+            var matches = index.Screen(new ScreeningQuery(screened, country, address), CandidatesPerName, ScreeningDefaults.Threshold);
+            for (var m = 0; m < matches.Count; m++)
             {
-                best[match.Entry] = (match, name);
+                Keep(ref best, matches[m], screened);
             }
         }
 
-        return [.. best.Values.OrderByDescending(h => h.Match.Score)];
+        return Ranked(best);
     }
+
+    /// <summary>The matches at or above the screening threshold, best name per entry, best first.</summary>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Hits(IEnumerable<(ScreeningMatch Match, string Name)> matches)
+    {
+        Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best = null;
+        foreach (var (match, name) in matches)
+        {
+            Keep(ref best, match, name);
+        }
+
+        return Ranked(best);
+    }
+
+    /// <summary>Keeps <paramref name="match"/> as its entry's hit when it reaches the screening threshold and scores above
+    /// the entry's hit so far (the first of equal scores stays).</summary>
+    static void Keep(ref Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best, ScreeningMatch match, string name)
+    {
+        if (match.Score < ScreeningDefaults.Threshold)
+        {
+            return;
+        }
+
+        best ??= new Dictionary<ListEntry, (ScreeningMatch Match, string Name)>(ReferenceEqualityComparer.Instance);
+        if (!best.TryGetValue(match.Entry, out var known) || match.Score > known.Match.Score)
+        {
+            best[match.Entry] = (match, name);
+        }
+    }
+
+    /// <summary>The kept hits, best first (equal scores in the order they were first kept); none when nothing was kept.</summary>
+    static IReadOnlyList<(ScreeningMatch Match, string Name)> Ranked(Dictionary<ListEntry, (ScreeningMatch Match, string Name)>? best) =>
+        best is null ? [] : [.. best.Values.OrderByDescending(h => h.Match.Score)];
 
     Alert NewAlert(Party? party, Order? order, string? role, string partyName, string? country, string subjectKey, string nameKey,
         ScreeningMatch match, string screenedName, string entryHash, string listVersionHash)

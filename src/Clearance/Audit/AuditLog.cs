@@ -33,6 +33,36 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
         return transaction;
     }
 
+    /// <summary>
+    /// Before <see cref="BeginAsync"/>, for a writer that holds the chain's lock while others wait (a list import): has
+    /// EF compile the chain's tail query and build what tracking an event needs, and the serializer what
+    /// <paramref name="payloads"/>' types need (each is serialized, and the text dropped), so that the first append of
+    /// their kind in a process does none of it under the lock. Reads the tail, writes nothing.
+    /// </summary>
+    public async Task PrepareAsync(IEnumerable<object> payloads, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(payloads);
+        var (lastId, lastHash) = await LastStoredAsync(ct);
+        foreach (var payload in payloads)
+        {
+            _ = JsonSerializer.Serialize(payload, payload.GetType(), PayloadOptions);
+        }
+
+        var sample = new AuditEvent
+        {
+            Id = lastId + 1,
+            OccurredAt = AuditChain.Truncate(clock.GetUtcNow()),
+            Actor = SystemActor,
+            Action = "",
+            EntityType = "",
+            EntityId = "",
+            Payload = "{}",
+            PreviousHash = lastHash,
+        };
+        sample.Seal();
+        db.PrepareTracking(sample);
+    }
+
     /// <summary>Adds the event to the context; the caller's <c>SaveChangesAsync</c> stores it with the change.</summary>
     public async Task<AuditEvent> AppendAsync(AuditEntry entry, CancellationToken ct)
     {
@@ -76,6 +106,11 @@ public sealed class AuditLog(ClearanceDbContext db, TimeProvider clock)
             return (pending.Id, pending.Hash);
         }
 
+        return await LastStoredAsync(ct);
+    }
+
+    async Task<(long Id, string Hash)> LastStoredAsync(CancellationToken ct)
+    {
         var last = await db.AuditEvents.AsNoTracking()
             .OrderByDescending(e => e.Id)
             .Select(e => new { e.Id, e.Hash })

@@ -201,6 +201,14 @@ public sealed class ListVersions(
         await RefreshAsync(ct);
         var plan = Plan(lists.Current, source, stored);
         var parties = await db.Parties.CountAsync(ct);
+        // Everything the version's transaction writes is worked out before it takes the lock (the rows, the alerts it
+        // supersedes, the audit payloads), and EF's and the serializer's first-use work for them done, so that the
+        // first import in a process does not compile under the lock while order commits wait (bench/README.md).
+        var guard = Guard(plan, stored);
+        var version = NewVersion(actor, source, safeName, content, stored, plan, guard, forceReason);
+        var supersession = Supersede(plan, stored);
+        await PrepareAsync(actor, guard is not null && forceReason is null ? Refused(source, safeName, stored, plan, guard) : null,
+            version, plan, supersession, parties, ct);
         var transaction = await audit.BeginAsync(ct);
         await using var _ = transaction;
         if (await GenerationAsync(ct) != plan.Current.Generation)
@@ -208,6 +216,9 @@ public sealed class ListVersions(
             // Another instance imported meanwhile; the lock now orders the imports, so plan again on top of its version.
             await RefreshAsync(ct);
             plan = Plan(lists.Current, source, stored);
+            guard = Guard(plan, stored);
+            version = NewVersion(actor, source, safeName, content, stored, plan, guard, forceReason);
+            supersession = Supersede(plan, stored);
         }
 
         if (plan.Unchanged)
@@ -215,50 +226,26 @@ public sealed class ListVersions(
             return new ListImportOutcome(ListImportResult.Unchanged, null, $"{safeName} is the version of '{source}' already screened");
         }
 
-        var guard = Guard(plan, stored);
         if (guard is not null && forceReason is null)
         {
-            await audit.AppendAsync(
-                new AuditEntry(actor, "list.refused", "list-source", source,
-                    new { Source = source, FileName = safeName, Format = stored.Format.ToString(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList }),
-                ct);
+            await audit.AppendAsync(new AuditEntry(actor, "list.refused", "list-source", source, Refused(source, safeName, stored, plan, guard)), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new ListImportOutcome(ListImportResult.Refused, null, guard, plan.RemovedByList, plan.RemovedSample);
         }
 
-        var version = new ListVersion
-        {
-            Source = source,
-            FileName = safeName,
-            Format = stored.Format.ToString(),
-            Sha256 = stored.Sha256,
-            Label = stored.Version,
-            Content = content,
-            EntryCount = stored.Entries.Count,
-            ProblemCount = stored.Problems.Count,
-            ImportedBy = actor,
-            ImportedAt = AuditChain.Truncate(clock.GetUtcNow()),
-            EntriesAdded = plan.Added,
-            EntriesChanged = plan.Delta.Count - plan.Added,
-            EntriesRemoved = plan.Removed,
-            Status = guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
-            ForceReason = guard is null ? null : forceReason,
-        };
         db.ListVersions.Add(version);
         await db.SaveChangesAsync(ct);
         if (guard is not null)
         {
             await audit.AppendAsync(
-                new AuditEntry(actor, "list.forced-pending", "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
-                    new { version.Source, version.FileName, version.Format, version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = forceReason, RemovedByList = plan.RemovedByList }),
-                ct);
+                new AuditEntry(actor, "list.forced-pending", "list-version", version.Id.ToString(CultureInfo.InvariantCulture), Pending(version, plan, guard)), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return new ListImportOutcome(ListImportResult.Pending, version, guard, plan.RemovedByList, plan.RemovedSample);
         }
 
-        var (next, pass) = await ApplyAsync(actor, "list.imported", version, plan, stored, parties, ct);
+        var (next, pass) = await ApplyAsync(actor, "list.imported", version, plan, supersession, parties, ct);
         await transaction.CommitAsync(ct);
         await transaction.DisposeAsync();
         lists.Replace(next);
@@ -291,12 +278,18 @@ public sealed class ListVersions(
         await RefreshAsync(ct);
         var plan = Plan(lists.Current, pending.Source, stored);
         var parties = await db.Parties.CountAsync(ct);
+        // As for an import: worked out, and EF's first-use work done, before the lock.
+        var version = ApprovedVersion(actor, pending, stored, plan);
+        var supersession = Supersede(plan, stored);
+        await PrepareAsync(actor, null, version, plan, supersession, parties, ct);
         var transaction = await audit.BeginAsync(ct);
         await using var _ = transaction;
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
             await RefreshAsync(ct);
             plan = Plan(lists.Current, pending.Source, stored);
+            version = ApprovedVersion(actor, pending, stored, plan);
+            supersession = Supersede(plan, stored);
         }
 
         var row = await db.ListVersions.SingleAsync(v => v.Id == id, ct);
@@ -305,34 +298,12 @@ public sealed class ListVersions(
             return new ListApprovalOutcome(ListApprovalResult.NotPending, null, $"list version {id} is {row.Status}, not pending");
         }
 
-        var now = AuditChain.Truncate(clock.GetUtcNow());
-        var version = new ListVersion
-        {
-            Source = row.Source,
-            FileName = row.FileName,
-            Format = row.Format,
-            Sha256 = row.Sha256,
-            Label = stored.Version,
-            Content = row.Content,
-            EntryCount = stored.Entries.Count,
-            ProblemCount = stored.Problems.Count,
-            ImportedBy = row.ImportedBy,
-            ImportedAt = now,
-            EntriesAdded = plan.Added,
-            EntriesChanged = plan.Delta.Count - plan.Added,
-            EntriesRemoved = plan.Removed,
-            Status = ListVersionStatus.Effective,
-            ForceReason = row.ForceReason,
-            ApprovedBy = actor,
-            ApprovedAt = now,
-            ApprovedVersionId = row.Id,
-        };
         db.ListVersions.Add(version);
         row.Status = ListVersionStatus.Approved;
         row.ApprovedBy = actor;
-        row.ApprovedAt = now;
+        row.ApprovedAt = version.ApprovedAt;
         await db.SaveChangesAsync(ct);
-        var (next, pass) = await ApplyAsync(actor, "list.approved", version, plan, stored, parties, ct);
+        var (next, pass) = await ApplyAsync(actor, "list.approved", version, plan, supersession, parties, ct);
         await transaction.CommitAsync(ct);
         await transaction.DisposeAsync();
         lists.Replace(next);
@@ -375,37 +346,18 @@ public sealed class ListVersions(
     /// <summary>Puts a stored version into effect within the open transaction: supersedes the alerts it invalidates,
     /// records the re-screening pass over its new or changed entries (when there are any), audits it; returns the next
     /// snapshot and the pass. The re-screening itself runs after the commit (<see cref="RescreenAsync"/>).</summary>
-    async Task<(ListSnapshot Next, ScreeningPass? Pass)> ApplyAsync(string actor, string action, ListVersion version, ListImportPlan plan, LoadedList stored,
-        int parties, CancellationToken ct)
+    async Task<(ListSnapshot Next, ScreeningPass? Pass)> ApplyAsync(string actor, string action, ListVersion version, ListImportPlan plan,
+        Supersession supersession, int parties, CancellationToken ct)
     {
         var next = new ListSnapshot(plan.Next, plan.Sources, version.Id) { Dates = plan.Dates(DateOnly.FromDateTime(version.ImportedAt)) };
         if (plan.Previous.Count > 0)
         {
-            version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, [.. plan.Previous.SelectMany(l => l.Entries)], stored.Entries, ct);
+            version.AlertsSuperseded = await alerts.SupersedeAsync(actor, version, supersession, ct);
         }
 
         var pass = plan.Delta.Count > 0 ? await passes.AddDeltaAsync(version, plan.Delta, parties, ScreeningPasses.ThisProcess, ct) : null;
         await audit.AppendAsync(
-            new AuditEntry(actor, action, "list-version", version.Id.ToString(CultureInfo.InvariantCulture),
-                new
-                {
-                    version.Source,
-                    version.FileName,
-                    version.Format,
-                    version.Sha256,
-                    version.Label,
-                    version.EntryCount,
-                    version.ProblemCount,
-                    version.EntriesAdded,
-                    version.EntriesChanged,
-                    version.EntriesRemoved,
-                    version.AlertsSuperseded,
-                    RescreenPass = pass?.Id,
-                    PartiesToRescreen = pass is null ? 0 : parties,
-                    version.ImportedBy,
-                    version.ForceReason,
-                    version.ApprovedVersionId,
-                })
+            new AuditEntry(actor, action, "list-version", version.Id.ToString(CultureInfo.InvariantCulture), Applied(version, pass?.Id, pass is null ? 0 : parties))
             {
                 ListVersionHash = next.Hash,
             },
@@ -413,6 +365,123 @@ public sealed class ListVersions(
         await db.SaveChangesAsync(ct);
         return (next, pass);
     }
+
+    /// <summary>
+    /// Before the chain's lock, for a version about to be stored: has EF compile the queries the version's transaction
+    /// runs and build what tracking its rows needs (on <paramref name="version"/> and copies of the others, none of them
+    /// saved), and the serializer what its audit payloads need (<paramref name="refused"/>'s when the version is refused).
+    /// Writes nothing. Tracking a row of a type for the first time in a process compiles hundreds of methods, which took
+    /// 230 ms under the lock on a loaded machine (bench/README.md, "The import's version transaction").
+    /// </summary>
+    async Task PrepareAsync(string actor, object? refused, ListVersion version, ListImportPlan plan, Supersession supersession, int parties,
+        CancellationToken ct)
+    {
+        if (refused is not null)
+        {
+            await audit.PrepareAsync([refused], ct);
+            return;
+        }
+
+        db.PrepareTracking(version);
+        if (version.Status == ListVersionStatus.Pending)
+        {
+            // Stored pending: nothing is superseded or re-screened until it is approved.
+            await audit.PrepareAsync([Pending(version, plan, version.ForceReason!)], ct);
+            return;
+        }
+
+        if (plan.Previous.Count > 0)
+        {
+            await alerts.PrepareSupersedeAsync(actor, version, supersession, ct);
+        }
+
+        if (plan.Delta.Count > 0)
+        {
+            passes.PrepareDelta(version, plan.Delta, parties, ScreeningPasses.ThisProcess);
+        }
+
+        await audit.PrepareAsync([Applied(version, 0, parties)], ct);
+    }
+
+    /// <summary>The alerts a version makes out of date, from the source's replaced lists and the version's entries.</summary>
+    static Supersession Supersede(ListImportPlan plan, LoadedList stored) => new(plan.Previous.SelectMany(l => l.Entries), stored.Entries);
+
+    /// <summary>The row of an uploaded version: effective, or pending a second person when <paramref name="guard"/> says why.</summary>
+    ListVersion NewVersion(string actor, string source, string fileName, byte[] content, LoadedList stored, ListImportPlan plan, string? guard,
+        string? forceReason) => new()
+        {
+            Source = source,
+            FileName = fileName,
+            Format = stored.Format.ToString(),
+            Sha256 = stored.Sha256,
+            Label = stored.Version,
+            Content = content,
+            EntryCount = stored.Entries.Count,
+            ProblemCount = stored.Problems.Count,
+            ImportedBy = actor,
+            ImportedAt = AuditChain.Truncate(clock.GetUtcNow()),
+            EntriesAdded = plan.Added,
+            EntriesChanged = plan.Delta.Count - plan.Added,
+            EntriesRemoved = plan.Removed,
+            Status = guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
+            ForceReason = guard is null ? null : forceReason,
+        };
+
+    /// <summary>The row that puts <paramref name="pending"/> into effect, approved by <paramref name="actor"/>.</summary>
+    ListVersion ApprovedVersion(string actor, ListVersion pending, LoadedList stored, ListImportPlan plan)
+    {
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        return new ListVersion
+        {
+            Source = pending.Source,
+            FileName = pending.FileName,
+            Format = pending.Format,
+            Sha256 = pending.Sha256,
+            Label = stored.Version,
+            Content = pending.Content,
+            EntryCount = stored.Entries.Count,
+            ProblemCount = stored.Problems.Count,
+            ImportedBy = pending.ImportedBy,
+            ImportedAt = now,
+            EntriesAdded = plan.Added,
+            EntriesChanged = plan.Delta.Count - plan.Added,
+            EntriesRemoved = plan.Removed,
+            Status = ListVersionStatus.Effective,
+            ForceReason = pending.ForceReason,
+            ApprovedBy = actor,
+            ApprovedAt = now,
+            ApprovedVersionId = pending.Id,
+        };
+    }
+
+    /// <summary>The audit payload of a version refused for <paramref name="guard"/>.</summary>
+    static object Refused(string source, string fileName, LoadedList stored, ListImportPlan plan, string guard) =>
+        new { Source = source, FileName = fileName, Format = stored.Format.ToString(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList };
+
+    /// <summary>The audit payload of a version forced into pending for <paramref name="guard"/>.</summary>
+    static object Pending(ListVersion version, ListImportPlan plan, string guard) =>
+        new { version.Source, version.FileName, version.Format, version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = version.ForceReason, RemovedByList = plan.RemovedByList };
+
+    /// <summary>The audit payload of a version put into effect, with its pass (null when it changed no entry).</summary>
+    static object Applied(ListVersion version, long? pass, int partiesToRescreen) => new
+    {
+        version.Source,
+        version.FileName,
+        version.Format,
+        version.Sha256,
+        version.Label,
+        version.EntryCount,
+        version.ProblemCount,
+        version.EntriesAdded,
+        version.EntriesChanged,
+        version.EntriesRemoved,
+        version.AlertsSuperseded,
+        RescreenPass = pass,
+        PartiesToRescreen = partiesToRescreen,
+        version.ImportedBy,
+        version.ForceReason,
+        version.ApprovedVersionId,
+    };
 
     /// <summary>Runs the version's pass against its delta in this request, outside any lock, and copies its counts onto
     /// <paramref name="version"/>. A pass that stops is resumed later (<see cref="ScreeningPasses.ResumeAsync"/>); the

@@ -49,10 +49,23 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// <paramref name="owner"/>, which runs it after committing (<see cref="RunAsync"/>).</summary>
     public async Task<ScreeningPass> AddDeltaAsync(ListVersion version, IReadOnlyList<ListEntry> delta, int partiesTotal, string owner, CancellationToken ct)
     {
+        var pass = NewDelta(version, delta, partiesTotal, owner);
+        db.ScreeningPasses.Add(pass);
+        await db.SaveChangesAsync(ct);
+        return pass;
+    }
+
+    /// <summary>Before the import's transaction: builds what tracking the pass <see cref="AddDeltaAsync"/> will add needs
+    /// (on a copy of it, for <paramref name="version"/> as it stands before it is stored); writes nothing.</summary>
+    public void PrepareDelta(ListVersion version, IReadOnlyList<ListEntry> delta, int partiesTotal, string owner) =>
+        db.PrepareTracking(NewDelta(version, delta, partiesTotal, owner));
+
+    ScreeningPass NewDelta(ListVersion version, IReadOnlyList<ListEntry> delta, int partiesTotal, string owner)
+    {
         ArgumentNullException.ThrowIfNull(version);
         ArgumentNullException.ThrowIfNull(delta);
         var now = Now();
-        var pass = new ScreeningPass
+        return new ScreeningPass
         {
             Kind = ScreeningPass.Delta,
             Reason = $"list version {version.Id.ToString(CultureInfo.InvariantCulture)} of '{version.Source}' ({version.FileName}): "
@@ -65,9 +78,6 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             Owner = owner,
             HeartbeatAt = now,
         };
-        db.ScreeningPasses.Add(pass);
-        await db.SaveChangesAsync(ct);
-        return pass;
     }
 
     /// <summary>
@@ -336,7 +346,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     async Task<bool> WritePartiesAsync(ScreeningPass pass, ScreenedParties screened, ListSnapshot snapshot, string owner, CancellationToken ct)
     {
         var (batch, hits) = screened;
-        var hit = Enumerable.Range(0, batch.Count).Where(i => hits[i].Any(h => h.Hits.Count > 0)).ToDictionary(i => batch[i].Id);
+        var hit = Enumerable.Range(0, batch.Count).Where(i => HasHit(hits[i])).ToDictionary(i => batch[i].Id);
         var after = pass.LastPartyId;
         var last = batch[^1].Id;
         var now = Now();
@@ -371,6 +381,20 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         db.ChangeTracker.Clear();
         Apply(pass, step);
         return true;
+    }
+
+    /// <summary>Whether any subject of a party has a hit (a loop: this runs for every party of a pass).</summary>
+    static bool HasHit(IReadOnlyList<PartySubjectHits> subjects)
+    {
+        for (var i = 0; i < subjects.Count; i++)
+        {
+            if (subjects[i].Hits.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where a batch leaves the pass, and what it added to the counts.</summary>

@@ -67,6 +67,41 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_prepared_for_tracking_before_a_lock_is_left_untracked_with_its_key_and_nothing_is_written()
+    {
+        await using var db = Context();
+        var version = new ListVersion
+        {
+            Source = "custom",
+            FileName = "watch.csv",
+            Format = nameof(ListFormat.Custom),
+            Sha256 = new string('a', 64),
+            Label = "watch.csv",
+            Content = Encoding.UTF8.GetBytes(Header + Acme),
+            EntryCount = 1,
+            ProblemCount = 0,
+            ImportedBy = "olga",
+            ImportedAt = _clock.GetUtcNow().UtcDateTime,
+            EntriesAdded = 1,
+            EntriesChanged = 0,
+            EntriesRemoved = 0,
+        };
+
+        db.PrepareTracking(version);
+
+        Assert.Equal(EntityState.Detached, db.Entry(version).State);
+        Assert.Equal(0, version.Id);
+        Assert.Empty(db.ChangeTracker.Entries());
+        Assert.Equal(0, await db.SaveChangesAsync());
+        Assert.Equal(0, await db.ListVersions.CountAsync());
+        // The prepared row is the one stored afterwards, under a key of the database's.
+        db.ListVersions.Add(version);
+        await db.SaveChangesAsync();
+        Assert.True(version.Id > 0);
+        Assert.Throws<InvalidOperationException>(() => db.PrepareTracking(version));
+    }
+
+    [Fact]
     public async Task An_import_stores_the_file_and_re_screens_parties_and_held_orders_against_its_new_entries()
     {
         await CreatePartyAsync("Jiangnan Inference Services Co., Ltd.");
