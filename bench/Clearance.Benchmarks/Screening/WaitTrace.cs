@@ -173,17 +173,19 @@ sealed class WaitTrace : IDisposable
             }
 
             var ms = trace.Now - start;
-            var text = command.CommandText;
-            // What the transaction is, by the statement only it runs (the first statements of all of them are reads).
-            if (text.StartsWith("UPDATE \"parties\" AS \"p\"", StringComparison.Ordinal) && text.Contains("\"ScreenedAt\"", StringComparison.Ordinal))
+            // What the transaction is, by the statement only it runs (the first statements of all of them are reads). The
+            // quotes are dropped first: SQLite's SQL quotes every name, PostgreSQL's only those that need it (parties,
+            // "ScreenedAt").
+            var text = command.CommandText.Replace("\"", "", StringComparison.Ordinal);
+            if (text.StartsWith("UPDATE parties AS p", StringComparison.Ordinal) && text.Contains("ScreenedAt", StringComparison.Ordinal))
             {
                 open.Kind = "pass batch";
             }
-            else if (text.Contains("INSERT INTO \"orders\"", StringComparison.Ordinal))
+            else if (text.Contains("INSERT INTO orders", StringComparison.Ordinal))
             {
                 open.Kind = "order";
             }
-            else if (text.Contains("INSERT INTO \"list_versions\"", StringComparison.Ordinal))
+            else if (text.Contains("INSERT INTO list_versions", StringComparison.Ordinal))
             {
                 open.Kind = "import";
             }
