@@ -9,10 +9,10 @@ static class CjkReadings
 {
     static readonly Dictionary<char, Readings> Table = Load();
 
-    /// <summary>One character's readings: the Hangul syllable of its Korean reading, its Japanese readings as written,
-    /// and the spellings <see cref="SpellsJapanese"/> accepts for it, prepared once: as the first character (the
-    /// readings with long vowels written short) and after it (those, voiced as rendaku voices them, and h read as p).</summary>
-    sealed record Readings(char Korean, string[] Japanese, string[] First, string[] Later);
+    /// <summary>One character's readings: the Hangul syllable of its Korean reading, and the spellings of its Japanese
+    /// readings that <see cref="SpellsJapanese"/> accepts, prepared once: as the first character (the readings with long
+    /// vowels written short) and after it (those, voiced as rendaku voices them, and h read as p).</summary>
+    sealed record Readings(char Korean, string[] First, string[] Later);
 
     static Dictionary<char, Readings> Load()
     {
@@ -34,7 +34,7 @@ static class CjkReadings
             var first = japanese.Select(LongVowels).Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
             var later = first.SelectMany(r => r[0] == 'h' ? new[] { r, Voiced(r), "p" + r[1..] } : [r, Voiced(r)])
                 .Where(r => r.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
-            table[c] = new Readings(korean, japanese, first, later);
+            table[c] = new Readings(korean, first, later);
         }
 
         return table;
@@ -42,9 +42,6 @@ static class CjkReadings
 
     /// <summary>The Hangul syllable a Han character is read as in Korean personal names, or '\0'.</summary>
     public static char Korean(char c) => Table.TryGetValue(c, out var r) ? r.Korean : '\0';
-
-    /// <summary>The Japanese on and kun readings of a Han character, lower-case Hepburn, possibly none.</summary>
-    public static IReadOnlyList<string> Japanese(char c) => Table.TryGetValue(c, out var r) ? r.Japanese : [];
 
     /// <summary>
     /// True when the Latin letters spell the Han characters in order, each by one of its Japanese readings: with the

@@ -710,31 +710,23 @@ public static class NameNormalizer
     /// the lexicon (its English words in <paramref name="terms"/>), joined in a buffer rather than a new string.</summary>
     static bool IsPinyinTerm(List<Word> words, int start, int count, out string terms)
     {
-        var length = 0;
-        for (var k = 0; k < count; k++)
-        {
-            length += words[start + k].Text.Length;
-        }
-
+        var length = JoinedLength(words, start, count, spaced: false);
         if (length > 128)
         {
             return Lexicon.TryPinyin(Join(words, start, count, spaced: false), out terms);
         }
 
         Span<char> joined = stackalloc char[length];
-        var at = 0;
-        for (var k = 0; k < count; k++)
-        {
-            var text = words[start + k].Text;
-            text.CopyTo(joined[at..]);
-            at += text.Length;
-        }
-
+        CopyJoined(joined, words, start, count, spaced: false);
         return Lexicon.TryPinyin(joined, out terms);
     }
 
     /// <summary>The texts of <paramref name="count"/> words from <paramref name="start"/>, joined by single spaces or run together.</summary>
-    static string Join(List<Word> words, int start, int count, bool spaced)
+    static string Join(List<Word> words, int start, int count, bool spaced) =>
+        string.Create(JoinedLength(words, start, count, spaced), (words, start, count, spaced),
+            static (span, state) => CopyJoined(span, state.words, state.start, state.count, state.spaced));
+
+    static int JoinedLength(List<Word> words, int start, int count, bool spaced)
     {
         var length = spaced ? count - 1 : 0;
         for (var k = 0; k < count; k++)
@@ -742,21 +734,23 @@ public static class NameNormalizer
             length += words[start + k].Text.Length;
         }
 
-        return string.Create(length, (words, start, count, spaced), static (span, state) =>
-        {
-            var at = 0;
-            for (var k = 0; k < state.count; k++)
-            {
-                if (state.spaced && k > 0)
-                {
-                    span[at++] = ' ';
-                }
+        return length;
+    }
 
-                var text = state.words[state.start + k].Text;
-                text.CopyTo(span[at..]);
-                at += text.Length;
+    static void CopyJoined(Span<char> span, List<Word> words, int start, int count, bool spaced)
+    {
+        var at = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (spaced && k > 0)
+            {
+                span[at++] = ' ';
             }
-        });
+
+            var text = words[start + k].Text;
+            text.CopyTo(span[at..]);
+            at += text.Length;
+        }
     }
 
     /// <summary>A word on its way to becoming a token; <see cref="Written"/> keeps a Han or Hangul character.</summary>
