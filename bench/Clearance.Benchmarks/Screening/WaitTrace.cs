@@ -174,10 +174,10 @@ sealed class WaitTrace : IDisposable
 
             var ms = trace.Now - start;
             // What the transaction is, by the statement only it runs (the first statements of all of them are reads). The
-            // quotes are dropped first: SQLite's SQL quotes every name, PostgreSQL's only those that need it (parties,
-            // "ScreenedAt").
+            // quotes are dropped first: SQLite's SQL quotes every name, PostgreSQL's only those that need it
+            // (screening_stamps, "PassId"). A pass batch is the transaction that records its batch.
             var text = command.CommandText.Replace("\"", "", StringComparison.Ordinal);
-            if (text.StartsWith("UPDATE parties AS p", StringComparison.Ordinal) && text.Contains("ScreenedAt", StringComparison.Ordinal))
+            if (text.Contains("INSERT INTO screening_stamps", StringComparison.Ordinal))
             {
                 open.Kind = "pass batch";
             }

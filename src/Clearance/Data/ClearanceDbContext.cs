@@ -39,6 +39,8 @@ public abstract class ClearanceDbContext(DbContextOptions options) : DbContext(o
 
     public DbSet<ScreeningPass> ScreeningPasses => Set<ScreeningPass>();
 
+    public DbSet<ScreeningStamp> ScreeningStamps => Set<ScreeningStamp>();
+
     public DbSet<License> Licenses => Set<License>();
 
     public DbSet<LicenseLine> LicenseLines => Set<LicenseLine>();

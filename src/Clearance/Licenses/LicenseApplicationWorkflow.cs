@@ -355,7 +355,7 @@ public sealed class LicenseApplicationWorkflow(
         var ids = contents.SelectMany(c => c.Parties.Select(p => p.PartyId)).Distinct().ToList();
         var licenseIds = applications.Where(a => a.LicenseId is not null).Select(a => a.LicenseId!.Value).ToList();
         var numbers = await db.Licenses.AsNoTracking().Where(l => licenseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, l => l.Number, ct);
-        var found = await db.Parties.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct);
+        var found = await parties.WithLastScreeningAsync(await db.Parties.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct), ct);
         var keys = found.Select(p => p.NameKey).Distinct(StringComparer.Ordinal).ToList();
         var hits = await db.Alerts.AsNoTracking()
             .Where(a => (a.PartyId != null && ids.Contains(a.PartyId.Value)) || (a.Status == AlertStatus.TrueMatch && keys.Contains(a.NameKey)))

@@ -39,7 +39,10 @@ public sealed class Party
 
     public required DateTime UpdatedAt { get; set; }
 
+    /// <summary>When the party was last screened on its own (created, changed, named again); a re-screening pass records
+    /// its batches as <see cref="ScreeningStamp"/>s instead. <see cref="PartyWorkflow"/>'s reads give the later of the two.</summary>
     public required DateTime ScreenedAt { get; set; }
 
+    /// <summary>The list versions of that screening (<see cref="ScreenedAt"/>).</summary>
     public required string ListVersionHash { get; set; }
 }

@@ -155,12 +155,50 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
                 (IReadOnlyList<Alert>)[.. found.Where(a => a.Status == AlertStatus.TrueMatch && (a.PartyId == p.Id || a.NameKey == p.NameKey) && alerts.Stands(a.List, a.EntryId))]));
     }
 
-    public Task<Party?> FindAsync(long id, CancellationToken ct) =>
-        db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct);
+    /// <summary>The party, untracked, with its last screening (<see cref="WithLastScreeningAsync"/>).</summary>
+    public async Task<Party?> FindAsync(long id, CancellationToken ct) =>
+        await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, ct) is { } party
+            ? (await WithLastScreeningAsync([party], ct))[0]
+            : null;
 
-    /// <summary>Newest first, at most <see cref="MaximumListed"/>.</summary>
+    /// <summary>Newest first, at most <see cref="MaximumListed"/>, with their last screening (<see cref="WithLastScreeningAsync"/>).</summary>
     public async Task<IReadOnlyList<Party>> ListAsync(PartyFilter filter, CancellationToken ct) =>
-        await Filtered(filter).OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct);
+        await WithLastScreeningAsync(await Filtered(filter).OrderByDescending(p => p.Id).Take(MaximumListed).ToListAsync(ct), ct);
+
+    /// <summary>
+    /// Sets on each of <paramref name="parties"/> (read untracked: nothing is written back) its last screening: its own
+    /// (<see cref="Party.ScreenedAt"/>) or that of the latest re-screening batch covering its id
+    /// (<see cref="ScreeningStamp"/>), whichever is later; returns the same list.
+    /// </summary>
+    public async Task<IReadOnlyList<Party>> WithLastScreeningAsync(IReadOnlyList<Party> parties, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(parties);
+        if (parties.Count == 0)
+        {
+            return parties;
+        }
+
+        var first = parties.Min(p => p.Id);
+        var last = parties.Max(p => p.Id);
+        // Passes keep the batches of the last finished pass and of those running, so this is a few rows per pass.
+        var stamps = await db.ScreeningStamps.AsNoTracking()
+            .Where(s => s.LastPartyId >= first && s.AfterPartyId < last)
+            .OrderBy(s => s.PassId).ThenBy(s => s.LastPartyId)
+            .ToListAsync(ct);
+        foreach (var party in parties)
+        {
+            foreach (var stamp in stamps)
+            {
+                if (stamp.AfterPartyId < party.Id && party.Id <= stamp.LastPartyId && stamp.ScreenedAt >= party.ScreenedAt)
+                {
+                    party.ScreenedAt = stamp.ScreenedAt;
+                    party.ListVersionHash = stamp.ListVersionHash;
+                }
+            }
+        }
+
+        return parties;
+    }
 
     /// <summary>One page of the parties that match, by name (as the database orders text) then id, counted and cut on
     /// the database; <paramref name="page"/> counts from 1 and is moved back to the last page when it lies beyond it.</summary>
@@ -171,7 +209,7 @@ public sealed class PartyWorkflow(ClearanceDbContext db, AuditLog audit, AlertWo
         var total = await query.CountAsync(ct);
         page = Math.Clamp(page, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var rows = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return (rows, total, page);
+        return (await WithLastScreeningAsync(rows, ct), total, page);
     }
 
     IQueryable<Party> Filtered(PartyFilter filter)

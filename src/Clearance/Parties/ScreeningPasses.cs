@@ -14,8 +14,9 @@ namespace Clearance.Parties;
 /// <summary>
 /// Re-screens the customer master and the held orders in batches, each committed in its own short transaction, so
 /// that orders commit while a pass runs. A batch's names are screened before its transaction begins; the transaction
-/// then only moves the pass's cursor, stamps the batch's parties with the list version screened and adds the alerts
-/// (taking the audit chain's lock only when a batch raises one). The cursor moves only if it is where this process left
+/// then only moves the pass's cursor, records the batch (one <see cref="ScreeningStamp"/> row: which parties, when, against
+/// which lists; no party row is rewritten) and adds the alerts (taking the audit chain's lock only when a batch raises
+/// one). The cursor moves only if it is where this process left
 /// it, so two processes never both commit the same batch. A pass that stops (an error, a restart) is resumed from its
 /// last committed batch by <see cref="ResumeAsync"/>.
 /// </summary>
@@ -155,8 +156,8 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// <summary>
     /// Runs pass <paramref name="id"/> to its end as <paramref name="owner"/>: the held orders, then the parties after
     /// its cursor, against <paramref name="delta"/> (null: the pass's recorded delta entries as <paramref name="snapshot"/>
-    /// carries them, or every entry of it for a full pass or one recorded without them), stamping them with
-    /// <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it (or this
+    /// carries them, or every entry of it for a full pass or one recorded without them), recording each batch as screened
+    /// against <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it (or this
     /// process runs it already). An error
     /// is recorded on the pass and logged, not thrown: the pass is resumed later. Cancellation is thrown.
     /// </summary>
@@ -254,7 +255,9 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             // The batch in flight rolled back; the pass goes on from its last committed batch on the next resume.
             PassFailed(logger, id, e);
             db.ChangeTracker.Clear();
-            var message = e.Message.Length > MaximumErrorLength ? e.Message[..MaximumErrorLength] : e.Message;
+            // The innermost error says what went wrong (a database's own message under EF's "error while saving").
+            var message = e.GetBaseException().Message;
+            message = message.Length > MaximumErrorLength ? message[..MaximumErrorLength] : message;
             await db.ScreeningPasses.Where(p => p.Id == id && p.Owner == owner && p.FinishedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, p => p.Failures + 1).SetProperty(p => p.LastError, message), CancellationToken.None);
             return await db.ScreeningPasses.AsNoTracking().SingleAsync(p => p.Id == id, CancellationToken.None);
@@ -339,9 +342,10 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     }
 
     /// <summary>
-    /// Commits one screened batch of parties in its own short transaction: moves the cursor to its last party, stamps
-    /// its id range with the lists screened against (one set-based UPDATE) and adds the alerts of the parties with
-    /// hits (the only rows read again, and tracked). False when another process took the pass.
+    /// Commits one screened batch of parties in its own short transaction: moves the cursor to its last party, records
+    /// its id range as screened now against the lists (one <see cref="ScreeningStamp"/> row, instead of rewriting the
+    /// batch's party rows) and adds the alerts of the parties with hits (the only rows read again, and tracked). False
+    /// when another process took the pass.
     /// </summary>
     async Task<bool> WritePartiesAsync(ScreeningPass pass, ScreenedParties screened, ListSnapshot snapshot, string owner, CancellationToken ct)
     {
@@ -374,8 +378,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             return false;
         }
 
-        await db.Parties.Where(p => p.Id > after && p.Id <= last)
-            .ExecuteUpdateAsync(s => s.SetProperty(p => p.ScreenedAt, now).SetProperty(p => p.ListVersionHash, hash), ct);
+        db.ScreeningStamps.Add(new ScreeningStamp { PassId = pass.Id, AfterPartyId = after, LastPartyId = last, ScreenedAt = now, ListVersionHash = hash });
         await RecordAsync(pass, raised, snapshot, ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
@@ -463,6 +466,13 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         }
 
         pass.FinishedAt = now;
+
+        // The batches of passes that had finished when this one started are covered by this one's at every party: the
+        // later batch is the party's last screening, so the earlier ones are dropped.
+        var started = pass.StartedAt;
+        await db.ScreeningStamps
+            .Where(s => s.PassId != pass.Id && db.ScreeningPasses.Any(p => p.Id == s.PassId && p.FinishedAt != null && p.FinishedAt <= started))
+            .ExecuteDeleteAsync(ct);
         if (pass.ListVersionId is { } version)
         {
             await db.ListVersions.Where(v => v.Id == version).ExecuteUpdateAsync(s => s

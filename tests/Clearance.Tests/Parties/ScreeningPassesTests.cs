@@ -148,7 +148,12 @@ public abstract class ScreeningPassesTests<TDb> : IAsyncLifetime
         var done = await check.ScreeningPasses.AsNoTracking().SingleAsync(p => p.Id == started.Id);
         Assert.Equal((Names.Length, "process-2"), (done.PartiesScreened, done.Owner));
         Assert.NotNull(done.FinishedAt);
-        Assert.All(await check.Parties.AsNoTracking().ToListAsync(), p => Assert.Equal(shipped.Current.Hash, p.ListVersionHash));
+        // Every party reads as screened by the pass against the shipped lists; the pass recorded its batches, one row
+        // each, and rewrote no party row (they keep their own screening, against the unrelated lists).
+        var read = await new Workflows(check, _clock, shipped).Parties.WithLastScreeningAsync(await check.Parties.AsNoTracking().ToListAsync(), CancellationToken.None);
+        Assert.All(read, p => Assert.Equal(shipped.Current.Hash, p.ListVersionHash));
+        Assert.All(await check.Parties.AsNoTracking().ToListAsync(), p => Assert.NotEqual(shipped.Current.Hash, p.ListVersionHash));
+        Assert.Equal((Names.Length + 1) / 2, await check.ScreeningStamps.CountAsync(s => s.PassId == done.Id));
 
         // The alerts are exactly the hits of a screen of every party from scratch.
         var parties = await check.Parties.AsNoTracking().OrderBy(p => p.Id).ToListAsync();
@@ -212,21 +217,78 @@ public abstract class ScreeningPassesTests<TDb> : IAsyncLifetime
         Assert.True((await new AuditVerifier(check).VerifyAsync(CancellationToken.None)).Ok);
     }
 
-    /// <summary>A trigger that makes stamping parties with their screening fail, as a lost connection would.</summary>
+    [Fact]
+    public async Task A_party_reads_as_screened_by_the_later_of_its_own_screening_and_the_last_pass_and_a_finished_pass_drops_the_batches_it_covers()
+    {
+        var shipped = SampleOrders.NewLists();
+        var unrelated = Unrelated();
+        var ids = await CreatePartiesAsync(unrelated);
+        var created = _clock.GetUtcNow().UtcDateTime;
+
+        async Task<ScreeningPass> PassAsync(string build)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await using var db = Context();
+            var pass = (await Passes(db, shipped).EnsureBuildAsync(build, CancellationToken.None))!;
+            return (await Passes(db, shipped).RunAsync(pass.Id, shipped.Current, null, ScreeningPasses.ThisProcess, null, CancellationToken.None))!;
+        }
+
+        async Task<Dictionary<long, (DateTime At, string Hash)>> ReadAsync()
+        {
+            await using var db = Context();
+            var parties = new Workflows(db, _clock, shipped).Parties;
+            var listed = await parties.ListAsync(new PartyFilter(null, null, null, null), CancellationToken.None);
+            // One party alone reads the same as in a list.
+            var one = (await parties.FindAsync(ids[4], CancellationToken.None))!;
+            Assert.Equal((one.ScreenedAt, one.ListVersionHash), listed.Single(p => p.Id == ids[4]) is var l ? (l.ScreenedAt, l.ListVersionHash) : default);
+            return listed.ToDictionary(p => p.Id, p => (p.ScreenedAt, p.ListVersionHash));
+        }
+
+        var first = await PassAsync("build-A");
+        var afterFirst = await ReadAsync();
+        Assert.All(ids, id => Assert.Equal((first.FinishedAt!.Value, shipped.Current.Hash), (afterFirst[id].At, afterFirst[id].Hash)));
+
+        // A party changed after the pass was last screened by its change (here against the unrelated lists).
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var changedAt = _clock.GetUtcNow().UtcDateTime;
+        await using (var db = Context())
+        {
+            var outcome = await new Workflows(db, _clock, unrelated).Parties.UpdateAsync("sam", ids[2], new PartyFields("Acme Widgets Trading Limited", [], "CN", null, null, null), CancellationToken.None);
+            Assert.Equal(PartyResult.Saved, outcome.Result);
+        }
+
+        var afterChange = await ReadAsync();
+        Assert.Equal((changedAt, unrelated.Current.Hash), afterChange[ids[2]]);
+        Assert.Equal((first.FinishedAt!.Value, shipped.Current.Hash), afterChange[ids[3]]);
+        Assert.True(created < first.FinishedAt);
+
+        // A second pass finishing drops the first one's batches: its own cover every party, later.
+        var second = await PassAsync("build-B");
+        await using (var db = Context())
+        {
+            Assert.Equal(0, await db.ScreeningStamps.CountAsync(s => s.PassId == first.Id));
+            Assert.Equal((Names.Length + 1) / 2, await db.ScreeningStamps.CountAsync(s => s.PassId == second.Id));
+        }
+
+        var afterSecond = await ReadAsync();
+        Assert.All(ids, id => Assert.Equal((second.FinishedAt!.Value, shipped.Current.Hash), (afterSecond[id].At, afterSecond[id].Hash)));
+    }
+
+    /// <summary>A trigger that makes recording a batch's screening fail, as a lost connection would.</summary>
     async Task SimulateFailureAsync(bool on)
     {
         await using var db = Context();
         var sqlite = _database.Settings.Provider == DatabaseProvider.Sqlite;
         string[] statements = (on, sqlite) switch
         {
-            (true, true) => ["CREATE TRIGGER fail_stamp BEFORE UPDATE OF \"ListVersionHash\" ON parties BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;"],
+            (true, true) => ["CREATE TRIGGER fail_stamp BEFORE INSERT ON screening_stamps BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;"],
             (false, true) => ["DROP TRIGGER fail_stamp;"],
             (true, false) =>
             [
                 "CREATE FUNCTION fail_stamp() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'simulated failure'; END $$;",
-                "CREATE TRIGGER fail_stamp BEFORE UPDATE OF \"ListVersionHash\" ON parties FOR EACH ROW EXECUTE FUNCTION fail_stamp();",
+                "CREATE TRIGGER fail_stamp BEFORE INSERT ON screening_stamps FOR EACH ROW EXECUTE FUNCTION fail_stamp();",
             ],
-            (false, false) => ["DROP TRIGGER fail_stamp ON parties;"],
+            (false, false) => ["DROP TRIGGER fail_stamp ON screening_stamps;", "DROP FUNCTION fail_stamp();"],
         };
         foreach (var statement in statements)
         {

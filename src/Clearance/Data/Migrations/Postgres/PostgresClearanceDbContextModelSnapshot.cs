@@ -811,6 +811,40 @@ namespace Clearance.Data.Migrations.Postgres
                     b.ToTable("screening_passes", (string)null);
                 });
 
+            modelBuilder.Entity("Clearance.Parties.ScreeningStamp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AfterPartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastPartyId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ListVersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("PassId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PassId");
+
+                    b.HasIndex("LastPartyId", "AfterPartyId");
+
+                    b.ToTable("screening_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Clearance.Shipments.ChinaApproval", b =>
                 {
                     b.Property<long>("Id")
@@ -1298,6 +1332,15 @@ namespace Clearance.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Owners");
+                });
+
+            modelBuilder.Entity("Clearance.Parties.ScreeningStamp", b =>
+                {
+                    b.HasOne("Clearance.Parties.ScreeningPass", null)
+                        .WithMany()
+                        .HasForeignKey("PassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clearance.Shipments.ShipmentLine", b =>

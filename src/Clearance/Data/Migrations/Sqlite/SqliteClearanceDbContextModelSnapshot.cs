@@ -787,6 +787,38 @@ namespace Clearance.Data.Migrations.Sqlite
                     b.ToTable("screening_passes", (string)null);
                 });
 
+            modelBuilder.Entity("Clearance.Parties.ScreeningStamp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AfterPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastPartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ListVersionHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PassId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ScreenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PassId");
+
+                    b.HasIndex("LastPartyId", "AfterPartyId");
+
+                    b.ToTable("screening_stamps", (string)null);
+                });
+
             modelBuilder.Entity("Clearance.Shipments.ChinaApproval", b =>
                 {
                     b.Property<long>("Id")
@@ -1256,6 +1288,15 @@ namespace Clearance.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Owners");
+                });
+
+            modelBuilder.Entity("Clearance.Parties.ScreeningStamp", b =>
+                {
+                    b.HasOne("Clearance.Parties.ScreeningPass", null)
+                        .WithMany()
+                        .HasForeignKey("PassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Clearance.Shipments.ShipmentLine", b =>
