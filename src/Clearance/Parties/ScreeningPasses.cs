@@ -221,7 +221,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             while (batch.Count > 0 || pending is not null)
             {
                 var current = batch;
-                var screening = current.Count > 0 ? Task.Run(() => ScreenParties(current, index, ct), ct) : null;
+                var screening = current.Count > 0 ? BackgroundScheduler.Run(() => ScreenParties(current, index, ct), ct) : null;
                 try
                 {
                     if (pending is not null)
@@ -331,11 +331,12 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             .Select(p => new PartyRow(p.Id, p.Name, p.Aliases, p.Country, p.Address, p.SubjectKey, p.NameKey, p.Owners))
             .ToListAsync(ct);
 
-    /// <summary>Screens a batch on every core; pure computation, outside any transaction.</summary>
+    /// <summary>Screens a batch on every core at background priority (<see cref="BackgroundScheduler"/>); pure computation,
+    /// outside any transaction.</summary>
     static IReadOnlyList<PartySubjectHits>[] ScreenParties(List<PartyRow> batch, ScreeningIndex index, CancellationToken ct)
     {
         var hits = new IReadOnlyList<PartySubjectHits>[batch.Count];
-        Parallel.For(0, batch.Count, new ParallelOptions { CancellationToken = ct },
+        Parallel.For(0, batch.Count, BackgroundScheduler.Options(ct),
             i => hits[i] = AlertWorkflow.PartyHits(batch[i].Name, batch[i].Aliases, batch[i].Country, batch[i].Address, batch[i].SubjectKey, batch[i].NameKey,
                 batch[i].Owners, index));
         return hits;

@@ -1,0 +1,112 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace Clearance.Parties;
+
+/// <summary>
+/// Runs a re-screening pass's computation on threads of their own at a lower CPU priority than the rest of the process,
+/// so that the service's requests (an order's screening and commit) get a core as soon as they need one and the pass
+/// takes what is left: with both cores screening at normal priority, orders waited their turn behind the pass
+/// (bench/README.md, "A million parties"). On Linux, where the scheduler does not use a thread's
+/// <see cref="Thread.Priority"/>, each thread raises its own nice value (<c>setpriority(2)</c> applies to the calling
+/// thread there).
+/// </summary>
+/// <remarks>
+/// A thread inherits the nice value of the thread that creates it, and a nice value cannot be lowered again without
+/// privileges, so the background threads never hand anything to the thread pool (which may create a thread to run it):
+/// what awaits their result is resumed by a completing thread at normal priority.
+/// </remarks>
+public sealed class BackgroundScheduler : TaskScheduler
+{
+    /// <summary>The nice value of the threads on Linux: a thread at 10 weighs about a tenth of one at 0 when both want
+    /// the core, and has the core to itself when nothing else wants it.</summary>
+    public const int Nice = 10;
+
+    [ThreadStatic]
+    static bool t_worker;
+
+    readonly BlockingCollection<Action> _work = [];
+    readonly BlockingCollection<Action> _completions = [];
+
+    BackgroundScheduler(int threads)
+    {
+        for (var i = 0; i < threads; i++)
+        {
+            new Thread(Work) { IsBackground = true, Name = "Clearance background screening", Priority = ThreadPriority.BelowNormal }.Start();
+        }
+
+        new Thread(() => Drain(_completions)) { IsBackground = true, Name = "Clearance background completions" }.Start();
+    }
+
+    /// <summary>One thread per core, shared by every pass of the process.</summary>
+    public static BackgroundScheduler Shared { get; } = new(Environment.ProcessorCount);
+
+    /// <summary>Whether the threads' nice value was raised (Linux only; false elsewhere or when refused).</summary>
+    public static bool Niced { get; private set; }
+
+    public override int MaximumConcurrencyLevel => Environment.ProcessorCount;
+
+    /// <summary>Runs <paramref name="work"/> on a background thread (a <see cref="Parallel"/> loop in it given
+    /// <see cref="Options"/> keeps its work on them); what awaits the result goes on at normal priority.</summary>
+    public static Task<T> Run<T>(Func<T> work, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Shared._work.Add(() =>
+        {
+            Action complete;
+            try
+            {
+                ct.ThrowIfCancellationRequested();
+                var result = work();
+                complete = () => done.SetResult(result);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                complete = () => done.SetCanceled(ct);
+            }
+            catch (Exception e)
+            {
+                complete = () => done.SetException(e);
+            }
+
+            Shared._completions.Add(complete, CancellationToken.None);
+        }, CancellationToken.None);
+        return done.Task;
+    }
+
+    /// <summary>Options for a parallel loop whose work stays on the background threads.</summary>
+    public static ParallelOptions Options(CancellationToken ct) => new() { CancellationToken = ct, TaskScheduler = Shared };
+
+    void Work()
+    {
+        t_worker = true;
+        if (OperatingSystem.IsLinux())
+        {
+            // PRIO_PROCESS (0) with who 0: on Linux, the calling thread only.
+            Niced = SetPriority(0, 0, Nice) == 0;
+        }
+
+        Drain(_work);
+    }
+
+    static void Drain(BlockingCollection<Action> queue)
+    {
+        foreach (var action in queue.GetConsumingEnumerable())
+        {
+            action();
+        }
+    }
+
+    protected override void QueueTask(Task task) => _work.Add(() => TryExecuteTask(task));
+
+    // Only the background threads run this scheduler's tasks inline: a caller at normal priority does not.
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => t_worker && TryExecuteTask(task);
+
+    // The queue holds actions, not tasks: a debugger is shown none.
+    protected override IEnumerable<Task> GetScheduledTasks() => [];
+
+    // Blittable arguments only: nothing to marshal.
+    [DllImport("libc", EntryPoint = "setpriority")]
+    static extern int SetPriority(int which, int who, int priority);
+}

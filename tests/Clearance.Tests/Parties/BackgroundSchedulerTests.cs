@@ -1,0 +1,44 @@
+using Clearance.Parties;
+
+namespace Clearance.Tests.Parties;
+
+public sealed class BackgroundSchedulerTests
+{
+    [Fact]
+    public async Task A_pass_s_parallel_work_runs_on_the_background_threads_at_a_lower_priority_and_none_inline_on_the_caller()
+    {
+        var caller = Environment.CurrentManagedThreadId;
+        var callerNice = NiceOfThisThread();
+        var seen = new System.Collections.Concurrent.ConcurrentDictionary<int, (ThreadPriority Priority, int? Nice)>();
+        var loop = await BackgroundScheduler.Run(
+            () => Parallel.For(0, 200, BackgroundScheduler.Options(CancellationToken.None),
+                _ => seen.TryAdd(Environment.CurrentManagedThreadId, (Thread.CurrentThread.Priority, NiceOfThisThread()))),
+            CancellationToken.None);
+
+        Assert.True(loop.IsCompleted);
+        Assert.DoesNotContain(caller, seen.Keys);
+        Assert.All(seen.Values, v => Assert.Equal(ThreadPriority.BelowNormal, v.Priority));
+        if (OperatingSystem.IsLinux())
+        {
+            // The kernel's own record of each thread: field 19 of /proc/thread-self/stat is its nice value.
+            Assert.True(BackgroundScheduler.Niced);
+            Assert.All(seen.Values, v => Assert.Equal(BackgroundScheduler.Nice, v.Nice));
+            // What awaited the work goes on at the caller's priority, not on the background thread that finished it.
+            Assert.Equal(callerNice, NiceOfThisThread());
+            Assert.NotEqual(BackgroundScheduler.Nice, callerNice);
+        }
+    }
+
+    static int? NiceOfThisThread()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        var stat = File.ReadAllText("/proc/thread-self/stat");
+        // The command name (field 2) is in parentheses and may hold spaces: count fields after its closing one.
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[16], System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
