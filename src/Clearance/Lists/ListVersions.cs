@@ -3,6 +3,7 @@ using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Screening;
 using Microsoft.EntityFrameworkCore;
 
@@ -328,7 +329,7 @@ public sealed class ListVersions(
         var kinds = plan.Previous.Select(l => FormatKind(l.Format)).Distinct(StringComparer.Ordinal).ToList();
         if (kinds.Count > 0 && !kinds.Contains(FormatKind(stored.Format), StringComparer.Ordinal))
         {
-            return $"{Path.GetFileName(stored.Path)} is {stored.Format}, but '{plan.Source}' is in use as {string.Join(", ", plan.Previous.Select(l => l.Format).Distinct())}: a change of the list's source format";
+            return $"{Path.GetFileName(stored.Path)} is {stored.Format.Name()}, but '{plan.Source}' is in use as {string.Join(", ", plan.Previous.Select(l => l.Format.Name()).Distinct(StringComparer.Ordinal))}: a change of the list's source format";
         }
 
         return null;
@@ -412,7 +413,7 @@ public sealed class ListVersions(
         {
             Source = source,
             FileName = fileName,
-            Format = stored.Format.ToString(),
+            Format = stored.Format,
             Sha256 = stored.Sha256,
             Label = stored.Version,
             Content = content,
@@ -456,18 +457,18 @@ public sealed class ListVersions(
 
     /// <summary>The audit payload of a version refused for <paramref name="guard"/>.</summary>
     static object Refused(string source, string fileName, LoadedList stored, ListImportPlan plan, string guard) =>
-        new { Source = source, FileName = fileName, Format = stored.Format.ToString(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList };
+        new { Source = source, FileName = fileName, Format = stored.Format.Name(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList };
 
     /// <summary>The audit payload of a version forced into pending for <paramref name="guard"/>.</summary>
     static object Pending(ListVersion version, ListImportPlan plan, string guard) =>
-        new { version.Source, version.FileName, version.Format, version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = version.ForceReason, RemovedByList = plan.RemovedByList };
+        new { version.Source, version.FileName, Format = version.Format.Name(), version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = version.ForceReason, RemovedByList = plan.RemovedByList };
 
     /// <summary>The audit payload of a version put into effect, with its pass (null when it changed no entry).</summary>
     static object Applied(ListVersion version, long? pass, int partiesToRescreen) => new
     {
         version.Source,
         version.FileName,
-        version.Format,
+        Format = version.Format.Name(),
         version.Sha256,
         version.Label,
         version.EntryCount,
