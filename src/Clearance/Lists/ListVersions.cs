@@ -409,7 +409,22 @@ public sealed class ListVersions(
 
     /// <summary>The row of an uploaded version: effective, or pending a second person when <paramref name="guard"/> says why.</summary>
     ListVersion NewVersion(string actor, string source, string fileName, byte[] content, LoadedList stored, ListImportPlan plan, string? guard,
-        string? forceReason) => new()
+        string? forceReason) =>
+        Row(actor, source, fileName, content, stored, plan, guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
+            guard is null ? null : forceReason, null);
+
+    /// <summary>The row that puts <paramref name="pending"/> into effect, approved by <paramref name="actor"/>:
+    /// <paramref name="stored"/> is read from <paramref name="pending"/>'s content, so its format and hash are the pending row's.</summary>
+    ListVersion ApprovedVersion(string actor, ListVersion pending, LoadedList stored, ListImportPlan plan) =>
+        Row(pending.ImportedBy, pending.Source, pending.FileName, pending.Content, stored, plan, ListVersionStatus.Effective, pending.ForceReason,
+            (actor, pending.Id));
+
+    /// <summary>A version's row, imported now; with <paramref name="approval"/>, approved now by its approver.</summary>
+    ListVersion Row(string importedBy, string source, string fileName, byte[] content, LoadedList stored, ListImportPlan plan, string status,
+        string? forceReason, (string By, long PendingId)? approval)
+    {
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        return new ListVersion
         {
             Source = source,
             FileName = fileName,
@@ -419,39 +434,16 @@ public sealed class ListVersions(
             Content = content,
             EntryCount = stored.Entries.Count,
             ProblemCount = stored.Problems.Count,
-            ImportedBy = actor,
-            ImportedAt = AuditChain.Truncate(clock.GetUtcNow()),
-            EntriesAdded = plan.Added,
-            EntriesChanged = plan.Delta.Count - plan.Added,
-            EntriesRemoved = plan.Removed,
-            Status = guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
-            ForceReason = guard is null ? null : forceReason,
-        };
-
-    /// <summary>The row that puts <paramref name="pending"/> into effect, approved by <paramref name="actor"/>.</summary>
-    ListVersion ApprovedVersion(string actor, ListVersion pending, LoadedList stored, ListImportPlan plan)
-    {
-        var now = AuditChain.Truncate(clock.GetUtcNow());
-        return new ListVersion
-        {
-            Source = pending.Source,
-            FileName = pending.FileName,
-            Format = pending.Format,
-            Sha256 = pending.Sha256,
-            Label = stored.Version,
-            Content = pending.Content,
-            EntryCount = stored.Entries.Count,
-            ProblemCount = stored.Problems.Count,
-            ImportedBy = pending.ImportedBy,
+            ImportedBy = importedBy,
             ImportedAt = now,
             EntriesAdded = plan.Added,
             EntriesChanged = plan.Delta.Count - plan.Added,
             EntriesRemoved = plan.Removed,
-            Status = ListVersionStatus.Effective,
-            ForceReason = pending.ForceReason,
-            ApprovedBy = actor,
-            ApprovedAt = now,
-            ApprovedVersionId = pending.Id,
+            Status = status,
+            ForceReason = forceReason,
+            ApprovedBy = approval?.By,
+            ApprovedAt = approval is null ? null : now,
+            ApprovedVersionId = approval?.PendingId,
         };
     }
 

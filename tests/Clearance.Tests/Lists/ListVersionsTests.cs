@@ -311,6 +311,28 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_approved_version_is_the_pending_upload_imported_by_its_uploader_and_approved_by_the_second_person()
+    {
+        await ImportAsync(Header + Jiangnan + Acme + Sugon);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var approved = (await ImportAsync(Header + Jiangnan)).Version!;
+
+        await using var db = Context();
+        var pending = await db.ListVersions.AsNoTracking().SingleAsync(v => v.Id == approved.ApprovedVersionId);
+        Assert.Equal((ListVersionStatus.Approved, "pavel"), (pending.Status, pending.ApprovedBy));
+        Assert.Equal((pending.Source, pending.FileName, pending.Format, pending.Sha256, pending.Label, pending.ImportedBy, pending.ForceReason),
+            (approved.Source, approved.FileName, approved.Format, approved.Sha256, approved.Label, approved.ImportedBy, approved.ForceReason));
+        Assert.Equal(("olga", "the test removes entries on purpose", ListVersionStatus.Effective, "pavel"),
+            (approved.ImportedBy, approved.ForceReason, approved.Status, approved.ApprovedBy));
+        Assert.Equal((_clock.GetUtcNow().UtcDateTime, _clock.GetUtcNow().UtcDateTime), (approved.ImportedAt, approved.ApprovedAt!.Value));
+        Assert.Equal((1, 0, 0, 2), (approved.EntryCount, approved.EntriesAdded, approved.EntriesChanged, approved.EntriesRemoved));
+        Assert.Equal(pending.Content, approved.Content);
+        Assert.Equal(1, pending.EntryCount);
+        Assert.Null(pending.ApprovedVersionId);
+    }
+
+    [Fact]
     public async Task A_stored_format_that_names_no_format_is_reported_as_damaged_data()
     {
         await ImportAsync(Header + Jiangnan);
