@@ -38,4 +38,17 @@ public sealed class OpenApiTests
             Assert.Equal("#/components/schemas/ListFormat", schemas.GetProperty(view).GetProperty("properties").GetProperty("format").GetProperty("$ref").GetString());
         }
     }
+
+    [Fact]
+    public async Task The_openapi_document_cites_no_document_a_user_of_the_service_does_not_have()
+    {
+        await using var app = await ClearanceApp.CreateAsync<SqliteDatabase>();
+
+        var document = await app.AnonymousClient().GetStringAsync("/openapi/v1.json");
+
+        foreach (var internalDocument in new[] { "DESIGN.md", "STYLE.md", "rules.md", "timeline.md" })
+        {
+            Assert.DoesNotContain(internalDocument, document, StringComparison.Ordinal);
+        }
+    }
 }
