@@ -129,13 +129,9 @@ static class EvaluateCommand
         // Matched in file order after the parallel evaluation: each order reserves what it covers before the next.
         var matcher = new LicenseMatcher(data.Regulation);
         var coverage = book is null ? null : orders.Orders.Select((o, i) => matcher.Match(LicenseDemand.From(o, decisions[i]), book)).ToList();
-        var freshness = new Dictionary<Decision, ListFreshness?>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < decisions.Count; i++)
-        {
-            freshness[decisions[i]] = pipeline.Freshness(orders.Orders[i].Date);
-        }
-
-        var stale = freshness.Values.Where(f => f is not null && f.Stale.Count > 0).ToList();
+        // By line: freshness[i] is that of decisions[i] and orders.Orders[i].
+        var freshness = orders.Orders.Select(o => pipeline.Freshness(o.Date)).ToList();
+        var stale = freshness.Where(f => f is not null && f.Stale.Count > 0).ToList();
         if (stale.Count > 0)
         {
             error.WriteLine($"warning: {stale.Count} order(s) screened against list snapshots older than the order date by more than {maxListAgeDays} days "
@@ -156,7 +152,7 @@ static class EvaluateCommand
         else
         {
             // DESIGN.md's license object alone: the amounts reserved are the service's extension.
-            output.WriteLine(DecisionJson.Serialize([.. decisions.Select(d => DecisionRecord.From(d, freshness[d]))
+            output.WriteLine(DecisionJson.Serialize([.. decisions.Select((d, i) => DecisionRecord.From(d, freshness[i]))
                 .Select((record, i) => coverage is null ? record : record.WithLicenses(coverage[i], reserved: false))]));
         }
 

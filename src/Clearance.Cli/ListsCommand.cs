@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Clearance.Lists;
+using Clearance.Rules;
 
 namespace Clearance.Cli;
 
@@ -70,7 +71,7 @@ static class ListsCommand
         {
             output.WriteLine();
             output.WriteLine($"{list.Path}");
-            output.WriteLine($"  format: {list.Format}, version: {list.Version}");
+            output.WriteLine($"  format: {list.Format.Name()}, version: {list.Version}");
             var asOf = store.AsOf(list.Path);
             output.WriteLine(asOf is { } date
                 ? $"  as of: {date:yyyy-MM-dd} ({Age(clock.GetUtcNow() - new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))} old)"

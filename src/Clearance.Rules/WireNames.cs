@@ -28,6 +28,13 @@ public static class WireNames
     public static T ParseStored<T>(string name)
         where T : struct, Enum => Parse<T>(name) ?? throw new InvalidDataException($"unknown {typeof(T).Name} '{name}' in the database");
 
+    /// <summary>As <see cref="ParseStored{T}"/>, also reading a member's C# name (<c>CslCsv</c>), which columns written
+    /// before their values had wire names still hold.</summary>
+    public static T ParseStoredOrMemberName<T>(string name)
+        where T : struct, Enum => Parse<T>(name) ?? (name is not null && Names<T>.ByMemberName.TryGetValue(name, out var value)
+            ? value
+            : throw new InvalidDataException($"unknown {typeof(T).Name} '{name}' in the database"));
+
     /// <summary>Every value's name, in declaration order.</summary>
     public static IReadOnlyList<string> All<T>()
         where T : struct, Enum => Names<T>.InOrder;
@@ -39,6 +46,9 @@ public static class WireNames
             Enum.GetValues<T>().ToFrozenDictionary(v => v, v => JsonSerializer.Deserialize<string>(JsonSerializer.Serialize(v, Options))!);
 
         public static readonly FrozenDictionary<string, T> ByName = ByValue.ToFrozenDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+
+        public static readonly FrozenDictionary<string, T> ByMemberName =
+            Enum.GetValues<T>().ToFrozenDictionary(v => v.ToString(), v => v, StringComparer.Ordinal);
 
         public static readonly IReadOnlyList<string> InOrder = [.. Enum.GetValues<T>().Select(v => ByValue[v])];
     }

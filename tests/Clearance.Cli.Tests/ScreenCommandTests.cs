@@ -222,6 +222,17 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("entries: 2, aliases: 2, malformed rows: 0", output, StringComparison.Ordinal);
         Assert.Contains("sha256: ", output, StringComparison.Ordinal);
+        Assert.Contains("  format: custom, version: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Describes_the_shipped_lists_with_their_formats_in_kebab_case()
+    {
+        var (exit, output, _) = await Run("lists", "info");
+        Assert.Equal(0, exit);
+        var formats = output.Split('\n').Where(l => l.StartsWith("  format: ", StringComparison.Ordinal))
+            .Select(l => l["  format: ".Length..l.IndexOf(',', StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal);
+        Assert.Equal(["csl-csv", "ofac-sdn-json", "party-list-json"], formats);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -26,4 +26,15 @@ public sealed class WireNamesTests
         Assert.Null(WireNames.Parse<Verdict>("2"));
         Assert.Null(WireNames.Parse<Verdict>(null));
     }
+
+    [Fact]
+    public void A_stored_name_reads_in_either_form_where_old_rows_hold_the_member_name()
+    {
+        Assert.Equal(Verdict.LicenseRequired, WireNames.ParseStoredOrMemberName<Verdict>("license-required"));
+        Assert.Equal(Verdict.LicenseRequired, WireNames.ParseStoredOrMemberName<Verdict>("LicenseRequired"));
+        Assert.Equal(LicenseException.Nac, WireNames.ParseStoredOrMemberName<LicenseException>("Nac"));
+        Assert.Throws<InvalidDataException>(() => WireNames.ParseStoredOrMemberName<Verdict>("licenserequired"));
+        Assert.Throws<InvalidDataException>(() => WireNames.ParseStoredOrMemberName<Verdict>("2"));
+        Assert.Throws<InvalidDataException>(() => WireNames.ParseStored<Verdict>("LicenseRequired"));
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Clearance.Tests.Databases;
 using Clearance.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace Clearance.Web.Tests;
 
@@ -91,6 +92,28 @@ public abstract class ListVersionsApiTests<TDb>
         var rescreen = current.GetProperty("lastRescreen");
         Assert.Equal(("delta", approved.GetProperty("id").GetInt64(), false), (rescreen.GetProperty("kind").GetString(), rescreen.GetProperty("listVersionId").GetInt64(), rescreen.GetProperty("everyEntry").GetBoolean()));
         Assert.Equal(rescreen.GetProperty("partiesTotal").GetInt32(), rescreen.GetProperty("partiesScreened").GetInt32());
+    }
+
+    [Fact]
+    public async Task List_formats_are_named_in_kebab_case_where_imported_listed_in_use_and_audited_and_an_old_row_reads_the_same()
+    {
+        await using var app = await ClearanceApp.CreateAsync<TDb>();
+        var officer = await app.ClientForAsync(Role.ComplianceOfficer);
+
+        var imported = await Responses.JsonAsync(await officer.PostAsync("/api/lists/versions?fileName=consolidated.csv&source=extra", Csv(OneEntryCsl)), HttpStatusCode.Created);
+        var current = await Responses.JsonAsync(await officer.GetAsync("/api/lists/current"), HttpStatusCode.OK);
+        var payload = await app.QueryAsync(db => db.AuditEvents.Where(e => e.Action == "list.imported").Select(e => e.Payload).SingleAsync());
+        // A row stored before the formats had wire names holds the member name.
+        await app.TamperAsync("""UPDATE list_versions SET "Format" = 'CslCsv'""");
+        var listed = await Responses.JsonAsync(await officer.GetAsync("/api/lists/versions"), HttpStatusCode.OK);
+
+        Assert.Equal("csl-csv", imported.GetProperty("format").GetString());
+        var inUse = current.GetProperty("lists").EnumerateArray().Select(l => (Source: l.GetProperty("source").GetString(), Format: l.GetProperty("format").GetString())).ToList();
+        Assert.Equal("csl-csv", Assert.Single(inUse, l => l.Source == "extra").Format);
+        Assert.Equal(["csl-csv", "ofac-sdn-json", "party-list-json"], inUse.Where(l => l.Source != "extra").Select(l => l.Format).Distinct().Order(StringComparer.Ordinal));
+        Assert.Contains("\"format\":\"csl-csv\"", payload, StringComparison.Ordinal);
+        Assert.Equal("csl-csv", Assert.Single(listed.EnumerateArray()).GetProperty("format").GetString());
+        Assert.True((await Responses.JsonAsync(await app.AdminClient().GetAsync("/api/audit/verify"), HttpStatusCode.OK)).GetProperty("ok").GetBoolean());
     }
 
     static async Task<List<long>> OpenAlertsAsync(HttpClient client, JsonElement party)

@@ -25,7 +25,7 @@ namespace Clearance.Web.Lists;
 /// <param name="EntriesRemovedByList">For a pending upload: entries it removes, per list.</param>
 /// <param name="FirstEntriesRemoved">For a pending upload: the first entries it removes, by name.</param>
 public sealed record ListVersionView(
-    long Id, string Source, string FileName, string Format, string Sha256, string Label, int Entries, int Problems, string ImportedBy, DateTime ImportedAt,
+    long Id, string Source, string FileName, ListFormat Format, string Sha256, string Label, int Entries, int Problems, string ImportedBy, DateTime ImportedAt,
     long AgeSeconds, string Status, string? ForceReason, string? ApprovedBy, DateTime? ApprovedAt, long? ApprovedVersionId, ListDeltaView Delta,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? PendingBecause = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, int>? EntriesRemovedByList = null,
@@ -72,4 +72,4 @@ public sealed record CurrentListsView(
 /// <param name="Sha256">The content hash.</param>
 /// <param name="Entries">How many entries it has.</param>
 /// <param name="AsOf">The list's date, when known.</param>
-public sealed record ListInUseView(string Source, string Version, string Format, string Sha256, int Entries, string? AsOf);
+public sealed record ListInUseView(string Source, string Version, ListFormat Format, string Sha256, int Entries, string? AsOf);

@@ -90,7 +90,7 @@ public static class ListsApi
             snapshot.Generation, await versions.GenerationAsync(ct), snapshot.Hash, [.. open.Select(ScreeningPassView.Of)],
             last is null ? null : ScreeningPassView.Of(last),
             [.. snapshot.Set.Lists.Select((l, i) => new ListInUseView(
-                snapshot.Sources[i], l.Version, l.Format.ToString(), l.Sha256, l.Entries.Count,
+                snapshot.Sources[i], l.Version, l.Format, l.Sha256, l.Entries.Count,
                 snapshot.DateOf(i)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))]));
     }
 

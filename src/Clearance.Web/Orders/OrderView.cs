@@ -36,7 +36,7 @@ public sealed record OrderView(
 /// <param name="Reason">Why.</param>
 public sealed record ReleaseView(string By, DateTime? At, string? Reason);
 
-/// <summary>The order object of DESIGN.md's <c>evaluate</c> contract, as <c>POST /api/orders</c> takes it (documentation:
+/// <summary>The order object of <c>evaluate</c>'s input (examples/orders.json), as <c>POST /api/orders</c> takes it (documentation:
 /// the body is read by the order reader, which names the JSON path of every problem).</summary>
 /// <param name="Id">The order's own id, such as SO-1001.</param>
 /// <param name="Date">The order date (YYYY-MM-DD); the rules in force that day decide.</param>
@@ -69,7 +69,7 @@ public sealed record OrderOwnerBody(string Name, double Percent, string? Country
 /// <param name="UnitPrice">Price per unit, in the order's currency.</param>
 public sealed record OrderLineBody(string? Item, ChipSpecBody? Spec, long Quantity, decimal? UnitPrice);
 
-/// <summary>An inline item specification: the columns of the chip specification CSV (DESIGN.md), by the same names;
+/// <summary>An inline item specification: the columns of the chip specification CSV (<c>classify</c>), by the same names;
 /// each figure is a number, not negative; an absent or null one is unknown.</summary>
 /// <param name="Name">The item's name (default: the line's <c>item</c>).</param>
 /// <param name="Vendor">Who makes it.</param>

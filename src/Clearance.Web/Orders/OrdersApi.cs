@@ -32,7 +32,7 @@ public static class OrdersApi
     /// <param name="Reason">Why the hold may be released; kept with the order and in the audit log.</param>
     public sealed record ReleaseRequest(string? Reason);
 
-    /// <summary>The body is DESIGN.md's order object; the response is the decision as <c>evaluate</c> prints it, with
+    /// <summary>The body is the order object of <c>evaluate</c>'s input; the response is the decision as <c>evaluate</c> prints it, with
     /// the service's <c>id</c> and the order's <c>status</c>. A retry with the same <c>Idempotency-Key</c> by the same
     /// caller returns the first order (200, <c>Idempotent-Replayed: true</c>) and never stores a second; a different
     /// request under a used key is refused (422, naming the key and the first order) and audited.</summary>

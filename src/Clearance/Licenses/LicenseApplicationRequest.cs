@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace Clearance.Licenses;
 
-/// <summary>A license application as <c>POST /api/license-applications</c> takes it: the order fields of DESIGN.md's
-/// <c>evaluate</c> (items as its lines, the whitelist as its parties) plus the applicant and end-use statements.</summary>
+/// <summary>A license application as <c>POST /api/license-applications</c> takes it: the order fields of
+/// <c>evaluate</c>'s input (items as its lines, the whitelist as its parties) plus the applicant and end-use statements.</summary>
 /// <param name="Applicant">The exporter applying.</param>
 /// <param name="Date">The date whose rules classify the items; today when absent.</param>
 /// <param name="Destination">ISO 3166-1 alpha-2.</param>
@@ -17,7 +17,7 @@ public sealed record LicenseApplicationRequest(
     IReadOnlyList<ApplicationItemRequest?>? Items, IReadOnlyList<ApplicationPartyRequest?>? Parties, IReadOnlyList<string?>? EndUseStatements);
 
 /// <param name="Item">A catalog name (data/chips.csv), or the name of an inline <paramref name="Spec"/>.</param>
-/// <param name="Spec">An inline specification with the chip columns of DESIGN.md.</param>
+/// <param name="Spec">An inline specification with the chip columns of <c>classify</c>.</param>
 /// <param name="Quantity">Whole units, 1 or more.</param>
 /// <param name="UnitPrice">Price per unit, at most two decimals.</param>
 public sealed record ApplicationItemRequest(string? Item, JsonElement? Spec, decimal? Quantity, decimal? UnitPrice);

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using Clearance.Orders;
+using Clearance.Rules;
 
 namespace Clearance.Lists;
 
@@ -138,7 +139,7 @@ public sealed class ListUpdater(HttpClient http, ListStore store, CountryCodes c
             var count = list.Entries.Count;
             if (list.Format is not (ListFormat.CslCsv or ListFormat.CslJson))
             {
-                return (false, $"{source}: not a Consolidated Screening List (read as {list.Format})", null, 0);
+                return (false, $"{source}: not a Consolidated Screening List (read as {list.Format.Name()})", null, 0);
             }
 
             if (count < minimumEntries)

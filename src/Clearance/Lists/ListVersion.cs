@@ -12,7 +12,9 @@ public sealed class ListVersion
 
     public required string FileName { get; init; }
 
-    public required string Format { get; init; }
+    /// <summary>Stored under its wire name (<c>csl-csv</c>); rows written before that hold the member name (<c>CslCsv</c>)
+    /// and read the same.</summary>
+    public required ListFormat Format { get; init; }
 
     /// <summary>SHA-256 of <see cref="Content"/>, lower-case hex.</summary>
     public required string Sha256 { get; init; }

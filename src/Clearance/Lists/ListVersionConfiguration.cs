@@ -1,3 +1,4 @@
+using Clearance.Rules;
 using Clearance.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -11,7 +12,7 @@ public sealed class ListVersionConfiguration : IEntityTypeConfiguration<ListVers
         builder.ToTable("list_versions");
         builder.Property(v => v.Source).HasMaxLength(64);
         builder.Property(v => v.FileName).HasMaxLength(260);
-        builder.Property(v => v.Format).HasMaxLength(32);
+        builder.Property(v => v.Format).HasMaxLength(32).HasConversion(f => f.Name(), s => WireNames.ParseStoredOrMemberName<ListFormat>(s));
         builder.Property(v => v.Sha256).HasMaxLength(64);
         builder.Property(v => v.Label).HasMaxLength(512);
         builder.Property(v => v.ImportedBy).HasMaxLength(UserWorkflow.MaximumUserNameLength);

@@ -3,6 +3,7 @@ using Clearance.Alerts;
 using Clearance.Audit;
 using Clearance.Data;
 using Clearance.Parties;
+using Clearance.Rules;
 using Clearance.Screening;
 using Microsoft.EntityFrameworkCore;
 
@@ -328,7 +329,7 @@ public sealed class ListVersions(
         var kinds = plan.Previous.Select(l => FormatKind(l.Format)).Distinct(StringComparer.Ordinal).ToList();
         if (kinds.Count > 0 && !kinds.Contains(FormatKind(stored.Format), StringComparer.Ordinal))
         {
-            return $"{Path.GetFileName(stored.Path)} is {stored.Format}, but '{plan.Source}' is in use as {string.Join(", ", plan.Previous.Select(l => l.Format).Distinct())}: a change of the list's source format";
+            return $"{Path.GetFileName(stored.Path)} is {stored.Format.Name()}, but '{plan.Source}' is in use as {string.Join(", ", plan.Previous.Select(l => l.Format.Name()).Distinct(StringComparer.Ordinal))}: a change of the list's source format";
         }
 
         return null;
@@ -408,66 +409,58 @@ public sealed class ListVersions(
 
     /// <summary>The row of an uploaded version: effective, or pending a second person when <paramref name="guard"/> says why.</summary>
     ListVersion NewVersion(string actor, string source, string fileName, byte[] content, LoadedList stored, ListImportPlan plan, string? guard,
-        string? forceReason) => new()
+        string? forceReason) =>
+        Row(actor, source, fileName, content, stored, plan, guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
+            guard is null ? null : forceReason, null);
+
+    /// <summary>The row that puts <paramref name="pending"/> into effect, approved by <paramref name="actor"/>:
+    /// <paramref name="stored"/> is read from <paramref name="pending"/>'s content, so its format and hash are the pending row's.</summary>
+    ListVersion ApprovedVersion(string actor, ListVersion pending, LoadedList stored, ListImportPlan plan) =>
+        Row(pending.ImportedBy, pending.Source, pending.FileName, pending.Content, stored, plan, ListVersionStatus.Effective, pending.ForceReason,
+            (actor, pending.Id));
+
+    /// <summary>A version's row, imported now; with <paramref name="approval"/>, approved now by its approver.</summary>
+    ListVersion Row(string importedBy, string source, string fileName, byte[] content, LoadedList stored, ListImportPlan plan, string status,
+        string? forceReason, (string By, long PendingId)? approval)
+    {
+        var now = AuditChain.Truncate(clock.GetUtcNow());
+        return new ListVersion
         {
             Source = source,
             FileName = fileName,
-            Format = stored.Format.ToString(),
+            Format = stored.Format,
             Sha256 = stored.Sha256,
             Label = stored.Version,
             Content = content,
             EntryCount = stored.Entries.Count,
             ProblemCount = stored.Problems.Count,
-            ImportedBy = actor,
-            ImportedAt = AuditChain.Truncate(clock.GetUtcNow()),
-            EntriesAdded = plan.Added,
-            EntriesChanged = plan.Delta.Count - plan.Added,
-            EntriesRemoved = plan.Removed,
-            Status = guard is null ? ListVersionStatus.Effective : ListVersionStatus.Pending,
-            ForceReason = guard is null ? null : forceReason,
-        };
-
-    /// <summary>The row that puts <paramref name="pending"/> into effect, approved by <paramref name="actor"/>.</summary>
-    ListVersion ApprovedVersion(string actor, ListVersion pending, LoadedList stored, ListImportPlan plan)
-    {
-        var now = AuditChain.Truncate(clock.GetUtcNow());
-        return new ListVersion
-        {
-            Source = pending.Source,
-            FileName = pending.FileName,
-            Format = pending.Format,
-            Sha256 = pending.Sha256,
-            Label = stored.Version,
-            Content = pending.Content,
-            EntryCount = stored.Entries.Count,
-            ProblemCount = stored.Problems.Count,
-            ImportedBy = pending.ImportedBy,
+            ImportedBy = importedBy,
             ImportedAt = now,
             EntriesAdded = plan.Added,
             EntriesChanged = plan.Delta.Count - plan.Added,
             EntriesRemoved = plan.Removed,
-            Status = ListVersionStatus.Effective,
-            ForceReason = pending.ForceReason,
-            ApprovedBy = actor,
-            ApprovedAt = now,
-            ApprovedVersionId = pending.Id,
+            Status = status,
+            ForceReason = forceReason,
+            ApprovedBy = approval?.By,
+            ApprovedAt = approval is null ? null : now,
+            ApprovedVersionId = approval?.PendingId,
         };
     }
 
     /// <summary>The audit payload of a version refused for <paramref name="guard"/>.</summary>
     static object Refused(string source, string fileName, LoadedList stored, ListImportPlan plan, string guard) =>
-        new { Source = source, FileName = fileName, Format = stored.Format.ToString(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList };
+        new { Source = source, FileName = fileName, Format = stored.Format.Name(), stored.Sha256, EntryCount = stored.Entries.Count, Refusal = guard, RemovedByList = plan.RemovedByList };
 
     /// <summary>The audit payload of a version forced into pending for <paramref name="guard"/>.</summary>
     static object Pending(ListVersion version, ListImportPlan plan, string guard) =>
-        new { version.Source, version.FileName, version.Format, version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = version.ForceReason, RemovedByList = plan.RemovedByList };
+        new { version.Source, version.FileName, Format = version.Format.Name(), version.Sha256, version.EntryCount, version.EntriesRemoved, Refusal = guard, Reason = version.ForceReason, RemovedByList = plan.RemovedByList };
 
     /// <summary>The audit payload of a version put into effect, with its pass (null when it changed no entry).</summary>
     static object Applied(ListVersion version, long? pass, int partiesToRescreen) => new
     {
         version.Source,
         version.FileName,
-        version.Format,
+        Format = version.Format.Name(),
         version.Sha256,
         version.Label,
         version.EntryCount,

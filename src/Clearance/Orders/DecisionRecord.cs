@@ -78,7 +78,7 @@ public sealed record ListWarningView(string Code, string List, string Message)
     public const string StaleCode = "list-snapshot-stale";
 }
 
-/// <summary>DESIGN.md's <c>license</c> object of a license-required line; the service's orders add the amounts reserved,
+/// <summary>The <c>license</c> object of a license-required line in <c>evaluate</c>'s output; the service's orders add the amounts reserved,
 /// <c>evaluate --licenses</c> prints the contract's fields alone.</summary>
 /// <param name="Number">The covering license's number, or the one that came closest (null when there is none).</param>
 /// <param name="Status">covered or not-covered.</param>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Clearance.Alerts;
 using Clearance.Audit;
@@ -74,7 +75,7 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         {
             Source = "custom",
             FileName = "watch.csv",
-            Format = nameof(ListFormat.Custom),
+            Format = ListFormat.Custom,
             Sha256 = new string('a', 64),
             Label = "watch.csv",
             Content = Encoding.UTF8.GetBytes(Header + Acme),
@@ -115,7 +116,7 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
 
         Assert.Equal(ListImportResult.Imported, outcome.Result);
         var version = outcome.Version!;
-        Assert.Equal(("custom", "Custom", 2, 2, 0, 0), (version.Source, version.Format, version.EntryCount, version.EntriesAdded, version.EntriesChanged, version.EntriesRemoved));
+        Assert.Equal(("custom", ListFormat.Custom, 2, 2, 0, 0), (version.Source, version.Format, version.EntryCount, version.EntriesAdded, version.EntriesChanged, version.EntriesRemoved));
         Assert.Equal((2, 1, 1), (version.PartiesRescreened, version.OrdersRescreened, version.AlertsRaised));
         var alert = Assert.Single(await AlertsOnWatchListAsync());
         Assert.Equal(("C-1", Alert.PartySource), (alert.EntryId, alert.Source));
@@ -269,5 +270,76 @@ public abstract class ListVersionsTests<TDb> : IAsyncLifetime
         Assert.False(await versions.RefreshAsync(CancellationToken.None));
         Assert.Equal((_lists.Current.Generation, _lists.Current.Lists, _lists.Current.Hash), (other.Current.Generation, other.Current.Lists, other.Current.Hash));
         Assert.Equal("C-1", Assert.Single(other.Current.Index.Screen(new Clearance.Screening.ScreeningQuery("Jiangnan Inference Services", "CN"))).Entry.Id);
+    }
+
+    [Fact]
+    public async Task A_version_is_stored_and_audited_under_its_format_wire_name_and_rows_stored_under_the_member_name_still_read()
+    {
+        await using (var db = Context())
+        {
+            // An import audited before the format had a wire name, as it was written then: audit payloads are never rewritten.
+            var audit = new AuditLog(db, _clock);
+            await using var transaction = await audit.BeginAsync(CancellationToken.None);
+            await audit.AppendAsync(new AuditEntry("olga", "list.imported", "list-version", "0", new { Source = "custom", FileName = "old.csv", Format = "Custom" }), CancellationToken.None);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+
+        var first = (await ImportAsync(Header + Jiangnan)).Version!;
+        await using (var check = Context())
+        {
+            Assert.Equal(["custom"], await check.Database.SqlQueryRaw<string>("""SELECT "Format" AS "Value" FROM list_versions""").ToListAsync());
+            var payload = (await check.AuditEvents.SingleAsync(e => e.Action == "list.imported" && e.EntityId == first.Id.ToString(CultureInfo.InvariantCulture))).Payload;
+            Assert.Contains("\"format\":\"custom\"", payload, StringComparison.Ordinal);
+            // A row written before the wire names, as the import above stored it then.
+            await check.Database.ExecuteSqlRawAsync("""UPDATE list_versions SET "Format" = 'Custom'""");
+        }
+
+        await using var db2 = Context();
+        var other = SampleOrders.NewLists();
+        var versions = new Workflows(db2, _clock, other).Lists;
+        Assert.Equal(ListFormat.Custom, Assert.Single(await versions.ListAsync(CancellationToken.None)).Format);
+        Assert.Equal(ListFormat.Custom, (await db2.ListVersions.AsNoTracking().SingleAsync()).Format);
+        Assert.True(await versions.RefreshAsync(CancellationToken.None));
+        Assert.Equal(_lists.Current.Hash, other.Current.Hash);
+        // Old and new rows side by side: the next version is stored under the wire name, the old row left as it was.
+        var second = await new Workflows(db2, _clock, other).Lists.ImportAsync("olga", null, "watch.csv", Encoding.UTF8.GetBytes(Header + Jiangnan + Acme), CancellationToken.None);
+        Assert.Equal(ListImportResult.Imported, second.Result);
+        Assert.Equal(["Custom", "custom"], await db2.Database.SqlQueryRaw<string>("""SELECT "Format" AS "Value" FROM list_versions ORDER BY "Id" """).ToListAsync());
+        Assert.Contains("\"format\":\"Custom\"", (await db2.AuditEvents.OrderBy(e => e.Id).FirstAsync()).Payload, StringComparison.Ordinal);
+        Assert.True((await new AuditVerifier(db2).VerifyAsync(CancellationToken.None)).Ok);
+    }
+
+    [Fact]
+    public async Task An_approved_version_is_the_pending_upload_imported_by_its_uploader_and_approved_by_the_second_person()
+    {
+        await ImportAsync(Header + Jiangnan + Acme + Sugon);
+        _clock.Advance(TimeSpan.FromMinutes(5));
+
+        var approved = (await ImportAsync(Header + Jiangnan)).Version!;
+
+        await using var db = Context();
+        var pending = await db.ListVersions.AsNoTracking().SingleAsync(v => v.Id == approved.ApprovedVersionId);
+        Assert.Equal((ListVersionStatus.Approved, "pavel"), (pending.Status, pending.ApprovedBy));
+        Assert.Equal((pending.Source, pending.FileName, pending.Format, pending.Sha256, pending.Label, pending.ImportedBy, pending.ForceReason),
+            (approved.Source, approved.FileName, approved.Format, approved.Sha256, approved.Label, approved.ImportedBy, approved.ForceReason));
+        Assert.Equal(("olga", "the test removes entries on purpose", ListVersionStatus.Effective, "pavel"),
+            (approved.ImportedBy, approved.ForceReason, approved.Status, approved.ApprovedBy));
+        Assert.Equal((_clock.GetUtcNow().UtcDateTime, _clock.GetUtcNow().UtcDateTime), (approved.ImportedAt, approved.ApprovedAt!.Value));
+        Assert.Equal((1, 0, 0, 2), (approved.EntryCount, approved.EntriesAdded, approved.EntriesChanged, approved.EntriesRemoved));
+        Assert.Equal(pending.Content, approved.Content);
+        Assert.Equal(1, pending.EntryCount);
+        Assert.Null(pending.ApprovedVersionId);
+    }
+
+    [Fact]
+    public async Task A_stored_format_that_names_no_format_is_reported_as_damaged_data()
+    {
+        await ImportAsync(Header + Jiangnan);
+        await using var db = Context();
+        await db.Database.ExecuteSqlRawAsync("""UPDATE list_versions SET "Format" = 'csv'""");
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => db.ListVersions.AsNoTracking().SingleAsync());
+        Assert.Contains("ListFormat 'csv'", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,8 +1,8 @@
-using Clearance.Lists;
+using Clearance.Orders;
 using Clearance.Rules.Licensing;
 using Clearance.Screening;
 
-namespace Clearance.Orders;
+namespace Clearance.Lists;
 
 /// <summary>Screens order parties against loaded restricted-party lists (<see cref="ListSet"/>) and hands the results to
 /// the license engine as facts. A hit is a potential hit until a person dispositions it, so it holds the order.</summary>
