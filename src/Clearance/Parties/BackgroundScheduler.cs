@@ -23,7 +23,7 @@ public sealed class BackgroundScheduler : TaskScheduler
     public const int Nice = 10;
 
     [ThreadStatic]
-    static bool t_worker;
+    static bool _onWorker;
 
     readonly BlockingCollection<Action> _work = [];
     readonly BlockingCollection<Action> _completions = [];
@@ -80,7 +80,7 @@ public sealed class BackgroundScheduler : TaskScheduler
 
     void Work()
     {
-        t_worker = true;
+        _onWorker = true;
         if (OperatingSystem.IsLinux())
         {
             // PRIO_PROCESS (0) with who 0: on Linux, the calling thread only.
@@ -101,7 +101,7 @@ public sealed class BackgroundScheduler : TaskScheduler
     protected override void QueueTask(Task task) => _work.Add(() => TryExecuteTask(task));
 
     // Only the background threads run this scheduler's tasks inline: a caller at normal priority does not.
-    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => t_worker && TryExecuteTask(task);
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => _onWorker && TryExecuteTask(task);
 
     // The queue holds actions, not tasks: a debugger is shown none.
     protected override IEnumerable<Task> GetScheduledTasks() => [];
