@@ -1,6 +1,4 @@
-using Clearance.Parties;
-
-namespace Clearance.Tests.Parties;
+namespace Clearance.Tests;
 
 public sealed class BackgroundSchedulerTests
 {
@@ -27,6 +25,20 @@ public sealed class BackgroundSchedulerTests
             Assert.Equal(callerNice, NiceOfThisThread());
             Assert.NotEqual(BackgroundScheduler.Nice, callerNice);
         }
+    }
+
+    [Fact]
+    public async Task Background_work_that_throws_or_is_cancelled_reaches_the_caller_as_such()
+    {
+        var thrown = await Assert.ThrowsAsync<InvalidDataException>(() => BackgroundScheduler.Run<int>(() => throw new InvalidDataException("bad list"),
+            CancellationToken.None));
+        Assert.Equal("bad list", thrown.Message);
+
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var ran = false;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BackgroundScheduler.Run(() => ran = true, cancelled.Token));
+        Assert.False(ran);
     }
 
     static int? NiceOfThisThread()

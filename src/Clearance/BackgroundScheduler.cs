@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
-namespace Clearance.Parties;
+namespace Clearance;
 
 /// <summary>
 /// Runs a re-screening pass's computation on threads of their own at a lower CPU priority than the rest of the process,
@@ -46,33 +46,38 @@ public sealed class BackgroundScheduler : TaskScheduler
 
     public override int MaximumConcurrencyLevel => Environment.ProcessorCount;
 
-    /// <summary>Runs <paramref name="work"/> on a background thread (a <see cref="Parallel"/> loop in it given
-    /// <see cref="Options"/> keeps its work on them); what awaits the result goes on at normal priority.</summary>
+    /// <summary>Runs <paramref name="work"/> on a background thread (a <see cref="Parallel"/> loop in it keeps its work on
+    /// the background threads when given <see cref="Options"/>); what awaits the result goes on at normal priority.</summary>
     public static Task<T> Run<T>(Func<T> work, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
         var done = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        Shared._work.Add(() =>
+        var task = new Task<T>(() =>
         {
-            Action complete;
-            try
-            {
-                ct.ThrowIfCancellationRequested();
-                var result = work();
-                complete = () => done.SetResult(result);
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                complete = () => done.SetCanceled(ct);
-            }
-            catch (Exception e)
-            {
-                complete = () => done.SetException(e);
-            }
-
-            Shared._completions.Add(complete, CancellationToken.None);
-        }, CancellationToken.None);
+            ct.ThrowIfCancellationRequested();
+            return work();
+        });
+        // Runs on the background thread that finished the work, and hands the result to the completing thread.
+        task.ContinueWith(t => Shared._completions.Add(() => Complete(done, t, ct), CancellationToken.None), CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously, Shared);
+        task.Start(Shared);
         return done.Task;
+    }
+
+    static void Complete<T>(TaskCompletionSource<T> done, Task<T> task, CancellationToken ct)
+    {
+        if (task.IsCompletedSuccessfully)
+        {
+            done.SetResult(task.Result);
+        }
+        else if (task.Exception?.InnerException is OperationCanceledException && ct.IsCancellationRequested)
+        {
+            done.SetCanceled(ct);
+        }
+        else
+        {
+            done.SetException(task.Exception!.InnerExceptions);
+        }
     }
 
     /// <summary>Options for a parallel loop whose work stays on the background threads.</summary>
