@@ -80,6 +80,9 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<PartyWorkflow>();
         services.AddScoped<ScreeningPasses>();
         services.AddScoped<ListVersions>();
+        // Where list updates download from (Lists:UpdateSources); read on first use, so a bad URL fails the update, not the start.
+        services.TryAddSingleton(_ => ListUpdateOptions.From(configuration));
+        services.AddScoped<ListUpdateWorkflow>();
         return services;
     }
 

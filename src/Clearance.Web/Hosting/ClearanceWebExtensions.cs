@@ -109,7 +109,7 @@ public static class ClearanceWebExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<ScreeningPassRunner>();
-        // A failed download is reported once, as a warning with its cause (ListsApi), not as the client's stack traces.
+        // A failed download is reported once, as a warning with its cause (ListUpdateWorkflow), not as the client's stack traces.
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5)).RemoveAllLoggers();
         return services;
     }
