@@ -151,7 +151,8 @@ static class EvaluateCommand
         }
         else
         {
-            // DESIGN.md's license object alone: the amounts reserved are the service's extension.
+            // Each line's license object is number, status and reasons, as evaluate --licenses has always printed it;
+            // the amounts reserved are printed on the service's orders only.
             output.WriteLine(DecisionJson.Serialize([.. decisions.Select((d, i) => DecisionRecord.From(d, freshness[i]))
                 .Select((record, i) => coverage is null ? record : record.WithLicenses(coverage[i], reserved: false))]));
         }

@@ -19,7 +19,7 @@ static class ListsUpdateCommand
         var sources = new List<Uri>();
         foreach (var text in from)
         {
-            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+            if (ListUpdateOptions.ParseSource(text) is not { } uri)
             {
                 error.WriteLine($"--from: '{text}' is not an http(s) URL");
                 return CliApp.BadInput;
@@ -35,7 +35,7 @@ static class ListsUpdateCommand
 
         var store = data.Store;
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var result = await new ListUpdater(http, store, data.Countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdater.DefaultSources, ct);
+        var result = await new ListUpdater(http, store, data.Countries, clock).UpdateAsync(sources.Count > 0 ? sources : ListUpdateOptions.Default.Sources, ct);
         foreach (var message in result.Messages)
         {
             error.WriteLine(message);

@@ -21,7 +21,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         ? AppContext.BaseDirectory
         : null,
 });
-builder.Services.AddClearance(builder.Configuration, checkpointInBackground: true);
+builder.Services.AddClearance(builder.Configuration);
+builder.Services.AddSqliteCheckpointer();
 builder.Services.AddClearanceWeb(builder.Configuration);
 
 var app = builder.Build();

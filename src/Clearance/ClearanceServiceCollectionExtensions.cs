@@ -9,6 +9,7 @@ using Clearance.Parties;
 using Clearance.Screening;
 using Clearance.Shipments;
 using Clearance.Users;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,16 +23,16 @@ public static class ClearanceServiceCollectionExtensions
     /// <summary>The database chosen by <c>Database:Provider</c> (see <see cref="DatabaseSettings"/>) and the workflows over it.</summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">The host's configuration.</param>
-    /// <param name="checkpointInBackground">The host runs a task that checkpoints SQLite's write-ahead log
-    /// (<see cref="DatabaseSettings.CheckpointInBackground"/>).</param>
-    public static IServiceCollection AddClearance(this IServiceCollection services, IConfiguration configuration, bool checkpointInBackground = false)
+    /// <remarks>The contexts are configured from the <see cref="DatabaseSettings"/> registered when the provider is built, so
+    /// a host that checkpoints SQLite itself replaces them with <see cref="DatabaseSettings.CheckpointInBackground"/> set.</remarks>
+    public static IServiceCollection AddClearance(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = DatabaseSettings.From(configuration) with { CheckpointInBackground = checkpointInBackground };
+        var database = DatabaseSettings.From(configuration);
         // Pooled: a request reuses a reset context instead of building one (and its services) per request.
         _ = database.Provider switch
         {
-            DatabaseProvider.Sqlite => services.AddDbContextPool<ClearanceDbContext, SqliteClearanceDbContext>(database.Configure),
-            DatabaseProvider.Postgres => services.AddDbContextPool<ClearanceDbContext, PostgresClearanceDbContext>(database.Configure),
+            DatabaseProvider.Sqlite => services.AddDbContextPool<ClearanceDbContext, SqliteClearanceDbContext>(ConfigureFromSettings),
+            DatabaseProvider.Postgres => services.AddDbContextPool<ClearanceDbContext, PostgresClearanceDbContext>(ConfigureFromSettings),
         };
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
@@ -79,6 +80,12 @@ public static class ClearanceServiceCollectionExtensions
         services.AddScoped<PartyWorkflow>();
         services.AddScoped<ScreeningPasses>();
         services.AddScoped<ListVersions>();
+        // Where list updates download from (Lists:UpdateSources); read on first use, so a bad URL fails the update, not the start.
+        services.TryAddSingleton(_ => ListUpdateOptions.From(configuration));
+        services.AddScoped<ListUpdateWorkflow>();
         return services;
     }
+
+    static void ConfigureFromSettings(IServiceProvider services, DbContextOptionsBuilder options) =>
+        services.GetRequiredService<DatabaseSettings>().Configure(options);
 }

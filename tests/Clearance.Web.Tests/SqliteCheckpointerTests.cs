@@ -2,6 +2,8 @@ using Clearance.Data;
 using Clearance.Tests.Databases;
 using Clearance.Web.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -52,6 +54,37 @@ public sealed class SqliteCheckpointerTests
         }
 
         Assert.Equal(5, checkpointed);
+    }
+
+    [Fact]
+    public async Task The_host_that_adds_the_checkpointer_leaves_checkpoints_to_it_and_one_without_it_leaves_them_to_SQLite()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"clearance-checkpoint-{Guid.NewGuid():N}.db");
+        using var file = new DeleteOnDispose(path);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["Database:Provider"] = "sqlite",
+            ["ConnectionStrings:Clearance"] = $"Data Source={path};Pooling=False",
+        }).Build();
+        // The CLI's AddClearance alone: SQLite's own checkpoint after 1,000 pages. The web host's: none in a commit.
+        foreach (var (checkpointer, autocheckpoint) in new[] { (false, 1000L), (true, 0L) })
+        {
+            var services = new ServiceCollection().AddLogging().AddClearance(configuration);
+            if (checkpointer)
+            {
+                services.AddSqliteCheckpointer();
+            }
+
+            await using var provider = services.BuildServiceProvider();
+            Assert.Equal(checkpointer, provider.GetRequiredService<DatabaseSettings>().CheckpointInBackground);
+            Assert.Equal(checkpointer, provider.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Any());
+            await using var scope = provider.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<ClearanceDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA wal_autocheckpoint;";
+            Assert.Equal(autocheckpoint, (long)(await command.ExecuteScalarAsync())!);
+        }
     }
 
     /// <summary>The orders in a copy of the database file; 0 while it cannot be read (copied mid-checkpoint).</summary>

@@ -12,7 +12,7 @@ using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Primitives;
 
 namespace Clearance.Benchmarks.Screening;
@@ -61,11 +61,11 @@ static class RescreenFigures
         var clock = Stopwatch.StartNew();
         using var trace = new WaitTrace(clock);
         // As the service runs: SQLite's log checkpointed by its background task, never inside a commit.
-        var services = new ServiceCollection().AddLogging().AddClearance(configuration, checkpointInBackground: true)
+        var services = new ServiceCollection().AddLogging().AddClearance(configuration).AddSqliteCheckpointer()
             .ConfigureDbContext<SqliteClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
             .ConfigureDbContext<PostgresClearanceDbContext>(o => o.AddInterceptors(trace.Interceptors))
             .BuildServiceProvider();
-        using var checkpointer = new SqliteCheckpointer(services.GetRequiredService<DatabaseSettings>(), NullLogger<SqliteCheckpointer>.Instance);
+        using var checkpointer = services.GetServices<IHostedService>().OfType<SqliteCheckpointer>().Single();
         await checkpointer.StartAsync(CancellationToken.None);
         Console.WriteLine($"{(GCSettings.IsServerGC ? "server" : "workstation")} garbage collector ({(GCSettings.LatencyMode)}); "
             + $"{Environment.ProcessorCount} processors; SQLite log checkpointed in the background as the service does");

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Clearance.Web.Hosting;
 
@@ -108,9 +109,21 @@ public static class ClearanceWebExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddHostedService<ListVersionWatcher>();
         services.AddHostedService<ScreeningPassRunner>();
-        services.AddHostedService<SqliteCheckpointer>();
-        // A failed download is reported once, as a warning with its cause (ListsApi), not as the client's stack traces.
+        // A failed download is reported once, as a warning with its cause (ListUpdateWorkflow), not as the client's stack traces.
         services.AddHttpClient("lists", c => c.Timeout = TimeSpan.FromMinutes(5)).RemoveAllLoggers();
+        return services;
+    }
+
+    /// <summary>The service checkpoints SQLite's write-ahead log from a task of its own (<see cref="SqliteCheckpointer"/>)
+    /// so that no commit does: the <see cref="DatabaseSettings"/> that <c>AddClearance</c> registered, with
+    /// <see cref="DatabaseSettings.CheckpointInBackground"/>, and the checkpointer. Hosts that do not call this (the CLI)
+    /// leave checkpointing to SQLite.</summary>
+    public static IServiceCollection AddSqliteCheckpointer(this IServiceCollection services)
+    {
+        var database = services.LastOrDefault(d => d.ServiceType == typeof(DatabaseSettings))?.ImplementationInstance as DatabaseSettings
+            ?? throw new InvalidOperationException("AddSqliteCheckpointer changes the database settings that AddClearance registers: call AddClearance first.");
+        services.Replace(ServiceDescriptor.Singleton(database with { CheckpointInBackground = true }));
+        services.AddHostedService<SqliteCheckpointer>();
         return services;
     }
 

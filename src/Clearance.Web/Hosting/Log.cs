@@ -11,9 +11,6 @@ static partial class Log
     [LoggerMessage(3, LogLevel.Information, "First start: created user 'admin' with the password from CLEARANCE_ADMIN_PASSWORD.")]
     public static partial void AdminCreatedWithConfiguredPassword(ILogger logger);
 
-    [LoggerMessage(4, LogLevel.Warning, "List update failed, the lists in use stay: {Cause}")]
-    public static partial void ListUpdateFailed(ILogger logger, string cause);
-
     [LoggerMessage(5, LogLevel.Critical, "Refusing to start: the reference data cannot be loaded: {Problem}")]
     public static partial void ReferenceDataInvalid(ILogger logger, string problem);
 }

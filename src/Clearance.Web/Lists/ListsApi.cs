@@ -38,35 +38,12 @@ public static class ListsApi
     /// imports it as a new <c>csl</c> version. 502 with every source's message when no download was good.
     /// </summary>
     static async Task<Results<Created<ListVersionView>, Accepted<ListVersionView>, Ok<ListUnchangedView>, ValidationProblem, ProblemHttpResult>> Update(
-        ClaimsPrincipal caller, ListVersions versions, ScreeningLists lists, IHttpClientFactory http, IConfiguration configuration, [FromServices] ClearanceData data, TimeProvider clock, ILoggerFactory loggers, CancellationToken ct)
+        ClaimsPrincipal caller, ListUpdateWorkflow updates, IHttpClientFactory http, TimeProvider clock, CancellationToken ct)
     {
-        var current = lists.Current;
-        var inUse = current.Set.Lists.Where((_, i) => current.Sources[i] == ListVersions.Csl).Sum(l => l.Entries.Count);
-        var configured = configuration["Lists:UpdateSources"];
-        IReadOnlyList<Uri> sources = string.IsNullOrWhiteSpace(configured)
-            ? ListUpdater.DefaultSources
-            : [.. configured.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(u => new Uri(u))];
-        var folder = Path.Combine(Path.GetTempPath(), $"clearance-update-{Guid.NewGuid():N}");
-        try
-        {
-            var store = new ListStore(folder, data.Options.ShippedListsDirectory);
-            var result = await new ListUpdater(http.CreateClient("lists"), store, data.Countries, clock).UpdateAsync(sources, ct, inUse);
-            if (!result.Updated || result.Path is null)
-            {
-                Hosting.Log.ListUpdateFailed(loggers.CreateLogger(typeof(ListsApi)), string.Join("; ", result.Messages));
-                return TypedResults.Problem(string.Join("; ", result.Messages), statusCode: StatusCodes.Status502BadGateway, title: "No source gave a good copy of the list.");
-            }
-
-            var outcome = await versions.ImportAsync(caller.UserName(), ListVersions.Csl, Path.GetFileName(result.Path), await File.ReadAllBytesAsync(result.Path, ct), ct);
-            return Reply(outcome, clock);
-        }
-        finally
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-        }
+        var outcome = await updates.UpdateAsync(caller.UserName(), http.CreateClient("lists"), ct);
+        return outcome.Import is { } import
+            ? Reply(import, clock)
+            : TypedResults.Problem(string.Join("; ", outcome.Messages), statusCode: StatusCodes.Status502BadGateway, title: "No source gave a good copy of the list.");
     }
 
     /// <summary>Every stored version, newest first, pending ones included (<c>status</c>: effective, pending, approved),

@@ -19,7 +19,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings Default { get; } = new(DatabaseProvider.Sqlite, DefaultSqliteConnectionString);
 
     /// <summary>SQLite only: the process checkpoints the write-ahead log from a background task of its own
-    /// (<c>SqliteCheckpointer</c> in the service), so its connections never checkpoint inside a commit. Left false, SQLite
+    /// (the web host's <c>AddSqliteCheckpointer</c> sets this and runs <c>SqliteCheckpointer</c>), so its connections never checkpoint inside a commit. Left false, SQLite
     /// checkpoints in whichever commit finds the log past 1,000 pages, which stalls that commit and everything queued behind it.</summary>
     public bool CheckpointInBackground { get; init; }
 

@@ -7,7 +7,7 @@ using Clearance.Rules.Licensing;
 
 namespace Clearance.Orders;
 
-/// <summary>Writes decisions as DESIGN.md's <c>evaluate</c> JSON (<see cref="DecisionRecord"/>, indented, serialized by
+/// <summary>Writes decisions as <c>evaluate</c> prints them (a JSON array of <see cref="DecisionRecord"/>, indented, serialized by
 /// generated code with the one enum naming of <see cref="WireNames"/>) and reads an order's stored decision back.</summary>
 public static partial class DecisionJson
 {

@@ -5,9 +5,10 @@ using Clearance.Rules.Licensing;
 
 namespace Clearance.Orders;
 
-/// <summary>A decision as <c>evaluate</c> prints it and an order stores it (<see cref="DecisionJson"/>): DESIGN.md's
-/// <c>evaluate</c> fields in its order, then the extensions (<c>unconfirmed</c> on findings, <c>diffusion</c>, and, when
-/// the parties were screened, <c>lists</c>, <c>maxListAgeDays</c> and <c>listWarnings</c>).</summary>
+/// <summary>A decision as <c>evaluate</c> prints it and an order stores it (<see cref="DecisionJson"/>): first the fields
+/// integrations rely on, in this order (<c>orderId</c>, <c>asOf</c>, <c>vintage</c>, <c>verdict</c>, <c>lines</c>,
+/// <c>screening</c>), then the extensions (<c>unconfirmed</c> on findings, <c>diffusion</c>, and, when the parties were
+/// screened, <c>lists</c>, <c>maxListAgeDays</c> and <c>listWarnings</c>).</summary>
 /// <param name="OrderId">The order's own id (<c>id</c> of the request).</param>
 /// <param name="AsOf">The date whose rules decided it.</param>
 /// <param name="Vintage">The rulebook vintage in force on that date.</param>

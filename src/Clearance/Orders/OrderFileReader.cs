@@ -7,8 +7,8 @@ using Clearance.Screening;
 
 namespace Clearance.Orders;
 
-/// <summary>Reads and validates an order file (a JSON array of orders, DESIGN.md <c>evaluate</c>); every problem is
-/// reported with its JSON path, and a bad order never hides the others.</summary>
+/// <summary>Reads and validates an order file (<c>evaluate</c>'s input: a JSON array of orders, as in
+/// <c>examples/orders.json</c>); every problem is reported with its JSON path, and a bad order never hides the others.</summary>
 public sealed class OrderFileReader(IReadOnlyDictionary<string, ItemSpec> catalog, CountryCodes countries)
 {
     const int MaxSuggestions = 3;
