@@ -71,14 +71,19 @@ public sealed class ScreeningIndex
     public int NameCount => _names.Length;
 
     /// <summary>Builds the index over the entries.</summary>
-    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries)
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries) => Build(entries, new ParallelOptions());
+
+    /// <summary>Builds the index over the entries, normalising them in a parallel loop with <paramref name="parallel"/>
+    /// (its scheduler: the threads the work runs on).</summary>
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(parallel);
 
         // Normalising the names is most of the build; entries are independent, so they are normalised on all cores and
         // their names concatenated in entry order, which keeps the index the same as a one-thread build.
         var perEntry = new List<IndexedName>[entries.Count];
-        Parallel.For(0, entries.Count, () => new HashSet<string>(StringComparer.Ordinal), (e, _, seen) =>
+        Parallel.For(0, entries.Count, parallel, () => new HashSet<string>(StringComparer.Ordinal), (e, _, seen) =>
         {
             seen.Clear();
             var entry = entries[e];
@@ -300,7 +305,7 @@ public sealed class ScreeningIndex
         }
     }
 
-    /// <summary>Each list's names ascending, as <see cref="Build"/> makes them; candidate order relies on it.</summary>
+    /// <summary>Each list's names ascending, as <see cref="Build(IReadOnlyList{ListEntry}, ParallelOptions)"/> makes them; candidate order relies on it.</summary>
     static void CheckAscending(ReadOnlySpan<int> postings)
     {
         for (var i = 1; i < postings.Length; i++)

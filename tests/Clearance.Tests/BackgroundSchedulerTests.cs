@@ -1,3 +1,7 @@
+using Clearance.Lists;
+using Clearance.Screening;
+using Clearance.Tests.Orders;
+
 namespace Clearance.Tests;
 
 public sealed class BackgroundSchedulerTests
@@ -39,6 +43,22 @@ public sealed class BackgroundSchedulerTests
         var ran = false;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => BackgroundScheduler.Run(() => ran = true, cancelled.Token));
         Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task Lists_indexed_on_the_background_threads_screen_exactly_as_lists_indexed_on_the_thread_pool()
+    {
+        var shipped = SampleOrders.NewLists().Current.Set;
+        var background = await BackgroundScheduler.Run(() => ListSet.From(shipped.Lists, BackgroundScheduler.Options(CancellationToken.None)),
+            CancellationToken.None);
+        var pool = ListSet.From(shipped.Lists);
+        Assert.Equal(pool.Index.NameCount, background.Index.NameCount);
+        foreach (var name in new[] { "Huawei Technologies Co Ltd", "中科曙光", "Sugon Information Industry", "Peter Schmidt", "Nordic Optics AB" })
+        {
+            var query = new ScreeningQuery(name, "CN", null, PartyType.Unknown);
+            Assert.Equal(pool.Index.Screen(query, 3).Select(m => (m.Entry.Id, m.Score, m.Explanation)),
+                background.Index.Screen(query, 3).Select(m => (m.Entry.Id, m.Score, m.Explanation)));
+        }
     }
 
     static int? NiceOfThisThread()

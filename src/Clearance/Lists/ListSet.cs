@@ -58,5 +58,9 @@ public sealed class ListSet
         ListCache.Load([.. paths], countries, cacheDirectory, log);
 
     /// <summary>Merges and indexes lists already loaded.</summary>
-    public static ListSet From(IReadOnlyList<LoadedList> lists) => new(lists, ScreeningIndex.Build(ListMerger.Merge(lists)));
+    public static ListSet From(IReadOnlyList<LoadedList> lists) => From(lists, new ParallelOptions());
+
+    /// <summary>Merges and indexes lists already loaded, the index built in a parallel loop with <paramref name="parallel"/>.</summary>
+    public static ListSet From(IReadOnlyList<LoadedList> lists, ParallelOptions parallel) =>
+        new(lists, ScreeningIndex.Build(ListMerger.Merge(lists), parallel));
 }

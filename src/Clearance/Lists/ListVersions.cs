@@ -198,9 +198,12 @@ public sealed class ListVersions(
 
         // Read under the source's name, as every instance that rebuilds from the database reads it, and index the
         // next lists before taking the chain's lock: building the index takes seconds, and writers wait for the lock.
-        var stored = Read(source, safeName, content);
+        // Reading and indexing are the import's computation: on the background threads, so that orders committing
+        // meanwhile get a core when they need one.
+        var stored = await BackgroundScheduler.Run(() => Read(source, safeName, content), ct);
         await RefreshAsync(ct);
-        var plan = Plan(lists.Current, source, stored);
+        var current = lists.Current;
+        var plan = await BackgroundScheduler.Run(() => Plan(current, source, stored, BackgroundScheduler.Options(CancellationToken.None)), ct);
         var parties = await db.Parties.CountAsync(ct);
         // Everything the version's transaction writes is worked out before it takes the lock (the rows, the alerts it
         // supersedes, the audit payloads), and EF's and the serializer's first-use work for them done, so that the
@@ -216,7 +219,7 @@ public sealed class ListVersions(
         {
             // Another instance imported meanwhile; the lock now orders the imports, so plan again on top of its version.
             await RefreshAsync(ct);
-            plan = Plan(lists.Current, source, stored);
+            plan = Plan(lists.Current, source, stored, new ParallelOptions());
             guard = Guard(plan, stored);
             version = NewVersion(actor, source, safeName, content, stored, plan, guard, forceReason);
             supersession = Supersede(plan, stored);
@@ -275,9 +278,10 @@ public sealed class ListVersions(
             return new ListApprovalOutcome(ListApprovalResult.OwnUpload, null, $"list version {id} was uploaded by {actor}: another compliance officer or admin must approve it");
         }
 
-        var stored = Read(pending.Source, pending.FileName, pending.Content);
+        var stored = await BackgroundScheduler.Run(() => Read(pending.Source, pending.FileName, pending.Content), ct);
         await RefreshAsync(ct);
-        var plan = Plan(lists.Current, pending.Source, stored);
+        var current = lists.Current;
+        var plan = await BackgroundScheduler.Run(() => Plan(current, pending.Source, stored, BackgroundScheduler.Options(CancellationToken.None)), ct);
         var parties = await db.Parties.CountAsync(ct);
         // As for an import: worked out, and EF's first-use work done, before the lock.
         var version = ApprovedVersion(actor, pending, stored, plan);
@@ -288,7 +292,7 @@ public sealed class ListVersions(
         if (await GenerationAsync(ct) != plan.Current.Generation)
         {
             await RefreshAsync(ct);
-            plan = Plan(lists.Current, pending.Source, stored);
+            plan = Plan(lists.Current, pending.Source, stored, new ParallelOptions());
             version = ApprovedVersion(actor, pending, stored, plan);
             supersession = Supersede(plan, stored);
         }
@@ -498,7 +502,9 @@ public sealed class ListVersions(
 
     /// <summary>The lists with <paramref name="stored"/> in place of every list of its source, indexed, and the entries
     /// it adds, changes and removes against them.</summary>
-    static ListImportPlan Plan(ListSnapshot current, string source, LoadedList stored)
+    /// <remarks>The index is built in a parallel loop with <paramref name="parallel"/>: on the background threads before
+    /// the chain's lock is taken (<see cref="BackgroundScheduler"/>), at normal priority under it.</remarks>
+    static ListImportPlan Plan(ListSnapshot current, string source, LoadedList stored, ParallelOptions parallel)
     {
         var replaced = Enumerable.Range(0, current.Sources.Count).Where(i => string.Equals(current.Sources[i], source, StringComparison.Ordinal)).ToList();
         var previous = replaced.Select(i => current.Set.Lists[i]).ToList();
@@ -541,7 +547,7 @@ public sealed class ListVersions(
         }
 
         var unchanged = previous.Count == 1 && string.Equals(previous[0].Sha256, stored.Sha256, StringComparison.Ordinal);
-        return new ListImportPlan(current, source, previous, unchanged ? current.Set : ListSet.From(loaded), sources, dates, delta, added, removed)
+        return new ListImportPlan(current, source, previous, unchanged ? current.Set : ListSet.From(loaded, parallel), sources, dates, delta, added, removed)
         {
             Unchanged = unchanged,
             PreviousEntries = inUse.Count,
