@@ -196,14 +196,7 @@ public sealed class ListVersions(
             return new ListImportOutcome(ListImportResult.Invalid, null, $"the source is 1 to {MaximumSourceLength} letters, digits, '-' or '_'");
         }
 
-        // Read under the source's name, as every instance that rebuilds from the database reads it, and index the
-        // next lists before taking the chain's lock: building the index takes seconds, and writers wait for the lock.
-        // Reading and indexing are the import's computation: on the background threads, so that orders committing
-        // meanwhile get a core when they need one.
-        var stored = await BackgroundScheduler.Run(() => Read(source, safeName, content), ct);
-        await RefreshAsync(ct);
-        var current = lists.Current;
-        var plan = await BackgroundScheduler.Run(() => Plan(current, source, stored, BackgroundScheduler.Options(CancellationToken.None)), ct);
+        var (stored, plan) = await ReadAndPlanAsync(source, safeName, content, ct);
         var parties = await db.Parties.CountAsync(ct);
         // Everything the version's transaction writes is worked out before it takes the lock (the rows, the alerts it
         // supersedes, the audit payloads), and EF's and the serializer's first-use work for them done, so that the
@@ -278,10 +271,7 @@ public sealed class ListVersions(
             return new ListApprovalOutcome(ListApprovalResult.OwnUpload, null, $"list version {id} was uploaded by {actor}: another compliance officer or admin must approve it");
         }
 
-        var stored = await BackgroundScheduler.Run(() => Read(pending.Source, pending.FileName, pending.Content), ct);
-        await RefreshAsync(ct);
-        var current = lists.Current;
-        var plan = await BackgroundScheduler.Run(() => Plan(current, pending.Source, stored, BackgroundScheduler.Options(CancellationToken.None)), ct);
+        var (stored, plan) = await ReadAndPlanAsync(pending.Source, pending.FileName, pending.Content, ct);
         var parties = await db.Parties.CountAsync(ct);
         // As for an import: worked out, and EF's first-use work done, before the lock.
         var version = ApprovedVersion(actor, pending, stored, plan);
@@ -498,6 +488,23 @@ public sealed class ListVersions(
             version.OrdersRescreened = run.OrdersScreened;
             version.AlertsRaised = run.AlertsRaised;
         }
+    }
+
+    /// <summary>
+    /// Before the chain's lock: the content read under the source's name, as every instance that rebuilds from the
+    /// database reads it, and the plan of the next lists against the current ones, indexed. Building the index takes
+    /// seconds, and writers wait for the lock; it runs on the background threads (<see cref="BackgroundScheduler"/>), so
+    /// that orders committing meanwhile get a core when they need one.
+    /// </summary>
+    async Task<(LoadedList Stored, ListImportPlan Plan)> ReadAndPlanAsync(string source, string fileName, byte[] content, CancellationToken ct)
+    {
+        await RefreshAsync(ct);
+        var current = lists.Current;
+        return await BackgroundScheduler.Run(() =>
+        {
+            var stored = Read(source, fileName, content);
+            return (stored, Plan(current, source, stored, BackgroundScheduler.Options(CancellationToken.None)));
+        }, ct);
     }
 
     /// <summary>The lists with <paramref name="stored"/> in place of every list of its source, indexed, and the entries
