@@ -36,9 +36,10 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// <summary>This process, as the owner of the passes it runs.</summary>
     public static string ThisProcess { get; } = $"{Environment.MachineName}/{Environment.ProcessId.ToString(CultureInfo.InvariantCulture)}/{Guid.NewGuid():N}";
 
-    // The passes running in this process: its background resumer must not take over a pass its import is running.
+    // The passes running in this process, as their runs: a second caller waits for the run under way instead of starting
+    // another (the background resumer may take a version's pass between the import's commit and the import's own run).
     // Keyed by database and pass, as one process may serve (or test) several databases.
-    static readonly ConcurrentDictionary<(string? Database, long Pass), bool> Running = new();
+    static readonly ConcurrentDictionary<(string? Database, long Pass), Task<ScreeningPass?>> Running = new();
 
     /// <summary>Parties per batch: one transaction each (bench/README.md "A million parties").</summary>
     public int PartyBatchSize { get; init; } = 2000;
@@ -157,9 +158,9 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// Runs pass <paramref name="id"/> to its end as <paramref name="owner"/>: the held orders, then the parties after
     /// its cursor, against <paramref name="delta"/> (null: the pass's recorded delta entries as <paramref name="snapshot"/>
     /// carries them, or every entry of it for a full pass or one recorded without them), recording each batch as screened
-    /// against <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it (or this
-    /// process runs it already). An error
-    /// is recorded on the pass and logged, not thrown: the pass is resumed later. Cancellation is thrown.
+    /// against <paramref name="snapshot"/>'s hash. Returns the pass as it stands, or null when another process holds it.
+    /// When this process runs the pass already, waits for that run and returns what it returned (null if it stopped). An
+    /// error is recorded on the pass and logged, not thrown: the pass is resumed later. Cancellation is thrown.
     /// </summary>
     /// <param name="id">The pass.</param>
     /// <param name="snapshot">The lists screened against.</param>
@@ -171,12 +172,39 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var running = (db.Database.GetConnectionString(), id);
-        if (!Running.TryAdd(running, true))
+        var key = (db.Database.GetConnectionString(), id);
+        var run = new TaskCompletionSource<ScreeningPass?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        while (!Running.TryAdd(key, run.Task))
         {
-            return null;
+            if (Running.TryGetValue(key, out var other))
+            {
+                // A run always completes with a result (null when it stopped), never an error.
+                return await other.WaitAsync(ct);
+            }
         }
 
+        try
+        {
+            var pass = await RunHereAsync(id, snapshot, delta, owner, afterBatch, ct);
+            run.SetResult(pass);
+            return pass;
+        }
+        catch
+        {
+            // A caller waiting for this run reads it as stopped; the error or cancellation is this caller's.
+            run.SetResult(null);
+            throw;
+        }
+        finally
+        {
+            Running.TryRemove(key, out _);
+        }
+    }
+
+    /// <summary>Runs the pass in this call once the process-wide check in <see cref="RunAsync"/> has made it the only run here.</summary>
+    async Task<ScreeningPass?> RunHereAsync(long id, ListSnapshot snapshot, ScreeningIndex? delta, string owner, Action<ScreeningPass>? afterBatch,
+        CancellationToken ct)
+    {
         try
         {
             if (delta is null)
@@ -261,10 +289,6 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
             await db.ScreeningPasses.Where(p => p.Id == id && p.Owner == owner && p.FinishedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(p => p.Failures, p => p.Failures + 1).SetProperty(p => p.LastError, message), CancellationToken.None);
             return await db.ScreeningPasses.AsNoTracking().SingleAsync(p => p.Id == id, CancellationToken.None);
-        }
-        finally
-        {
-            Running.TryRemove(running, out _);
         }
     }
 

@@ -273,6 +273,50 @@ public abstract class ScreeningPassesTests<TDb> : IAsyncLifetime
         Assert.All(ids, id => Assert.Equal((second.FinishedAt!.Value, shipped.Current.Hash), (afterSecond[id].At, afterSecond[id].Hash)));
     }
 
+    [Fact]
+    public async Task A_second_run_of_a_pass_this_process_is_running_waits_for_that_run_and_returns_its_finished_pass()
+    {
+        // As when the background resumer takes an import's pass between the import's commit and the import's own run:
+        // the import must still answer once its pass has finished, not at once.
+        var shipped = SampleOrders.NewLists();
+        await CreatePartiesAsync(Unrelated());
+        ScreeningPass started;
+        await using (var db = Context())
+        {
+            started = (await Passes(db, shipped).EnsureBuildAsync("build-A", CancellationToken.None))!;
+        }
+
+        using var firstBatch = new SemaphoreSlim(0);
+        using var goOn = new SemaphoreSlim(0);
+        var resumer = Task.Run(async () =>
+        {
+            await using var db = Context();
+            return await Passes(db, shipped).RunAsync(started.Id, shipped.Current, null, ScreeningPasses.ThisProcess, pass =>
+            {
+                if (pass.PartiesScreened == 2)
+                {
+                    firstBatch.Release();
+                    goOn.Wait();
+                }
+            }, CancellationToken.None);
+        });
+        await firstBatch.WaitAsync();
+        Task<ScreeningPass?> second;
+        await using (var db = Context())
+        {
+            second = Passes(db, shipped).RunAsync(started.Id, shipped.Current, null, ScreeningPasses.ThisProcess, null, CancellationToken.None);
+            goOn.Release();
+            var answered = await second;
+            Assert.NotNull(answered);
+            Assert.Equal((started.Id, Names.Length), (answered.Id, answered.PartiesScreened));
+            Assert.NotNull(answered.FinishedAt);
+        }
+
+        Assert.Equal((await resumer)!.FinishedAt, (await second)!.FinishedAt);
+        await using var check = Context();
+        Assert.Equal(1, await check.AuditEvents.CountAsync(e => e.Action == ScreeningPasses.FullFinished));
+    }
+
     /// <summary>A trigger that makes recording a batch's screening fail, as a lost connection would.</summary>
     async Task SimulateFailureAsync(bool on)
     {
