@@ -227,6 +227,11 @@ sealed class WaitTrace : IDisposable
                     _collection = string.Create(CultureInfo.InvariantCulture,
                         $"generation {eventData.Payload![1]}, reason {eventData.Payload[2]}, type {eventData.Payload[3]}");
                     break;
+                case "GCHeapStats_V2":
+                    // Payload: generation sizes and the bytes promoted out of each generation (TotalPromotedSize0 is index 1, 1 is 3).
+                    _collection += string.Create(CultureInfo.InvariantCulture,
+                        $", promoted {Convert.ToDouble(eventData.Payload![1], CultureInfo.InvariantCulture) / (1 << 20):F1} MB from generation 0 and {Convert.ToDouble(eventData.Payload[3], CultureInfo.InvariantCulture) / (1 << 20):F1} MB from 1");
+                    break;
                 case "GCSuspendEEBegin_V1":
                     _suspended = trace.At(eventData.TimeStamp.ToUniversalTime());
                     break;

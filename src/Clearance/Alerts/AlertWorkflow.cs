@@ -78,11 +78,7 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
         var known = new HashSet<(string SubjectKey, string EntryHash)>();
         if (party.Id != 0)
         {
-            var found = await db.Alerts.AsNoTracking()
-                .Where(a => a.PartyId == party.Id && keys.Contains(a.SubjectKey))
-                .Select(a => new { a.SubjectKey, a.EntryHash })
-                .ToListAsync(ct);
-            known.UnionWith(found.Select(a => (a.SubjectKey, a.EntryHash)));
+            known.UnionWith(await KnownAsync(party.Id, keys, ct));
         }
 
         var raised = new List<Alert>();
@@ -100,6 +96,47 @@ public sealed class AlertWorkflow(ClearanceDbContext db, AuditLog audit, Screeni
 
         db.Alerts.AddRange(raised);
         return raised;
+    }
+
+    /// <summary>The subjects and entries <paramref name="partyId"/> has alerts for, among <paramref name="keys"/>.</summary>
+    async Task<List<(string SubjectKey, string EntryHash)>> KnownAsync(long partyId, List<string> keys, CancellationToken ct) =>
+        (await db.Alerts.AsNoTracking()
+            .Where(a => a.PartyId == partyId && keys.Contains(a.SubjectKey))
+            .Select(a => new { a.SubjectKey, a.EntryHash })
+            .ToListAsync(ct))
+        .ConvertAll(a => (a.SubjectKey, a.EntryHash));
+
+    /// <summary>
+    /// Before a transaction that may raise alerts for <paramref name="party"/> (a re-screening pass's batch): runs the
+    /// query <see cref="RaisePartyAlertsAsync"/> runs (so EF compiles it here) and builds what tracking an alert of the
+    /// party needs, on an alert that is returned and never stored. Writes nothing.
+    /// </summary>
+    public async Task<Alert> PreparePartyAlertAsync(Party party, string listVersionHash, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(party);
+        _ = await KnownAsync(party.Id, [party.SubjectKey], ct);
+        var alert = new Alert
+        {
+            Source = Alert.PartySource,
+            PartyId = party.Id,
+            PartyName = party.Name,
+            Country = party.Country,
+            SubjectKey = party.SubjectKey,
+            NameKey = party.NameKey,
+            List = "",
+            EntryId = "",
+            EntryName = "",
+            MatchedName = party.Name,
+            Score = 0,
+            Explanation = "",
+            EntryHash = "",
+            ListVersion = "",
+            ListVersionHash = listVersionHash,
+            Status = AlertStatus.Open,
+            RaisedAt = AuditChain.Truncate(clock.GetUtcNow()),
+        };
+        db.PrepareTracking(alert);
+        return alert;
     }
 
     /// <summary>
