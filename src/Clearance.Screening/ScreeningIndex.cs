@@ -70,15 +70,40 @@ public sealed class ScreeningIndex
     /// <summary>The number of indexed names (primary names, aliases and derived forms).</summary>
     public int NameCount => _names.Length;
 
+    /// <summary>Indexed name <paramref name="name"/>, for tests.</summary>
+    internal IndexedName NameAt(int name) => _names[name];
+
+    /// <summary>Each indexed name's normalised form by what it normalised: the written name and its entry's type.</summary>
+    Dictionary<(string Written, PartyType Type), NormalizedName> NormalizedNames()
+    {
+        var known = new Dictionary<(string, PartyType), NormalizedName>(_names.Length);
+        foreach (var name in _names)
+        {
+            known.TryAdd((name.Written, _entryTypes[name.Entry]), name.Normalized);
+        }
+
+        return known;
+    }
+
     /// <summary>Builds the index over the entries.</summary>
     public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries) => Build(entries, new ParallelOptions());
 
     /// <summary>Builds the index over the entries, normalising them in a parallel loop with <paramref name="parallel"/>
     /// (its scheduler: the threads the work runs on).</summary>
-    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel)
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel) => Build(entries, parallel, null);
+
+    /// <summary>Builds the index over the entries as <see cref="Build(IReadOnlyList{ListEntry}, ParallelOptions)"/> does,
+    /// taking the normalised form of each name written and typed as one of <paramref name="previous"/>'s from it instead
+    /// of normalising it again.</summary>
+    /// <remarks>Normalising is a function of the written name and the entry's type only, and it is most of the build. A
+    /// new version of one list then normalises only the names that list changed, and the next index shares the rest with
+    /// the one in use: far fewer new long-lived objects, which the runtime would otherwise copy from generation to
+    /// generation while orders wait (bench/README.md, "The next index shares the names it did not change").</remarks>
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel, ScreeningIndex? previous)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(parallel);
+        var known = previous?.NormalizedNames();
 
         // Normalising the names is most of the build; entries are independent, so they are normalised on all cores and
         // their names concatenated in entry order, which keeps the index the same as a one-thread build.
@@ -95,7 +120,9 @@ public sealed class ScreeningIndex
                     continue;
                 }
 
-                var normalized = NameNormalizer.NormalizePrimary(written, entry.Type);
+                var normalized = known is not null && known.TryGetValue((written, entry.Type), out var same)
+                    ? same
+                    : NameNormalizer.NormalizePrimary(written, entry.Type);
                 if (!normalized.IsEmpty && seen.Add(normalized.Full))
                 {
                     own.Add(new IndexedName(e, written, normalized, derived));

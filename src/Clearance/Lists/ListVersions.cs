@@ -120,7 +120,7 @@ public sealed class ListVersions(
             dates.Add(DateOnly.FromDateTime(version.ImportedAt));
         }
 
-        lists.Replace(new ListSnapshot(ListSet.From(loaded), sources, generation) { Dates = dates });
+        lists.Replace(new ListSnapshot(ListSet.From(loaded, new ParallelOptions(), current.Set), sources, generation) { Dates = dates });
         return true;
     }
 
@@ -554,7 +554,7 @@ public sealed class ListVersions(
         }
 
         var unchanged = previous.Count == 1 && string.Equals(previous[0].Sha256, stored.Sha256, StringComparison.Ordinal);
-        return new ListImportPlan(current, source, previous, unchanged ? current.Set : ListSet.From(loaded, parallel), sources, dates, delta, added, removed)
+        return new ListImportPlan(current, source, previous, unchanged ? current.Set : ListSet.From(loaded, parallel, current.Set), sources, dates, delta, added, removed)
         {
             Unchanged = unchanged,
             PreviousEntries = inUse.Count,
