@@ -25,18 +25,17 @@ public sealed class ScreeningIndex
     readonly IndexedName[] _names;
     readonly int[] _trigramStart;
     readonly int[] _trigramNames;
-    readonly Dictionary<string, int[]> _tokens;
-    readonly Dictionary<string, int[]> _phonetic;
-    readonly Dictionary<string, int[]> _acronyms;
-    readonly Dictionary<string, int[]> _exact;
+    readonly PostingTable _tokens;
+    readonly PostingTable _phonetic;
+    readonly PostingTable _acronyms;
+    readonly PostingTable _exact;
     readonly int _commonTrigramLimit;
     readonly int _commonTokenLimit;
     readonly ThreadLocal<Scratch> _scratch;
     readonly PartyType[] _entryTypes;
 
     ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
-        Dictionary<string, int[]> tokens, Dictionary<string, int[]> phonetic, Dictionary<string, int[]> acronyms,
-        Dictionary<string, int[]> exact)
+        PostingTable tokens, PostingTable phonetic, PostingTable acronyms, PostingTable exact)
     {
         _exact = exact;
         _commonTrigramLimit = Math.Max(200, (int)(names.Length * CommonTrigramShare));
@@ -139,15 +138,15 @@ public sealed class ScreeningIndex
         }
 
         var trigramCounts = new int[TrigramSpace + 1];
-        var tokenLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var phoneticLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var acronymLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var exactLists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var tokenLists = new PostingTable.Builder();
+        var phoneticLists = new PostingTable.Builder();
+        var acronymLists = new PostingTable.Builder();
+        var exactLists = new PostingTable.Builder();
         var trigramBuffer = new List<int>();
         for (var n = 0; n < names.Count; n++)
         {
             var normalized = names[n].Normalized;
-            AddPosting(exactLists, normalized.Full, n);
+            exactLists.Add(normalized.Full, n);
             Trigrams(normalized.Compact, trigramBuffer);
             foreach (var t in trigramBuffer)
             {
@@ -161,22 +160,22 @@ public sealed class ScreeningIndex
                     continue;
                 }
 
-                AddPosting(tokenLists, token.Text, n);
+                tokenLists.Add(token.Text, n);
                 if (token.Kind == TokenKind.Name && token.Text.Length >= 2)
                 {
-                    AddPosting(phoneticLists, "s:" + Phonetics.Skeleton(token.Text), n);
-                    AddPosting(phoneticLists, "k:" + Phonetics.KoreanFold(token.Text), n);
+                    phoneticLists.Add("s:" + Phonetics.Skeleton(token.Text), n);
+                    phoneticLists.Add("k:" + Phonetics.KoreanFold(token.Text), n);
                 }
             }
 
             if (normalized.Acronym.Length >= 3)
             {
-                AddPosting(acronymLists, normalized.Acronym, n);
+                acronymLists.Add(normalized.Acronym, n);
             }
 
             if (normalized.LongAcronym.Length >= 3)
             {
-                AddPosting(acronymLists, normalized.LongAcronym, n);
+                acronymLists.Add(normalized.LongAcronym, n);
             }
         }
 
@@ -196,8 +195,8 @@ public sealed class ScreeningIndex
             }
         }
 
-        return new ScreeningIndex(entries, [.. names], trigramCounts, trigramNames, Freeze(tokenLists), Freeze(phoneticLists),
-            Freeze(acronymLists), Freeze(exactLists));
+        return new ScreeningIndex(entries, [.. names], trigramCounts, trigramNames, tokenLists.Build(), phoneticLists.Build(),
+            acronymLists.Build(), exactLists.Build());
     }
 
     /// <summary>Writes the indexed names and every posting list; entries are referred to by their position in <see cref="Entries"/>.</summary>
@@ -225,13 +224,13 @@ public sealed class ScreeningIndex
 
         writer.Ints(_trigramStart);
         writer.Ints(_trigramNames);
-        foreach (var postings in (Dictionary<string, int[]>[])[_tokens, _phonetic, _acronyms, _exact])
+        foreach (var postings in (PostingTable[])[_tokens, _phonetic, _acronyms, _exact])
         {
             writer.Int(postings.Count);
-            foreach (var (key, names) in postings)
+            foreach (var (key, start, length) in postings.Ranges)
             {
                 writer.String(key);
-                writer.Ints(names);
+                writer.Ints(postings.Names(start, length));
             }
         }
     }
@@ -297,24 +296,24 @@ public sealed class ScreeningIndex
             CheckAscending(trigramNames.AsSpan(trigramStart[t], trigramStart[t + 1] - trigramStart[t]));
         }
 
-        var dictionaries = new Dictionary<string, int[]>[4];
+        var dictionaries = new PostingTable[4];
         for (var d = 0; d < dictionaries.Length; d++)
         {
             var count = reader.Count(int.MaxValue / 8);
-            var postings = new Dictionary<string, int[]>(count, StringComparer.Ordinal);
+            var postings = new PostingTable.Builder();
             for (var k = 0; k < count; k++)
             {
                 var key = reader.String();
                 var list = reader.Ints();
                 CheckPostings(list, names.Length);
                 CheckAscending(list);
-                if (!postings.TryAdd(key, list))
+                if (!postings.TryAddAll(key, list))
                 {
                     throw new InvalidDataException($"snapshot posting key '{key}' repeated");
                 }
             }
 
-            dictionaries[d] = postings;
+            dictionaries[d] = postings.Build();
         }
 
         return new ScreeningIndex(entries, names, trigramStart, trigramNames, dictionaries[0], dictionaries[1], dictionaries[2],
@@ -379,31 +378,6 @@ public sealed class ScreeningIndex
     static bool IsAcronym(string text) =>
         text.Length is >= 3 and <= 10 && text.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c) || c == '-')
         && text.Any(char.IsAsciiLetterUpper);
-
-    static void AddPosting(Dictionary<string, List<int>> lists, string key, int name)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            list = [];
-            lists[key] = list;
-        }
-
-        if (list.Count == 0 || list[^1] != name)
-        {
-            list.Add(name);
-        }
-    }
-
-    static Dictionary<string, int[]> Freeze(Dictionary<string, List<int>> lists)
-    {
-        var frozen = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var (key, list) in lists)
-        {
-            frozen[key] = [.. list];
-        }
-
-        return frozen;
-    }
 
     static void Trigrams(string compact, List<int> output)
     {

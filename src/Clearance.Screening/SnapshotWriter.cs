@@ -63,8 +63,14 @@ public sealed class SnapshotWriter
     public void Ints(int[] values)
     {
         ArgumentNullException.ThrowIfNull(values);
+        Ints(values.AsSpan());
+    }
+
+    /// <summary>Writes integers as <see cref="Ints(int[])"/> writes an array of them.</summary>
+    public void Ints(ReadOnlySpan<int> values)
+    {
         Int(values.Length);
-        _body.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        _body.Write(MemoryMarshal.AsBytes(values));
     }
 
     /// <summary>The snapshot: the string table, then everything written.</summary>

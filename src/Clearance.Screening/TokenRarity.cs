@@ -97,14 +97,14 @@ public sealed class TokenRarity
     }
 
     /// <summary>Counts the distinct entries in each token's posting list (the names of one entry are contiguous).</summary>
-    internal static TokenRarity FromPostings(Dictionary<string, int[]> tokens, IndexedName[] names, int entries)
+    internal static TokenRarity FromPostings(PostingTable tokens, IndexedName[] names, int entries)
     {
         var counts = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
-        foreach (var (token, postings) in tokens)
+        foreach (var (token, start, length) in tokens.Ranges)
         {
             var count = 0;
             var last = -1;
-            foreach (var n in postings)
+            foreach (var n in tokens.Names(start, length))
             {
                 var entry = names[n].Entry;
                 count += entry != last ? 1 : 0;
