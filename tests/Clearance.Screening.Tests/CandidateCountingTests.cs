@@ -42,15 +42,9 @@ public sealed class CandidateCountingTests
     {
         // Many names made of the words of the evaluation set's names, so that queries often find more candidates than
         // are kept and the shortcut (lists left that cannot change which names are kept) comes into play.
-        var words = SimpleCsv.Read("name_bench_cases.csv").SelectMany(c => (c["name1"] + " " + c["name2"]).Split(' '))
-            .Where(w => w.Length >= 3).Distinct(StringComparer.Ordinal).ToList();
-        var random = new Random(7);
-        string Name() => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => words[random.Next(words.Count)]));
-        List<ListEntry> entries = [.. Enumerable.Range(0, 6000).Select(i => new ListEntry
-        {
-            Id = "e" + i, Name = Name(), Aliases = i % 3 == 0 ? [Name()] : [], List = "test", ListVersion = "test",
-            Type = i % 2 == 0 ? PartyType.Entity : PartyType.Individual,
-        })];
+        var names = new WordNames(7);
+        string Name() => names.Next();
+        var entries = names.Entries(6000, "test");
         var shortcut = ScreeningIndex.Build(entries);
         var plain = ScreeningIndex.Build(entries);
         plain.CountEveryList = true;

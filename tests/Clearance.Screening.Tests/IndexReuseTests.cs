@@ -5,15 +5,9 @@ public sealed class IndexReuseTests
     [Fact]
     public void An_index_built_from_the_one_in_use_shares_the_names_written_and_typed_alike_and_screens_as_one_built_afresh()
     {
-        var words = SimpleCsv.Read("name_bench_cases.csv").SelectMany(c => (c["name1"] + " " + c["name2"]).Split(' '))
-            .Where(w => w.Length >= 3).Distinct(StringComparer.Ordinal).ToList();
-        var random = new Random(11);
-        string Name() => string.Join(' ', Enumerable.Range(0, random.Next(2, 5)).Select(_ => words[random.Next(words.Count)]));
-        List<ListEntry> before = [.. Enumerable.Range(0, 3000).Select(i => new ListEntry
-        {
-            Id = "e" + i, Name = Name(), Aliases = i % 3 == 0 ? [Name()] : [], List = "test", ListVersion = "v1",
-            Type = i % 2 == 0 ? PartyType.Entity : PartyType.Individual,
-        })];
+        var names = new WordNames(11);
+        string Name() => names.Next();
+        var before = names.Entries(3000, "v1");
         // The next version: 100 names changed, 100 entries typed otherwise under the same names, 200 new entries, the rest
         // as they were (new objects, as a list read again gives them).
         List<ListEntry> after = [.. before.Select((e, i) => new ListEntry
