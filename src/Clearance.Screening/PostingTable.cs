@@ -40,24 +40,33 @@ sealed class PostingTable
     /// <summary>The names from <paramref name="start"/>, <paramref name="length"/> of them.</summary>
     public ReadOnlySpan<int> Names(int start, int length) => _names.AsSpan(start, length);
 
-    /// <summary>Collects postings key by key, then lays them out in one array (<see cref="Build"/>).</summary>
+    /// <summary>Collects postings, then lays them out in one array (<see cref="Build"/>).</summary>
+    /// <remarks>Each posting is kept as a key number and a name in one growing array, not in a list per key: building an
+    /// index takes seconds, while orders allocate and the runtime collects, and every object alive then is copied.</remarks>
     public sealed class Builder
     {
-        readonly Dictionary<string, List<int>> _lists = new(StringComparer.Ordinal);
+        readonly Dictionary<string, int> _keys = new(StringComparer.Ordinal);
+        readonly List<int> _last = [];
+        readonly List<int> _counts = [];
+        readonly List<long> _postings = [];
 
         /// <summary>Adds <paramref name="name"/> under <paramref name="key"/>; names come in ascending order, and a name
         /// added twice in a row under one key is kept once.</summary>
         public void Add(string key, int name)
         {
-            if (!_lists.TryGetValue(key, out var list))
+            if (!_keys.TryGetValue(key, out var k))
             {
-                list = [];
-                _lists[key] = list;
+                k = _keys.Count;
+                _keys[key] = k;
+                _last.Add(-1);
+                _counts.Add(0);
             }
 
-            if (list.Count == 0 || list[^1] != name)
+            if (_last[k] != name)
             {
-                list.Add(name);
+                _last[k] = name;
+                _counts[k]++;
+                _postings.Add(((long)k << 32) | (uint)name);
             }
         }
 
@@ -65,32 +74,41 @@ sealed class PostingTable
         /// <returns>False when <paramref name="key"/> was added before.</returns>
         public bool TryAddAll(string key, int[] names)
         {
-            if (_lists.ContainsKey(key))
+            if (_keys.ContainsKey(key))
             {
                 return false;
             }
 
-            _lists[key] = [.. names];
+            foreach (var name in names)
+            {
+                Add(key, name);
+            }
+
             return true;
         }
 
-        /// <summary>The table, keys in the order they were first added.</summary>
+        /// <summary>The table, keys in the order they were first added, each key's names in the order added.</summary>
         public PostingTable Build()
         {
-            var total = 0;
-            foreach (var list in _lists.Values)
+            var starts = new int[_counts.Count];
+            var at = 0;
+            for (var k = 0; k < starts.Length; k++)
             {
-                total += list.Count;
+                starts[k] = at;
+                at += _counts[k];
             }
 
-            var names = new int[total];
-            var ranges = new Dictionary<string, (int, int)>(_lists.Count, StringComparer.Ordinal);
-            var at = 0;
-            foreach (var (key, list) in _lists)
+            var names = new int[at];
+            var fill = (int[])starts.Clone();
+            foreach (var posting in _postings)
             {
-                list.CopyTo(names, at);
-                ranges[key] = (at, list.Count);
-                at += list.Count;
+                names[fill[(int)(posting >> 32)]++] = (int)posting;
+            }
+
+            var ranges = new Dictionary<string, (int, int)>(_keys.Count, StringComparer.Ordinal);
+            foreach (var (key, k) in _keys)
+            {
+                ranges[key] = (starts[k], _counts[k]);
             }
 
             return new PostingTable(ranges, names);
