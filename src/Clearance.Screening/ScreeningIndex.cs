@@ -84,24 +84,18 @@ public sealed class ScreeningIndex
         return known;
     }
 
-    /// <summary>Builds the index over the entries.</summary>
-    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries) => Build(entries, new ParallelOptions());
-
     /// <summary>Builds the index over the entries, normalising them in a parallel loop with <paramref name="parallel"/>
-    /// (its scheduler: the threads the work runs on).</summary>
-    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel) => Build(entries, parallel, null);
-
-    /// <summary>Builds the index over the entries as <see cref="Build(IReadOnlyList{ListEntry}, ParallelOptions)"/> does,
-    /// taking the normalised form of each name written and typed as one of <paramref name="previous"/>'s from it instead
-    /// of normalising it again.</summary>
+    /// (its scheduler: the threads the work runs on; the thread pool when null), and taking the normalised form of each
+    /// name written and typed as one of <paramref name="previous"/>'s from it instead of normalising it again.</summary>
     /// <remarks>Normalising is a function of the written name and the entry's type only, and it is most of the build. A
     /// new version of one list then normalises only the names that list changed, and the next index shares the rest with
     /// the one in use: far fewer new long-lived objects, which the runtime would otherwise copy from generation to
-    /// generation while orders wait (bench/README.md, "The next index shares the names it did not change").</remarks>
-    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions parallel, ScreeningIndex? previous)
+    /// generation while orders wait (bench/README.md, "Orders behind an import: a pass's first batch prepared, and fewer
+    /// new objects per index").</remarks>
+    public static ScreeningIndex Build(IReadOnlyList<ListEntry> entries, ParallelOptions? parallel = null, ScreeningIndex? previous = null)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(parallel);
+        parallel ??= new ParallelOptions();
         var known = previous?.NormalizedNames();
 
         // Normalising the names is most of the build; entries are independent, so they are normalised on all cores and
@@ -331,7 +325,7 @@ public sealed class ScreeningIndex
         }
     }
 
-    /// <summary>Each list's names ascending, as <see cref="Build(IReadOnlyList{ListEntry}, ParallelOptions)"/> makes them; candidate order relies on it.</summary>
+    /// <summary>Each list's names ascending, as <see cref="Build"/> makes them; candidate order relies on it.</summary>
     static void CheckAscending(ReadOnlySpan<int> postings)
     {
         for (var i = 1; i < postings.Length; i++)

@@ -19,7 +19,7 @@ public sealed class IndexReuseTests
         .. Enumerable.Range(0, 200).Select(i => new ListEntry { Id = "n" + i, Name = Name(), List = "test", ListVersion = "v2" })];
 
         var previous = ScreeningIndex.Build(before);
-        var reused = ScreeningIndex.Build(after, new ParallelOptions(), previous);
+        var reused = ScreeningIndex.Build(after, previous: previous);
         var afresh = ScreeningIndex.Build(after);
 
         // Shared exactly where the written name and its entry's type were indexed before.

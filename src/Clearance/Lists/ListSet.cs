@@ -57,14 +57,9 @@ public sealed class ListSet
     public static ListSet Load(IEnumerable<string> paths, CountryCodes countries, string cacheDirectory, TextWriter log) =>
         ListCache.Load([.. paths], countries, cacheDirectory, log);
 
-    /// <summary>Merges and indexes lists already loaded.</summary>
-    public static ListSet From(IReadOnlyList<LoadedList> lists) => From(lists, new ParallelOptions());
-
-    /// <summary>Merges and indexes lists already loaded, the index built in a parallel loop with <paramref name="parallel"/>.</summary>
-    public static ListSet From(IReadOnlyList<LoadedList> lists, ParallelOptions parallel) => From(lists, parallel, null);
-
-    /// <summary>Merges and indexes lists already loaded, sharing with <paramref name="previous"/>'s index the normalised
-    /// names they have in common (<see cref="ScreeningIndex.Build(IReadOnlyList{ListEntry}, ParallelOptions, ScreeningIndex?)"/>).</summary>
-    public static ListSet From(IReadOnlyList<LoadedList> lists, ParallelOptions parallel, ListSet? previous) =>
+    /// <summary>Merges and indexes lists already loaded, the index built in a parallel loop with <paramref name="parallel"/>
+    /// (the thread pool when null) and sharing with <paramref name="previous"/>'s index the normalised names they have in
+    /// common (<see cref="ScreeningIndex.Build"/>).</summary>
+    public static ListSet From(IReadOnlyList<LoadedList> lists, ParallelOptions? parallel = null, ListSet? previous = null) =>
         new(lists, ScreeningIndex.Build(ListMerger.Merge(lists), parallel, previous?.Index));
 }

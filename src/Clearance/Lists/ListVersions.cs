@@ -120,7 +120,7 @@ public sealed class ListVersions(
             dates.Add(DateOnly.FromDateTime(version.ImportedAt));
         }
 
-        lists.Replace(new ListSnapshot(ListSet.From(loaded, new ParallelOptions(), current.Set), sources, generation) { Dates = dates });
+        lists.Replace(new ListSnapshot(ListSet.From(loaded, previous: current.Set), sources, generation) { Dates = dates });
         return true;
     }
 

@@ -390,8 +390,7 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         var raised = new List<Alert>();
         if (hit.Count > 0)
         {
-            var ids = hit.Keys.ToList();
-            foreach (var party in await db.Parties.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct))
+            foreach (var party in await TrackedPartiesAsync([.. hit.Keys], ct))
             {
                 var i = hit[party.Id];
                 // A party changed since the batch was read was screened by its own change; its old subject raises nothing.
@@ -415,6 +414,10 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
         Apply(pass, step);
         return true;
     }
+
+    /// <summary>The parties <paramref name="ids"/> names, tracked, in id order: a batch's parties with hits.</summary>
+    Task<List<Party>> TrackedPartiesAsync(List<long> ids, CancellationToken ct) =>
+        db.Parties.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct);
 
     /// <summary>Whether any subject of a party has a hit (a loop: this runs for every party of a pass).</summary>
     static bool HasHit(IReadOnlyList<PartySubjectHits> subjects)
@@ -499,13 +502,12 @@ public sealed partial class ScreeningPasses(ClearanceDbContext db, AuditLog audi
     /// Before the first batch of parties: the work a batch that raises alerts does for the first time in a process
     /// (compiling its queries and its cursor update, building what tracking its rows and serializing its audit payload
     /// need), done outside the chain's lock, so that orders committing meanwhile do not wait for it (bench/README.md,
-    /// "A pass batch's first use"). Reads <paramref name="sample"/>'s row and forgets it; moves no cursor and writes
+    /// "Orders behind an import: a pass's first batch prepared, and fewer new objects per index"). Reads <paramref name="sample"/>'s row and forgets it; moves no cursor and writes
     /// nothing.
     /// </summary>
     async Task PrepareWritesAsync(ScreeningPass pass, PartyRow sample, ListSnapshot snapshot, string owner, CancellationToken ct)
     {
-        var ids = new List<long> { sample.Id };
-        var party = (await db.Parties.Where(p => ids.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(ct)).SingleOrDefault();
+        var party = (await TrackedPartiesAsync([sample.Id], ct)).SingleOrDefault();
         if (party is null)
         {
             return;
