@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Clearance.Screening;
 
@@ -14,16 +14,15 @@ namespace Clearance.Screening;
 /// lists never reaches k). Whether a name was met in this query is a bit set that stays in the first-level cache and is
 /// cleared between queries; a name met for the first time has its count and first list written without reading them, so
 /// most postings cost a store and a bit, not a load from the larger slot array. The names reaching the count asked for
-/// are noted in a second bit set as they reach it.
+/// are noted in a list as they reach it, so that collecting them visits only them.
 /// </remarks>
 sealed class CandidateCounter(int names)
 {
     readonly Slot[] _slots = new Slot[names];
     readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
-    readonly ulong[] _reachedBits = new ulong[(names + 63) / 64];
-    readonly int[] _ascending = new int[names];
+    readonly int[] _reached = new int[names];
     int _reachedCount;
-    int[] _listStarts = new int[64];
+    int[] _picked = new int[256];
     int _minimum = int.MaxValue;
     int _most;
     int[] _histogram = new int[64];
@@ -61,7 +60,6 @@ sealed class CandidateCounter(int names)
     {
         var slots = _slots;
         var touched = _touchedBits;
-        var reached = _reachedBits;
         var histogram = _histogram;
         var minimum = _minimum;
         foreach (var n in postings)
@@ -92,25 +90,35 @@ sealed class CandidateCounter(int names)
 
             if (before < minimum && before + weight >= minimum)
             {
-                reached[n >> 6] |= bit;
-                _reachedCount++;
+                Reach(n);
             }
         }
     }
 
     /// <summary>Counts by one those names of <paramref name="postings"/> (list number <paramref name="list"/>) already touched.</summary>
+    /// <remarks>Whether a posting's name was touched is as good as random, so the names touched are first picked out
+    /// without a branch (every posting is written, the write position moving on only for a touched name), and only
+    /// those are counted: a mispredicted branch per touched name cost more than the whole pick.</remarks>
     public void Increment(ReadOnlySpan<int> postings, int list)
     {
-        var slots = _slots;
+        if (_picked.Length < postings.Length)
+        {
+            _picked = new int[Math.Max(postings.Length, _picked.Length * 2)];
+        }
+
         var touched = _touchedBits;
-        var minimum = _minimum;
+        var picked = _picked;
+        var found = 0;
         foreach (var n in postings)
         {
-            if ((touched[n >> 6] & (1UL << n)) == 0)
-            {
-                continue;
-            }
+            picked[found] = n;
+            found += (int)((touched[n >> 6] >> n) & 1);
+        }
 
+        var slots = _slots;
+        var minimum = _minimum;
+        foreach (var n in picked.AsSpan(0, found))
+        {
             ref var slot = ref slots[n];
             if (list < slot.List)
             {
@@ -119,81 +127,43 @@ sealed class CandidateCounter(int names)
 
             if (++slot.Count == minimum)
             {
-                _reachedBits[n >> 6] |= 1UL << n;
-                _reachedCount++;
+                Reach(n);
             }
         }
     }
+
+    /// <summary>Notes that name <paramref name="n"/> has reached the minimum count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    void Reach(int n) => _reached[_reachedCount++] = n;
 
     /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
     /// plain count over the lists by their numbers would first have met them (by first list, then by name); when there
     /// are more than <paramref name="keep"/>, only the <paramref name="keep"/> counted most, ties kept in that same order
     /// (count descending, then first list, then name), and in that order.</summary>
+    /// <remarks>The rule is a total order, so which names are kept cannot depend on how ties are treated. Only the kept
+    /// names are put in order: the counts are small integers, so the count at the cut is found from their histogram,
+    /// every name counted more is kept, and of the names at the cut count those first in (first list, name) order are
+    /// picked in one pass that holds the best so far.</remarks>
     public void Collect(List<int> result, int keep = int.MaxValue)
     {
-        var found = _reachedCount;
-        if (found > _keys.Length)
+        var reached = _reached.AsSpan(0, _reachedCount);
+        var slots = _slots;
+        if (reached.Length <= keep)
         {
-            _keys = new long[Math.Max(found, _keys.Length * 2)];
-        }
-
-        // In order of first list, then name, without a comparison sort: the reached names come out of their bit set in
-        // ascending order and are then placed by first list, keeping that order within a list (a counting sort).
-        var lists = 0;
-        var at = 0;
-        for (var w = 0; w < _reachedBits.Length; w++)
-        {
-            for (var word = _reachedBits[w]; word != 0; word &= word - 1)
+            var all = Keys(reached.Length);
+            for (var r = 0; r < reached.Length; r++)
             {
-                var n = (w << 6) + BitOperations.TrailingZeroCount(word);
-                _ascending[at++] = n;
-                lists = Math.Max(lists, _slots[n].List + 1);
-            }
-        }
-
-        if (_listStarts.Length <= lists)
-        {
-            _listStarts = new int[Math.Max(lists + 1, _listStarts.Length * 2)];
-        }
-
-        var starts = _listStarts.AsSpan(0, lists + 1);
-        starts.Clear();
-        for (var r = 0; r < found; r++)
-        {
-            starts[_slots[_ascending[r]].List + 1]++;
-        }
-
-        for (var l = 1; l < starts.Length; l++)
-        {
-            starts[l] += starts[l - 1];
-        }
-
-        for (var r = 0; r < found; r++)
-        {
-            var n = _ascending[r];
-            var list = _slots[n].List;
-            _keys[starts[list]++] = ((long)list << 32) | (uint)n;
-        }
-
-        var keys = _keys.AsSpan(0, found);
-        if (found <= keep)
-        {
-            foreach (var key in keys)
-            {
-                result.Add((int)key);
+                all[r] = FirstListOrder(reached[r]);
             }
 
+            AddInOrder(result, all);
             return;
         }
 
-        // The rule is a total order (count descending, then the position in first-list order), so which names are kept
-        // cannot depend on how ties are treated. The counts are small integers: the count at the cut is found from their
-        // histogram, every name counted more is kept, and names at the cut count are kept in first-list order until
-        // there are enough; only the kept names are then put in order.
         var most = 0;
-        foreach (var key in keys)
+        foreach (var n in reached)
         {
-            most = Math.Max(most, _slots[(int)key].Count);
+            most = Math.Max(most, slots[n].Count);
         }
 
         if (_byCount.Length <= most)
@@ -203,9 +173,9 @@ sealed class CandidateCounter(int names)
 
         var byCount = _byCount.AsSpan(0, most + 1);
         byCount.Clear();
-        foreach (var key in keys)
+        foreach (var n in reached)
         {
-            byCount[_slots[(int)key].Count]++;
+            byCount[slots[n].Count]++;
         }
 
         var cut = most;
@@ -216,41 +186,85 @@ sealed class CandidateCounter(int names)
             cut--;
         }
 
+        // The names counted more than the cut are kept; of those at the cut, the keep - above first in (first list, name)
+        // order, held sorted at the end of the keys as they are met.
+        var keys = Keys(keep);
         var atCut = keep - above;
+        var ties = keys[above..];
         var kept = 0;
-        for (var r = 0; r < found && kept < keep; r++)
+        var tied = 0;
+        foreach (var n in reached)
         {
-            var n = (int)keys[r];
-            var count = _slots[n].Count;
-            if (count > cut || (count == cut && atCut-- > 0))
+            var count = slots[n].Count;
+            if (count > cut)
             {
-                keys[kept++] = ((long)(int.MaxValue - count) << 32) | (uint)n;
+                keys[kept++] = FirstListOrder(n);
+            }
+            else if (count == cut)
+            {
+                var key = FirstListOrder(n);
+                if (tied < atCut)
+                {
+                    tied++;
+                }
+                else if (key >= ties[atCut - 1])
+                {
+                    continue;
+                }
+
+                var at = tied - 1;
+                while (at > 0 && ties[at - 1] > key)
+                {
+                    ties[at] = ties[at - 1];
+                    at--;
+                }
+
+                ties[at] = key;
             }
         }
 
-        // Kept in first-list order; a stable order by count keeps that order among equal counts.
+        // In (first list, name) order, then stably by count descending.
         var ordered = keys[..keep];
-        InsertionSortStable(ordered);
+        ordered.Sort();
+        for (var i = 1; i < ordered.Length; i++)
+        {
+            var key = ordered[i];
+            var count = slots[(int)key].Count;
+            var j = i - 1;
+            while (j >= 0 && slots[(int)ordered[j]].Count < count)
+            {
+                ordered[j + 1] = ordered[j];
+                j--;
+            }
+
+            ordered[j + 1] = key;
+        }
+
         foreach (var key in ordered)
         {
             result.Add((int)key);
         }
     }
 
-    /// <summary>Orders by the count part of each key (the high half), keeping the present order among equal counts.</summary>
-    static void InsertionSortStable(Span<long> keys)
-    {
-        for (var i = 1; i < keys.Length; i++)
-        {
-            var key = keys[i];
-            var j = i - 1;
-            while (j >= 0 && (keys[j] >> 32) > (key >> 32))
-            {
-                keys[j + 1] = keys[j];
-                j--;
-            }
+    /// <summary>A name's place in the order a plain count first meets names: by first list, then by name.</summary>
+    long FirstListOrder(int n) => ((long)_slots[n].List << 32) | (uint)n;
 
-            keys[j + 1] = key;
+    Span<long> Keys(int count)
+    {
+        if (_keys.Length < count)
+        {
+            _keys = new long[Math.Max(count, _keys.Length * 2)];
+        }
+
+        return _keys.AsSpan(0, count);
+    }
+
+    static void AddInOrder(List<int> result, Span<long> keys)
+    {
+        keys.Sort();
+        foreach (var key in keys)
+        {
+            result.Add((int)key);
         }
     }
 
@@ -260,7 +274,6 @@ sealed class CandidateCounter(int names)
         _reachedCount = 0;
         Array.Clear(_histogram, 0, Math.Min(_histogram.Length, _most + 1));
         Array.Clear(_touchedBits);
-        Array.Clear(_reachedBits);
     }
 
     record struct Slot(int Count, int List);
