@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Clearance.Screening;
 
@@ -56,43 +55,55 @@ sealed class CandidateCounter(int names)
     }
 
     /// <summary>Counts every name of <paramref name="postings"/> (list number <paramref name="list"/>) by <paramref name="weight"/>.</summary>
+    /// <remarks>Most names of a list are met for the first time; they are added to the histogram once, after the loop,
+    /// and the names reaching the minimum are noted through locals, so that no posting waits on the memory written by
+    /// the one before it.</remarks>
     public void Touch(ReadOnlySpan<int> postings, int list, int weight)
     {
         var slots = _slots;
         var touched = _touchedBits;
         var histogram = _histogram;
         var minimum = _minimum;
+        var reached = _reached;
+        var reachedCount = _reachedCount;
+        var fresh = 0;
+        var freshReaches = weight >= minimum;
         foreach (var n in postings)
         {
             ref var word = ref touched[n >> 6];
             var bit = 1UL << n;
             ref var slot = ref slots[n];
-            int before;
             if ((word & bit) == 0)
             {
                 word |= bit;
-                before = 0;
                 slot = new Slot(weight, list);
+                fresh++;
+                if (freshReaches)
+                {
+                    reached[reachedCount++] = n;
+                }
             }
             else
             {
-                before = slot.Count;
-                slot.Count = before + weight;
+                var before = slot.Count;
+                var after = before + weight;
+                slot.Count = after;
                 if (list < slot.List)
                 {
                     slot.List = list;
                 }
 
                 histogram[before]--;
-            }
-
-            histogram[before + weight]++;
-
-            if (before < minimum && before + weight >= minimum)
-            {
-                Reach(n);
+                histogram[after]++;
+                if (before < minimum && after >= minimum)
+                {
+                    reached[reachedCount++] = n;
+                }
             }
         }
+
+        histogram[weight] += fresh;
+        _reachedCount = reachedCount;
     }
 
     /// <summary>Counts by one those names of <paramref name="postings"/> (list number <paramref name="list"/>) already touched.</summary>
@@ -117,6 +128,8 @@ sealed class CandidateCounter(int names)
 
         var slots = _slots;
         var minimum = _minimum;
+        var reached = _reached;
+        var reachedCount = _reachedCount;
         foreach (var n in picked.AsSpan(0, found))
         {
             ref var slot = ref slots[n];
@@ -127,14 +140,12 @@ sealed class CandidateCounter(int names)
 
             if (++slot.Count == minimum)
             {
-                Reach(n);
+                reached[reachedCount++] = n;
             }
         }
-    }
 
-    /// <summary>Notes that name <paramref name="n"/> has reached the minimum count.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    void Reach(int n) => _reached[_reachedCount++] = n;
+        _reachedCount = reachedCount;
+    }
 
     /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
     /// plain count over the lists by their numbers would first have met them (by first list, then by name); when there
