@@ -22,6 +22,15 @@ sealed class WaitTrace : IDisposable
     readonly ConcurrentDictionary<DbTransaction, Open> _open = new();
     readonly ConcurrentQueue<Slow> _slow = new();
     readonly ConcurrentQueue<(double At, string Method)> _jitted = new();
+    readonly ConcurrentQueue<(double Start, double Ms)> _allPauses = new();
+
+    /// <summary>The runtime's pauses of any length overlapping <paramref name="from"/> to <paramref name="to"/>: how many
+    /// and their total time within it, for an order slow with no single pause over the kept length.</summary>
+    public (int Count, double Ms) PausedBetween(double from, double to)
+    {
+        var within = _allPauses.Where(p => p.Start < to && p.Start + p.Ms > from).ToList();
+        return (within.Count, within.Sum(p => Math.Min(to, p.Start + p.Ms) - Math.Max(from, p.Start)));
+    }
 
     /// <summary>How many methods the JIT began compiling between <paramref name="from"/> and <paramref name="to"/>.</summary>
     public int JittedBetween(double from, double to) => _jitted.Count(j => j.At >= from && j.At <= to);
@@ -67,6 +76,11 @@ sealed class WaitTrace : IDisposable
 
     void Keep(double start, double ms, string what)
     {
+        if (what.StartsWith("runtime pause", StringComparison.Ordinal))
+        {
+            _allPauses.Enqueue((start, ms));
+        }
+
         if (ms >= KeepMilliseconds)
         {
             _slow.Enqueue(new Slow(start, ms, what, "pause", ms));
