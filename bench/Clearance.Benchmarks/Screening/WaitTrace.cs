@@ -217,6 +217,7 @@ sealed class WaitTrace : IDisposable
     sealed class PauseListener(WaitTrace trace) : EventListener
     {
         double _suspended = -1;
+        double _stopped = -1;
         string _collection = "";
 
         protected override void OnEventSourceCreated(EventSource eventSource)
@@ -248,9 +249,15 @@ sealed class WaitTrace : IDisposable
                     break;
                 case "GCSuspendEEBegin_V1":
                     _suspended = trace.At(eventData.TimeStamp.ToUniversalTime());
+                    _stopped = -1;
+                    break;
+                case "GCSuspendEEEnd_V1" when _suspended >= 0:
+                    // Every thread stopped: the time before it is spent waiting for threads to reach a safe point.
+                    _stopped = trace.At(eventData.TimeStamp.ToUniversalTime());
                     break;
                 case "GCRestartEEEnd_V1" when _suspended >= 0:
-                    trace.Keep(_suspended, trace.At(eventData.TimeStamp.ToUniversalTime()) - _suspended, $"runtime pause (collection: {_collection})");
+                    var stopping = _stopped >= 0 ? string.Create(CultureInfo.InvariantCulture, $"{_stopped - _suspended:F0} ms stopping the threads; ") : "";
+                    trace.Keep(_suspended, trace.At(eventData.TimeStamp.ToUniversalTime()) - _suspended, $"runtime pause ({stopping}collection: {_collection})");
                     _suspended = -1;
                     break;
             }
