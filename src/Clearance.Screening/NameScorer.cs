@@ -736,28 +736,25 @@ public static class NameScorer
 
     static bool SameDigits(string a, string b)
     {
-        int i = 0, j = 0;
+        // Most names have no digit: one vectorised search of each string answers for them.
+        var x = a.AsSpan();
+        var y = b.AsSpan();
         while (true)
         {
-            while (i < a.Length && !char.IsAsciiDigit(a[i]))
+            var i = x.IndexOfAnyInRange('0', '9');
+            var j = y.IndexOfAnyInRange('0', '9');
+            if (i < 0 || j < 0)
             {
-                i++;
+                return i < 0 && j < 0;
             }
 
-            while (j < b.Length && !char.IsAsciiDigit(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
+            if (x[i] != y[j])
             {
                 return false;
             }
+
+            x = x[(i + 1)..];
+            y = y[(j + 1)..];
         }
     }
 
