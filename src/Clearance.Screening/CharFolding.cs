@@ -47,6 +47,9 @@ static class CharFolding
     /// <summary>The Latin letters a non-ASCII character is confusable with, or empty.</summary>
     public static string Confusable(char c) => Pool[ConfusableTable[c]];
 
+    /// <summary>How many distinct foldings the table holds.</summary>
+    public static int Foldings => Pool.Length;
+
     public static bool IsHan(int c) =>
         c is (>= 0x3400 and <= 0x4DBF) or (>= 0x4E00 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF);
 

@@ -43,6 +43,9 @@ static class CjkReadings
     /// <summary>The Hangul syllable a Han character is read as in Korean personal names, or '\0'.</summary>
     public static char Korean(char c) => Table.TryGetValue(c, out var r) ? r.Korean : '\0';
 
+    /// <summary>How many Han characters have readings (loading the table on first use).</summary>
+    public static int Characters => Table.Count;
+
     /// <summary>
     /// True when the Latin letters spell the Han characters in order, each by one of its Japanese readings: with the
     /// voicing of a non-initial character (rendaku: 山田 = yama + da) and long vowels written short (太郎 = taro). With

@@ -74,4 +74,7 @@ static class GivenNames
 
     /// <summary>The group of a given name, or -1 when it is in none.</summary>
     public static int Group(string name) => GroupOf.TryGetValue(name, out var g) ? g : -1;
+
+    /// <summary>How many given names are in a group.</summary>
+    public static int Count => GroupOf.Count;
 }

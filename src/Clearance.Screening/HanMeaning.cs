@@ -20,6 +20,9 @@ static class HanMeaning
     // Words after an ordinal that name what is numbered (第十四研究所, 第三研究院, 第七一一所, 第二〇一厂).
     static readonly string[] Numbered = ["研究所", "研究院", "所", "院", "厂", "廠"];
 
+    /// <summary>How many words the lexicon holds (loading it on first use).</summary>
+    public static int WordCount => Words.Count;
+
     static Dictionary<string, string[]> Load()
     {
         using var stream = typeof(HanMeaning).Assembly.GetManifestResourceStream("Clearance.Screening.han-meaning.txt")

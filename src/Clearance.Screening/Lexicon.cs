@@ -447,6 +447,11 @@ static class Lexicon
 
     public static bool TryPinyin(string joined, out string words) => Pinyin.TryGetValue(joined, out words!);
 
+    /// <summary>The entries of every table: canonical words, legal forms, generic, place and stop words, pinyin, phrases,
+    /// legal-form synonyms and numbers.</summary>
+    public static int Entries => CanonicalWords.Count + Legal.Count + Generic.Count + Locations.Count + Stop.Count + Pinyin.Count
+        + Phrases.Count + LegalSynonyms.Count + Numbers.Count;
+
     static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PinyinBySpan = Pinyin.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary><see cref="TryPinyin(string, out string)"/> for syllables joined in a buffer, without making a string of

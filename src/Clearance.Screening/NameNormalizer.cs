@@ -15,6 +15,9 @@ public static class NameNormalizer
     /// <summary>The longest name, in UTF-16 code units, the normaliser accepts.</summary>
     public const int MaxLength = 1000;
 
+    /// <summary>How many Korean surnames have a romanisation of their own.</summary>
+    public static int KoreanSurnameCount => KoreanSurnames.Count;
+
     static readonly Dictionary<string, string> KoreanSurnames = new(StringComparer.Ordinal)
     {
         ["gim"] = "kim",
