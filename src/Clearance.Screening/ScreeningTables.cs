@@ -3,9 +3,9 @@ namespace Clearance.Screening;
 /// <summary>The reference tables screening reads, each loaded on its first use: a service loads them all as it starts.</summary>
 /// <remarks>
 /// Loaded on first use, a table costs whoever first needs it: the Japanese readings of Han took about 100 ms and 23 MB of
-/// allocation the first time a name in Han was compared with one in Latin letters. In a service that is an order that
-/// waits, or a re-screening pass whose first Han name starts a train of collections while orders commit
-/// (bench/README.md, "Orders behind an import: the tables screening loads on first use").
+/// allocation the first time a name in Han was compared with one in Latin letters. In a service that is the first order
+/// naming a party in Han, which waits for it (bench/README.md, "Orders behind an import: the start's long-lived data and
+/// the tables screening loads on first use").
 /// </remarks>
 public static class ScreeningTables
 {

@@ -9,8 +9,8 @@ namespace Clearance;
 /// (<see cref="ScreeningTables"/>) are loaded now. Then the heap is collected once, in full and compacted: what the start
 /// built to keep (the lists, their index, the tables, the database model, about 50 MB) is still in the runtime's younger
 /// generations, and the first collection of generation 1 under load would copy all of it while every thread waits: a pause
-/// of 90 to 160 ms, in an import's first second in the benchmark (bench/README.md, "Orders behind an import: the start's
-/// long-lived data").
+/// of 88 to 157 ms, in an import's first three seconds in the benchmark (bench/README.md, "Orders behind an import: the
+/// start's long-lived data and the tables screening loads on first use").
 /// </remarks>
 public static class ServiceStart
 {
