@@ -164,8 +164,11 @@ public static class ClearanceWebExtensions
         // What the first order or pass under load would otherwise pay for: the screening tables, and the first collection
         // of what the start built.
         var start = ServiceStart.Finish();
-        Log.StartFinished(app.Logger, (long)start.Loading.TotalMilliseconds, start.Tables.HanReadings, start.Tables.HanWords, start.Tables.LexiconEntries,
-            start.Tables.GivenNames, (long)start.Collecting.TotalMilliseconds, start.HeapBytes / (1 << 20));
+        if (start.Collected)
+        {
+            Log.StartFinished(app.Logger, (long)start.Loading.TotalMilliseconds, start.Tables.HanReadings, start.Tables.HanWords, start.Tables.LexiconEntries,
+                start.Tables.GivenNames, (long)start.Collecting.TotalMilliseconds, start.HeapBytes / (1 << 20));
+        }
 
         var password = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_PASSWORD"]);
         var apiKey = NullIfEmpty(app.Configuration["CLEARANCE_ADMIN_API_KEY"]);
