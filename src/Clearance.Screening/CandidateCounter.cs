@@ -1,4 +1,3 @@
-
 namespace Clearance.Screening;
 
 /// <summary>
@@ -167,7 +166,12 @@ sealed class CandidateCounter(int names)
                 all[r] = FirstListOrder(reached[r]);
             }
 
-            AddInOrder(result, all);
+            all.Sort();
+            foreach (var key in all)
+            {
+                result.Add((int)key);
+            }
+
             return;
         }
 
@@ -268,15 +272,6 @@ sealed class CandidateCounter(int names)
         }
 
         return _keys.AsSpan(0, count);
-    }
-
-    static void AddInOrder(List<int> result, Span<long> keys)
-    {
-        keys.Sort();
-        foreach (var key in keys)
-        {
-            result.Add((int)key);
-        }
     }
 
     /// <summary>Forgets every count, ready for the next query.</summary>

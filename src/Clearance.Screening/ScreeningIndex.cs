@@ -34,14 +34,12 @@ public sealed class ScreeningIndex
     readonly ThreadLocal<Scratch> _scratch;
     readonly PartyType[] _entryTypes;
     readonly ListEntry[] _entries;
-    readonly string[][] _entryCountries;
 
     ScreeningIndex(IReadOnlyList<ListEntry> entries, IndexedName[] names, int[] trigramStart, int[] trigramNames,
         PostingTable tokens, PostingTable phonetic, PostingTable acronyms, PostingTable exact)
     {
         _exact = exact;
         _commonTrigramLimit = Math.Max(200, (int)(names.Length * CommonTrigramShare));
-        Entries = entries;
         _names = names;
         _trigramStart = trigramStart;
         _trigramNames = trigramNames;
@@ -49,17 +47,15 @@ public sealed class ScreeningIndex
         _phonetic = phonetic;
         _acronyms = acronyms;
         _commonTokenLimit = Math.Max(50, (int)(names.Length * CommonTokenShare));
-        // An array beside the list the caller gave: the per-query loops index it without an interface call.
-        ListEntry[] entryArray = [.. entries];
+        // An array, which the per-query loops index without an interface call.
+        var entryArray = entries as ListEntry[] ?? [.. entries];
         _entries = entryArray;
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(names, entryArray));
         Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
         _entryTypes = new PartyType[entries.Count];
-        _entryCountries = new string[entries.Count][];
         for (var e = 0; e < entries.Count; e++)
         {
             _entryTypes[e] = entries[e].Type;
-            _entryCountries[e] = [.. entries[e].Countries];
         }
     }
 
@@ -68,7 +64,7 @@ public sealed class ScreeningIndex
     internal bool CountEveryList { get; set; }
 
     /// <summary>The indexed entries.</summary>
-    public IReadOnlyList<ListEntry> Entries { get; }
+    public IReadOnlyList<ListEntry> Entries => _entries;
 
     /// <summary>How many of the indexed entries carry each token; the scorer weighs matches of common tokens less.</summary>
     public TokenRarity Rarity { get; }
@@ -451,7 +447,7 @@ public sealed class ScreeningIndex
         List<string>? addressWords = null;
         foreach (var (entry, best) in scratch.BestByEntry)
         {
-            var adjusted = Adjust(best.Score, _entries[entry], _entryCountries[entry], query, _names[best.Name].Normalized, country, ref addressWords, null);
+            var adjusted = Adjust(best.Score, _entries[entry], query, _names[best.Name].Normalized, country, ref addressWords, null);
             ranked.Add((adjusted, best.Score, best.Name, best.Reading));
         }
 
@@ -478,7 +474,7 @@ public sealed class ScreeningIndex
             explanation.Append(": ");
             var comparison = NameScorer.Explain(reading, name.Normalized, PairType(query.Type, _entries[name.Entry].Type), Rarity, explanation);
             explanation.Append("; name score ").Append(Number(comparison));
-            Adjust(nameScore, _entries[name.Entry], _entryCountries[name.Entry], query, name.Normalized, country, ref addressWords, explanation);
+            Adjust(nameScore, _entries[name.Entry], query, name.Normalized, country, ref addressWords, explanation);
             results.Add(new ScreeningMatch(_entries[name.Entry], name.Written, Math.Round(score, 4), TextBuilders.Release(explanation)));
         }
 
@@ -518,9 +514,8 @@ public sealed class ScreeningIndex
         query == PartyType.Individual || listed == PartyType.Individual ? PartyType.Individual : query;
 
     /// <summary>The name score adjusted for type, country and address; what was adjusted is appended to
-    /// <paramref name="context"/> when given. The query's address words are worked out once per query, when first needed;
-    /// <paramref name="countries"/> are the entry's countries as an array the loop indexes without interface calls.</summary>
-    static double Adjust(double nameScore, ListEntry entry, string[] countries, ScreeningQuery query, NormalizedName listedName, string country,
+    /// <paramref name="context"/> when given. The query's address words are worked out once per query, when first needed.</summary>
+    static double Adjust(double nameScore, ListEntry entry, ScreeningQuery query, NormalizedName listedName, string country,
         ref List<string>? addressWords, StringBuilder? context)
     {
         var score = nameScore;
@@ -530,7 +525,7 @@ public sealed class ScreeningIndex
             && ((query.Type == PartyType.Individual && IsOrganisation(entry, listedName))
                 || (query.Type is PartyType.Entity or PartyType.Vessel or PartyType.Aircraft && entry.Type == PartyType.Individual));
         var hasAddress = !string.IsNullOrWhiteSpace(query.Address) && entry.Addresses.Count > 0 && nameScore < 1.0;
-        if (!typeMismatch && !hasAddress && (country.Length == 0 || countries.Length == 0))
+        if (!typeMismatch && !hasAddress && (country.Length == 0 || entry.Countries.Count == 0))
         {
             return score;
         }
@@ -543,13 +538,13 @@ public sealed class ScreeningIndex
                 .Append(", listed as ").Append(query.Type == PartyType.Individual ? "an organisation" : "a person");
         }
 
-        if (country.Length > 0 && countries.Length > 0)
+        if (country.Length > 0 && entry.Countries.Count > 0)
         {
             var same = false;
             // By index, with no closure: this runs for every entry ranked that lists a country.
-            for (var c = 0; c < countries.Length && !same; c++)
+            for (var c = 0; c < entry.Countries.Count && !same; c++)
             {
-                same = countries[c].Equals(country, StringComparison.Ordinal);
+                same = entry.Countries[c].Equals(country, StringComparison.Ordinal);
             }
 
             if (nameScore >= 1.0)
@@ -566,7 +561,7 @@ public sealed class ScreeningIndex
             {
                 score = Math.Max(0, score - CountryMismatchPenalty);
                 context?.Append("; -").Append(Number(CountryMismatchPenalty)).Append(" country ").Append(country).Append(" not listed: ")
-                    .AppendJoin(' ', countries);
+                    .AppendJoin(' ', entry.Countries);
             }
         }
 

@@ -8,8 +8,8 @@ namespace Clearance;
 /// Two costs would otherwise fall on whatever runs first under load. The tables screening loads on first use
 /// (<see cref="ScreeningTables"/>) are loaded now. Then the heap is collected once, in full and compacted: what the start
 /// built to keep (the lists, their index, the tables, the database model, about 50 MB) is still in the runtime's younger
-/// generations, and the first collection of generation 1 under load would copy all of it while every thread waits: a pause
-/// of 88 to 157 ms, in an import's first three seconds in the benchmark (bench/README.md, "Orders behind an import: the
+/// generations, and the first collection of generation 1 under load would copy all of it while every thread waits: pauses
+/// of 59 to 157 ms, in an import's first three seconds in the benchmark (bench/README.md, "Orders behind an import: the
 /// start's long-lived data and the tables screening loads on first use"). The collection runs at the first start of a
 /// process only: a process that starts the service again (a test suite starts it hundreds of times) would otherwise stop
 /// every thread for a full collection of everything it holds at each start.
