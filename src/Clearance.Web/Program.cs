@@ -28,6 +28,9 @@ builder.Services.AddClearanceWeb(builder.Configuration);
 var app = builder.Build();
 if (!await app.InitializeClearanceAsync())
 {
+    // The console logger writes from a queue of its own: disposing the host flushes it, so the refusal is printed
+    // before the process ends (returning at once could end it with the message still queued).
+    await app.DisposeAsync();
     return 2;
 }
 
