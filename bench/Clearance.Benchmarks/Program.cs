@@ -30,7 +30,7 @@ if (args is ["delta-figures", ..])
     return DeltaFigures.Run(args[1..]);
 }
 
-// `rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders]` times a list version's re-screening of a
+// `rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders|N/s]` times a list version's re-screening of a
 // large customer master and the order commits during it.
 if (args is ["rescreen-figures", ..])
 {

@@ -18,12 +18,14 @@ using Microsoft.Extensions.Primitives;
 namespace Clearance.Benchmarks.Screening;
 
 /// <summary>
-/// <c>rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders]</c>: the service's import path with a
+/// <c>rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders|N/s]</c>: the service's import path with a
 /// customer master of COUNT parties (default all rows of PARTIES.csv, as <c>bench/screening/million.py</c> writes it).
 /// Imports a custom list of 1,000 entries of the shipped lists, loads the parties straight into the table, then imports
 /// a version changing CHANGED (default 100) of those entries while orders are submitted one after another from another
 /// task; prints the import's time to commit the version, the re-screen pass's time, and every order's commit time
-/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone. With
+/// during the import (count, p50, p99, max); <c>no-orders</c> leaves the orders out, to time the pass alone, and
+/// <c>N/s</c> submits them at a steady N a second (each one started on its time, or at once when the one before ends late)
+/// instead of back to back, as a busy order desk would rather than a client that keeps a core saturated. With
 /// RESCREEN_JITTED=FILE set, the methods the JIT compiled while the import's version transaction held the lock are
 /// written to FILE, one a line; with RESCREEN_ALLOCATIONS=1, the types allocated most during the import call are printed.
 /// </summary>
@@ -41,17 +43,32 @@ static class RescreenFigures
     {
         if (args.Length < 3)
         {
-            Console.Error.WriteLine("rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders]");
+            Console.Error.WriteLine("rescreen-figures sqlite|postgres CONNECTION PARTIES.csv [COUNT] [CHANGED] [no-orders|N/s]");
             return 2;
         }
 
         var count = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue;
         var changed = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100;
-        var orders = args.Length <= 5 || args[5] != "no-orders";
-        return RunAsync(args[0], args[1], args[2], count, changed, orders).GetAwaiter().GetResult();
+        var mode = args.Length > 5 ? args[5] : "";
+        var orders = mode != "no-orders";
+        // Orders a second when paced; 0: back to back.
+        var rate = 0.0;
+        if (mode.EndsWith("/s", StringComparison.Ordinal)
+            && (!double.TryParse(mode[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || rate <= 0 || !double.IsFinite(rate)))
+        {
+            Console.Error.WriteLine($"rescreen-figures: '{mode}' is not a rate of orders a second (e.g. 20/s)");
+            return 2;
+        }
+        else if (orders && mode.Length > 0 && rate == 0)
+        {
+            Console.Error.WriteLine($"rescreen-figures: the sixth argument is 'no-orders' or a rate such as 20/s, not '{mode}'");
+            return 2;
+        }
+
+        return RunAsync(args[0], args[1], args[2], count, changed, orders, rate).GetAwaiter().GetResult();
     }
 
-    static async Task<int> RunAsync(string provider, string connection, string partiesFile, int count, int changed, bool orders)
+    static async Task<int> RunAsync(string provider, string connection, string partiesFile, int count, int changed, bool orders, double rate)
     {
         var configuration = new SettingsOnly(new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -69,6 +86,7 @@ static class RescreenFigures
         await checkpointer.StartAsync(CancellationToken.None);
         Console.WriteLine($"{(GCSettings.IsServerGC ? "server" : "workstation")} garbage collector ({(GCSettings.LatencyMode)}); "
             + $"{Environment.ProcessorCount} processors; SQLite log checkpointed in the background as the service does");
+        Console.WriteLine(!orders ? "no orders" : rate > 0 ? $"orders paced at {rate:G} a second, one client" : "orders back to back, one client");
         await using (var scope = services.CreateAsyncScope())
         {
             await ClearanceDatabase.MigrateAsync(scope.ServiceProvider.GetRequiredService<ClearanceDbContext>(), CancellationToken.None);
@@ -120,8 +138,26 @@ static class RescreenFigures
         var ordering = Task.Run(async () =>
         {
             var n = 0;
+            var paced = Stopwatch.StartNew();
             while (orders && !stop.IsCancellationRequested)
             {
+                if (rate > 0)
+                {
+                    // The n-th order's time on a steady schedule; an order that ended late starts the next at once.
+                    var due = TimeSpan.FromSeconds(n / rate) - paced.Elapsed;
+                    if (due > TimeSpan.Zero)
+                    {
+                        try
+                        {
+                            await Task.Delay(due, stop.Token);
+                        }
+                        catch (OperationCanceledException)
+                        {
+                            break;
+                        }
+                    }
+                }
+
                 await using var scope = services.CreateAsyncScope();
                 var started = clock.Elapsed.TotalMilliseconds;
                 var one = Stopwatch.StartNew();
