@@ -124,7 +124,7 @@ static class ScreenCommand
         ListsCommand.ReportProblems(set, error);
         var results = ProgressBar.Run(queries.Length >= ProgressMinimumRows ? error : TextWriter.Null, queries.Length, "screening", progress =>
         {
-            var screened = Screened(set.Index, queries, top, progress, ct).SelectMany(batch => batch);
+            var screened = Screened(set.Index, queries, new RepeatedQueries(queries), top, progress, ct);
             if (format is "json" or "table")
             {
                 return screened.ToArray();
@@ -148,26 +148,32 @@ static class ScreenCommand
     static string Id(CsvInput input, int row) => input.Field(input.Rows[row].Fields, "id");
 
     // The queries in batches of BatchSize on every core, the results in input order as soon as each batch and every one
-    // before it is screened.
-    static IEnumerable<IReadOnlyList<ScreeningMatch>[]> Screened(ScreeningIndex index, ScreeningQuery[] queries, int top, IProgress<int>? progress,
-        CancellationToken ct)
+    // before it is screened; a row repeating an earlier row's party is not screened again but given that row's matches.
+    static IEnumerable<IReadOnlyList<ScreeningMatch>> Screened(ScreeningIndex index, ScreeningQuery[] queries, RepeatedQueries repeats, int top,
+        IProgress<int>? progress, CancellationToken ct)
     {
         var batches = Enumerable.Range(0, (queries.Length + BatchSize - 1) / BatchSize);
-        var done = 0;
-        foreach (var batch in OrderedParallel.Select(batches, b => Screen(index, queries, b * BatchSize, top), ct))
+        var row = 0;
+        foreach (var batch in OrderedParallel.Select(batches, b => Screen(index, queries, repeats, b * BatchSize, top), ct))
         {
-            done += batch.Length;
-            progress?.Report(done);
-            yield return batch;
+            foreach (var screened in batch)
+            {
+                yield return repeats.Resolve(row++, screened);
+            }
+
+            progress?.Report(row);
         }
     }
 
-    static IReadOnlyList<ScreeningMatch>[] Screen(ScreeningIndex index, ScreeningQuery[] queries, int start, int top)
+    static IReadOnlyList<ScreeningMatch>?[] Screen(ScreeningIndex index, ScreeningQuery[] queries, RepeatedQueries repeats, int start, int top)
     {
-        var results = new IReadOnlyList<ScreeningMatch>[Math.Min(BatchSize, queries.Length - start)];
+        var results = new IReadOnlyList<ScreeningMatch>?[Math.Min(BatchSize, queries.Length - start)];
         for (var i = 0; i < results.Length; i++)
         {
-            results[i] = index.Screen(queries[start + i], top);
+            if (!repeats.IsRepeat(start + i))
+            {
+                results[i] = index.Screen(queries[start + i], top);
+            }
         }
 
         return results;

@@ -46,6 +46,60 @@ public sealed class ScreenCommandTests : IDisposable
         Assert.StartsWith("3,Completely Unrelated Bakery,clear,", lines[3], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("json")]
+    public async Task Gives_a_row_repeating_an_earlier_party_the_same_result_as_screening_that_party_alone(string format)
+    {
+        // Parties differing only in country, type or address are different queries and must not share a result; the
+        // repeats are spread over many of the screen's batches and come before and after each other.
+        string[] parties =
+        [
+            "Acme Trading,US,,", "Acme Trading,CN,,", "Acme Trading,US,individual,", "Acme Trading,US,,1 Main Street Shenzhen",
+            "Acme Tradng,US,,", "华为技术有限公司,,,", "HUAWEI TECHNOLOGIES CO LTD,CN,,", "Completely Unrelated Bakery,FR,,",
+        ];
+        var alone = new List<string>();
+        foreach (var party in parties)
+        {
+            var one = await Run("screen", Write("one.csv", "id,name,country,type,address\nx," + party + "\n"), "--list", _list, "--format", format);
+            Assert.True(one.Exit == 0, one.Error);
+            alone.Add(one.Output);
+        }
+
+        Assert.NotEqual(alone[0], alone[1]);
+        var rows = new StringBuilder("id,name,country,type,address\n");
+        var order = new List<int>();
+        for (var i = 0; i < 600; i++)
+        {
+            var party = (i * 7 + (i / 50)) % parties.Length;
+            order.Add(party);
+            rows.Append("x,").Append(parties[party]).Append('\n');
+        }
+
+        var all = await Run("screen", Write("repeats.csv", rows.ToString()), "--list", _list, "--format", format);
+        Assert.True(all.Exit == 0, all.Error);
+        if (format == "csv")
+        {
+            var lines = all.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(order.Count + 1, lines.Length);
+            for (var r = 0; r < order.Count; r++)
+            {
+                Assert.Equal(alone[order[r]].Split('\n', StringSplitOptions.RemoveEmptyEntries)[1], lines[r + 1]);
+            }
+        }
+        else
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(all.Output);
+            var results = document.RootElement.EnumerateArray().ToList();
+            Assert.Equal(order.Count, results.Count);
+            for (var r = 0; r < order.Count; r++)
+            {
+                using var single = System.Text.Json.JsonDocument.Parse(alone[order[r]]);
+                Assert.Equal(single.RootElement[0].GetRawText(), results[r].GetRawText());
+            }
+        }
+    }
+
     [Fact]
     public async Task Is_quiet_about_the_progress_of_a_long_batch_when_stderr_is_not_a_terminal()
     {
