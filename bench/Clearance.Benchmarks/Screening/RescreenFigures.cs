@@ -244,6 +244,8 @@ static class RescreenFigures
         Console.WriteLine($"orders over {SlowOrderMilliseconds} ms: {slow.Count}; during a runtime pause over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pause" && Overlaps(o, e, false)))}; "
             + $"while a pass batch held the lock over {WaitTrace.KeepMilliseconds} ms: {slow.Count(o => kept.Any(e => e.Kind == "pass batch" && Overlaps(o, e, true)))}; "
             + $"while the import's version transaction held it: {slow.Count(o => kept.Any(e => e.Kind == "import" && Overlaps(o, e, true)))}");
+        Console.WriteLine("methods the JIT began compiling during the import call, by namespace: "
+            + string.Join(", ", trace.JittedByNamespace(importStart, importEnd, 2).Take(12).Select(n => $"{n.Namespace} {n.Count}")));
         foreach (var import in kept.Where(e => e.Kind == "import"))
         {
             Console.WriteLine($"  the import's version transaction held the lock {import.HeldMs:F0} ms, in which the JIT compiled "
