@@ -33,13 +33,9 @@ sealed class RepeatedQueries
             if (seen)
             {
                 _repeatsLeft[first]++;
-                Repeats++;
             }
         }
     }
-
-    /// <summary>How many rows repeat an earlier row.</summary>
-    public int Repeats { get; }
 
     /// <summary>Whether row <paramref name="row"/> repeats an earlier row, so need not be screened.</summary>
     public bool IsRepeat(int row) => _first[row] != row;
