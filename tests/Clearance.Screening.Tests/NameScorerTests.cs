@@ -11,6 +11,22 @@ public sealed class NameScorerTests
     public void Scores_the_same_normalised_name_exactly_one(string a, string b) => Assert.Equal(1.0, Score(a, b));
 
     [Theory]
+    [InlineData("Chinese Academy of Launch Vehicle Technology", "China Academy of Launch Vehicle Technology")]
+    [InlineData("China Academy of Engineering Physics", "Chinese Academy of Engineering Physics")]
+    [InlineData("Iranian Aircraft Industries", "Iran Aircraft Industries")]
+    [InlineData("Russian Federal Nuclear Center", "Russia Federal Nuclear Center")]
+    [InlineData("Korean Mining Development Trading Corporation", "Korea Mining Development Trading Corporation")]
+    // 中国 reads as "China" or "Chinese", whichever the English list wrote.
+    [InlineData("中国运载火箭技术研究院", "China Academy of Launch Vehicle Technology")]
+    [InlineData("中国航空工业集团第六一二研究所", "Aviation Industry Corporation of China 612 Institute")]
+    public void Reads_a_country_s_adjective_as_the_country_in_an_organisation_name(string a, string b) =>
+        Assert.True(Score(a, b) >= ScreeningDefaults.Threshold, NameMatcher.Compare(a, b).Explanation);
+
+    [Fact]
+    public void Keeps_an_adjective_that_is_also_a_given_name_as_a_name() =>
+        Assert.True(Score("German Gref", "Germany Gref", PartyType.Individual) < 1.0);
+
+    [Theory]
     [InlineData("Huawei Technologies Co., Ltd.", "Huawei Technologies")]
     [InlineData("Huawei Technologies Co., Ltd.", "华为技术有限公司")]
     [InlineData("HIKVISION Digital Technology", "Hik Vision Digital Technology")]
