@@ -24,16 +24,16 @@ sealed class RepeatedQueries
         for (var r = 0; r < queries.Count; r++)
         {
             ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(firstRow, queries[r], out var seen);
-            if (!seen)
+            if (seen)
+            {
+                _repeatsLeft[first]++;
+            }
+            else
             {
                 first = r;
             }
 
             _first[r] = first;
-            if (seen)
-            {
-                _repeatsLeft[first]++;
-            }
         }
     }
 

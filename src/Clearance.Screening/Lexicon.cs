@@ -128,8 +128,8 @@ static class Lexicon
         ["mt"] = "mount",
         ["hk"] = "hongkong",
         ["prc"] = "china",
-        // A country's adjective names the country: "Chinese Academy of Sciences" is written "China Academy of ..." too,
-        // and the lexicon reads 中国 as either. Only adjectives that are no one's given name.
+        // A country's adjective names the country: "Chinese Academy of Sciences" is written "China Academy of ..." too
+        // (and 中国, read by meaning, is "china"). Only adjectives that are no one's given name.
         ["chinese"] = "china",
         ["russian"] = "russia",
         ["iranian"] = "iran",

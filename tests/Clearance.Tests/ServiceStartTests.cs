@@ -12,7 +12,7 @@ public sealed class ServiceStartTests
         Assert.True(first.Collected, "no other test in this process finishes a start");
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections, "a full collection ran");
         Assert.Equal(ScreeningTables.Load(), first.Tables);
-        Assert.True(first.Loading >= TimeSpan.Zero && first.Collecting > TimeSpan.Zero && first.HeapBytes > 0);
+        Assert.True(first.Collecting > TimeSpan.Zero && first.HeapBytes > 0);
 
         var second = ServiceStart.Finish();
         Assert.False(second.Collected);

@@ -50,22 +50,23 @@ static class RescreenFigures
         var count = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : int.MaxValue;
         var changed = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100;
         var mode = args.Length > 5 ? args[5] : "";
-        var orders = mode != "no-orders";
-        // Orders a second when paced; 0: back to back.
-        var rate = 0.0;
-        if (mode.EndsWith("/s", StringComparison.Ordinal)
-            && (!double.TryParse(mode[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out rate) || rate <= 0 || !double.IsFinite(rate)))
+        // Orders a second: 0 back to back, null none.
+        double? rate = mode switch
         {
-            Console.Error.WriteLine($"rescreen-figures: '{mode}' is not a rate of orders a second (e.g. 20/s)");
-            return 2;
-        }
-        else if (orders && mode.Length > 0 && rate == 0)
+            "" => 0,
+            "no-orders" => null,
+            _ when mode.EndsWith("/s", StringComparison.Ordinal)
+                && double.TryParse(mode[..^2], NumberStyles.Float, CultureInfo.InvariantCulture, out var perSecond)
+                && perSecond > 0 && double.IsFinite(perSecond) => perSecond,
+            _ => -1,
+        };
+        if (rate < 0)
         {
-            Console.Error.WriteLine($"rescreen-figures: the sixth argument is 'no-orders' or a rate such as 20/s, not '{mode}'");
+            Console.Error.WriteLine($"rescreen-figures: the sixth argument is 'no-orders' or a rate of orders a second such as 20/s, not '{mode}'");
             return 2;
         }
 
-        return RunAsync(args[0], args[1], args[2], count, changed, orders, rate).GetAwaiter().GetResult();
+        return RunAsync(args[0], args[1], args[2], count, changed, rate is not null, rate ?? 0).GetAwaiter().GetResult();
     }
 
     static async Task<int> RunAsync(string provider, string connection, string partiesFile, int count, int changed, bool orders, double rate)
