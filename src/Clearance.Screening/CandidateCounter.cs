@@ -5,6 +5,9 @@ namespace Clearance.Screening;
 /// candidates come out exactly as a plain count over every list gives them: the same names, the same counts, and in the
 /// order a plain count first meets them (by the first list holding the name, then by name, posting lists being ordered).
 /// </summary>
+/// <param name="lengths">Each name's length (the letters of its compact form): of names counted as often, the shorter is
+/// kept first, having fewer letters the query lacks (the rule of a similarity such as Dice's at equal shared counts), so
+/// a parent's name is not crowded out by the longer names of its listed subsidiaries that contain it.</param>
 /// <remarks>
 /// Lists are numbered in the order a plain count walks them. <see cref="Touch"/> counts every name of a list;
 /// <see cref="Increment"/> counts only names some earlier <see cref="Touch"/> met, which is all a caller needs for lists
@@ -14,11 +17,14 @@ namespace Clearance.Screening;
 /// most postings cost a store and a bit, not a load from the larger slot array. The names reaching the count asked for
 /// are noted in a list as they reach it, so that collecting them visits only them.
 /// </remarks>
-sealed class CandidateCounter(int names)
+sealed class CandidateCounter(int[] lengths)
 {
-    readonly Slot[] _slots = new Slot[names];
-    readonly ulong[] _touchedBits = new ulong[(names + 63) / 64];
-    readonly int[] _reached = new int[names];
+    // A length takes the top bits of a rank key, above the first list (16 bits) and the name (32 bits).
+    const int LongestLength = 0x7FFF;
+
+    readonly Slot[] _slots = new Slot[lengths.Length];
+    readonly ulong[] _touchedBits = new ulong[(lengths.Length + 63) / 64];
+    readonly int[] _reached = new int[lengths.Length];
     int _reachedCount;
     int[] _picked = new int[256];
     int _minimum = int.MaxValue;
@@ -148,12 +154,12 @@ sealed class CandidateCounter(int names)
 
     /// <summary>Adds the names counted at least the minimum number of times to <paramref name="result"/>, in the order a
     /// plain count over the lists by their numbers would first have met them (by first list, then by name); when there
-    /// are more than <paramref name="keep"/>, only the <paramref name="keep"/> counted most, ties kept in that same order
-    /// (count descending, then first list, then name), and in that order.</summary>
+    /// are more than <paramref name="keep"/>, only the <paramref name="keep"/> ranked first by count descending, then
+    /// length ascending, then first list, then name, and in that order.</summary>
     /// <remarks>The rule is a total order, so which names are kept cannot depend on how ties are treated. Only the kept
     /// names are put in order: the counts are small integers, so the count at the cut is found from their histogram,
-    /// every name counted more is kept, and of the names at the cut count those first in (first list, name) order are
-    /// picked in one pass that holds the best so far.</remarks>
+    /// every name counted more is kept, and of the names at the cut count those first in (length, first list, name) order
+    /// are picked in one pass that holds the best so far.</remarks>
     public void Collect(List<int> result, int keep = int.MaxValue)
     {
         var reached = _reached.AsSpan(0, _reachedCount);
@@ -201,8 +207,8 @@ sealed class CandidateCounter(int names)
             cut--;
         }
 
-        // The names counted more than the cut are kept; of those at the cut, the keep - above first in (first list, name)
-        // order, held sorted at the end of the keys as they are met.
+        // The names counted more than the cut are kept; of those at the cut, the keep - above first in (length, first
+        // list, name) order, held sorted at the end of the keys as they are met.
         var keys = Keys(keep);
         var atCut = keep - above;
         var ties = keys[above..];
@@ -213,11 +219,11 @@ sealed class CandidateCounter(int names)
             var count = slots[n].Count;
             if (count > cut)
             {
-                keys[kept++] = FirstListOrder(n);
+                keys[kept++] = RankOrder(n);
             }
             else if (count == cut)
             {
-                var key = FirstListOrder(n);
+                var key = RankOrder(n);
                 if (tied < atCut)
                 {
                     tied++;
@@ -238,7 +244,7 @@ sealed class CandidateCounter(int names)
             }
         }
 
-        // In (first list, name) order, then stably by count descending.
+        // In (length, first list, name) order, then stably by count descending.
         var ordered = keys[..keep];
         ordered.Sort();
         for (var i = 1; i < ordered.Length; i++)
@@ -263,6 +269,9 @@ sealed class CandidateCounter(int names)
 
     /// <summary>A name's place in the order a plain count first meets names: by first list, then by name.</summary>
     long FirstListOrder(int n) => ((long)_slots[n].List << 32) | (uint)n;
+
+    /// <summary>A name's place among names counted as often: by length, then by first list, then by name.</summary>
+    long RankOrder(int n) => ((long)Math.Min(lengths[n], LongestLength) << 48) | FirstListOrder(n);
 
     Span<long> Keys(int count)
     {

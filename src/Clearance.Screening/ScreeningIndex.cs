@@ -50,7 +50,13 @@ public sealed class ScreeningIndex
         // An array, which the per-query loops index without an interface call.
         var entryArray = entries as ListEntry[] ?? [.. entries];
         _entries = entryArray;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names, entryArray));
+        var lengths = new int[names.Length];
+        for (var n = 0; n < names.Length; n++)
+        {
+            lengths[n] = names[n].Normalized.Compact.Length;
+        }
+
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(names, lengths, entryArray));
         Rarity = TokenRarity.FromPostings(tokens, names, entries.Count);
         _entryTypes = new PartyType[entries.Count];
         for (var e = 0; e < entries.Count; e++)
@@ -640,12 +646,12 @@ public sealed class ScreeningIndex
         }
 
         // A name is a candidate when it shares half the rare trigrams or four (a token or key hit counts four); of the
-        // candidates, the MaxCandidates counted most are kept. The token and key lists are counted first, then the
-        // trigram lists from the shortest. Once the trigram lists left are too few to bring a name found in none of the
-        // lists counted so far to the count needed (k - 1 lists for a count of k), or to more than the count of as many
-        // names as are kept, those lists only add to names already found: a name first met there can be neither a
-        // candidate nor among those kept, so the same candidates and counts come out for a fraction of the work, the
-        // longest lists being most of it.
+        // candidates, the MaxCandidates counted most are kept, the shorter first of names counted as often. The token and
+        // key lists are counted first, then the trigram lists from the shortest. Once the trigram lists left are too few
+        // to bring a name found in none of the lists counted so far to the count needed (k - 1 lists for a count of k),
+        // or to more than the count of as many names as are kept, those lists only add to names already found: a name
+        // first met there can be neither a candidate nor among those kept, so the same candidates and counts come out for
+        // a fraction of the work, the longest lists being most of it.
         var minimum = Math.Max(1, (int)Math.Ceiling(rare.Count * 0.5));
         var needed = Math.Min(minimum, 4);
         var tokens = reading.Tokens;
@@ -735,9 +741,9 @@ public sealed class ScreeningIndex
 
     sealed class Scratch
     {
-        public Scratch(IndexedName[] names, ListEntry[] entries)
+        public Scratch(IndexedName[] names, int[] lengths, ListEntry[] entries)
         {
-            Counter = new CandidateCounter(names.Length);
+            Counter = new CandidateCounter(lengths);
             ByRank = (a, b) => Rank(a.Score, names[a.Name].Derived.Length > 0, entries[names[a.Name].Entry], names[a.Name].Entry,
                 b.Score, names[b.Name].Derived.Length > 0, entries[names[b.Name].Entry], names[b.Name].Entry);
         }

@@ -10,10 +10,13 @@ public sealed class CandidateCutTests
     [InlineData(40)]
     [InlineData(300)]
     [InlineData(2500)]
-    public void Keeps_the_names_counted_most_breaking_ties_by_first_list_then_by_name(int reach)
+    public void Keeps_the_names_counted_most_breaking_ties_by_length_then_by_first_list_then_by_name(int reach)
     {
         var random = new Random(reach);
-        var counter = new CandidateCounter(Names);
+
+        // Few distinct lengths, so that names tie on count and length alike and the later keys decide too.
+        var lengths = Enumerable.Range(0, Names).Select(_ => random.Next(8, 12)).ToArray();
+        var counter = new CandidateCounter(lengths);
         var cut = 0;
         var tiesAtTheCut = 0;
         for (var query = 0; query < 300; query++)
@@ -41,8 +44,9 @@ public sealed class CandidateCutTests
             Assert.True(reached.SetEquals(all) && all.Count == reached.Count, "every name reaching the count, once");
             AssertInOrder(all, (a, b) => (firstList[a], a).CompareTo((firstList[b], b)) < 0, "first list, then name");
 
-            // Beyond the number kept, the rule: the highest counts, ties broken by first list, then by name.
+            // Beyond the number kept, the rule: the highest counts, ties broken by length, then first list, then name.
             bool Ranks(int a, int b) => plainCount[a] != plainCount[b] ? plainCount[a] > plainCount[b]
+                : lengths[a] != lengths[b] ? lengths[a] < lengths[b]
                 : firstList[a] != firstList[b] ? firstList[a] < firstList[b] : a < b;
             var kept = new List<int>();
             counter.Collect(kept, Keep);
@@ -54,7 +58,7 @@ public sealed class CandidateCutTests
             {
                 Assert.Equal(Keep, kept.Count);
                 Assert.True(kept.All(reached.Contains) && kept.Distinct().Count() == Keep, "kept names are distinct names reached");
-                AssertInOrder(kept, Ranks, "count, then first list, then name");
+                AssertInOrder(kept, Ranks, "count, then length, then first list, then name");
                 var last = kept[^1];
                 var left = reached.Except(kept).ToList();
                 Assert.All(left, n => Assert.True(Ranks(last, n), $"name {n} left out ranks before kept name {last}"));
@@ -79,9 +83,9 @@ public sealed class CandidateCutTests
     }
 
     [Fact]
-    public void Of_two_names_with_equal_counts_keeps_the_one_met_in_an_earlier_list_whatever_their_numbers()
+    public void Of_two_names_with_equal_counts_and_lengths_keeps_the_one_met_in_an_earlier_list_whatever_their_numbers()
     {
-        var counter = new CandidateCounter(100);
+        var counter = new CandidateCounter(new int[100]);
         counter.Start(1, 7);
         counter.Touch([90], 0, 2);
         counter.Touch([5, 7, 9], 1, 2);
@@ -89,5 +93,23 @@ public sealed class CandidateCutTests
         var kept = new List<int>();
         counter.Collect(kept, 3);
         Assert.Equal([50, 60, 90], kept);
+    }
+
+    [Fact]
+    public void Of_two_names_with_equal_counts_keeps_the_shorter_whatever_list_met_it_first()
+    {
+        // Name 7 is the longer (a subsidiary's name holding its parent's), met first; name 90 the shorter parent.
+        var lengths = new int[100];
+        Array.Fill(lengths, 20);
+        lengths[7] = 45;
+        lengths[90] = 30;
+        var counter = new CandidateCounter(lengths);
+        counter.Start(1, 8);
+        counter.Touch([7, 50], 0, 4);
+        counter.Touch([90], 1, 4);
+        counter.Touch([60], 2, 3);
+        var kept = new List<int>();
+        counter.Collect(kept, 2);
+        Assert.Equal([50, 90], kept);
     }
 }

@@ -76,4 +76,21 @@ public sealed class ScreeningIndexQualityTests
         Assert.All(matches, m => Assert.Equal(1.0, m.Score));
         Assert.Equal(["3", "1", "2"], matches.Select(m => m.Entry.Id));
     }
+
+    [Fact]
+    public void Finds_a_parent_whose_name_its_many_listed_subsidiaries_contain_from_a_variant_of_that_name()
+    {
+        // More subsidiaries than candidates are kept, on a list counted first; each one's name holds the parent's, so a
+        // variant of the parent's name shares as many letters with each of them as with the parent.
+        var entries = Enumerable.Range(1, 30)
+            .Select(k => new ListEntry { Id = $"unit-{k}", Name = $"Quarry Marine Engineering Corporation {k}th Academy {700 + k} Institute", List = "a-list", ListVersion = "test" })
+            .Append(new ListEntry { Id = "parent", Name = "Quarry Marine Engineering Corporation", List = "b-list", ListVersion = "test" })
+            .ToList();
+        var index = ScreeningIndex.Build(entries);
+
+        var best = index.Screen(new ScreeningQuery("Quarry Marine Engineering Group Corporation Limited"), top: 1).Single();
+
+        Assert.Equal("parent", best.Entry.Id);
+        Assert.True(best.Score >= ScreeningDefaults.Threshold, best.Explanation);
+    }
 }

@@ -67,9 +67,10 @@ public sealed class DefaultListsTests
             }
         });
         Assert.Equal(50_000, names.Length);
-        // Measured 144 (0.29%) at the default threshold 0.80 against the 2026-07 default lists, Han names read by meaning (154, 0.31%, against the
-        // CSL of 2022-05 and the SDN of 2024-05-03; tools/screening-eval); the bound is 250 (0.5%).
-        Assert.True(hits <= 144, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
+        // Measured 146 (0.29%) at the default threshold 0.80 against the 2026-07 default lists, Han names read by meaning (154, 0.31%, against the
+        // CSL of 2022-05 and the SDN of 2024-05-03; tools/screening-eval); the bound is 250 (0.5%). It was 144 before the candidate cut
+        // kept the shorter of equally counted names: the two more are names the same as a listed person's ("Mohammad Soltani" in Persian).
+        Assert.True(hits <= 146, $"{hits} hits of 50,000 ({hits / 500.0:F2}%)");
     }
 
     [Fact]
