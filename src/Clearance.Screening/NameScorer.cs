@@ -13,7 +13,8 @@ namespace Clearance.Screening;
 /// The score is the weighted share of aligned tokens: legal forms, stopwords, places and industry terms weigh little;
 /// tokens of the listed name missing from the query count only a share of their weight (half for terms, places and legal
 /// forms; for names between a quarter and all of it, as set by rarity below), so a short query still finds a long listed
-/// name. The explanation states every weight, share and factor the score was computed from.
+/// name; when neither name has a distinctive word, the listed terms and places missing count in full (they are all that
+/// tells such a name from another). The explanation states every weight, share and factor the score was computed from.
 /// Two or more edits in one word cost more than their share of letters (a different name more often than a typo);
 /// pinyin read from Han is never matched letter by letter (one letter is another character); the letters of the whole
 /// name are compared without spaces only when the names are split into different numbers of words; an omitted
@@ -152,13 +153,15 @@ public static class NameScorer
         bool queryLegal = false, listedLegal = false, legalAligned = false;
         var distinctive = false;
         var specific = 0.0;
-        var anyDistinctive = false;
+
+        // A name made only of industry words, places and legal forms ("Global Trading Group") is told from others by
+        // those words alone: when neither name has a distinctive word, the listed words the query lacks count in full.
+        var anyDistinctive = HasName(q) || HasName(l);
         var ordered = true;
         var lastListed = -1;
         for (var i = 0; i < q.Length; i++)
         {
             var wq = Weight(q[i]);
-            anyDistinctive |= q[i].Kind == TokenKind.Name;
             queryLegal |= q[i].Kind == TokenKind.LegalForm;
             var j = matchOfQuery[i];
             var s = j < 0 ? 0 : sims[(i * l.Length) + j];
@@ -201,11 +204,10 @@ public static class NameScorer
 
         for (var j = 0; j < l.Length; j++)
         {
-            anyDistinctive |= l[j].Kind == TokenKind.Name;
             listedLegal |= l[j].Kind == TokenKind.LegalForm;
             if (!listedUsed[j])
             {
-                denominator += UnmatchedListedWeight(l[j], specific);
+                denominator += UnmatchedListedWeight(l[j], specific, anyDistinctive);
                 if (l[j].Kind == TokenKind.Name)
                 {
                     listedOnly += l[j].HasDigit ? 0 : 1;
@@ -237,7 +239,7 @@ public static class NameScorer
                 explanation.Append("the other name ").Append(listed.Derivation).Append(", ");
             }
 
-            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, specific);
+            Describe(explanation, q, l, matchOfQuery, listedUsed, sims, specific, anyDistinctive);
             explanation.Append("; weighted share ").Append(Number(numerator)).Append('/').Append(Number(denominator))
                 .Append(" = ").Append(Number(score));
         }
@@ -266,8 +268,10 @@ public static class NameScorer
 
         // Space-free comparison is for spelling, not for numbers ("12th" vs "14th") or different Han characters; a near
         // match of the letters only when the words are split differently (with as many words on each side, the
-        // alignment above already judged each word, and one word differing is a contradiction, not a spelling).
-        var spellingOnly = SameDigits(query.Compact, listed.Compact)
+        // alignment above already judged each word, and one word differing is a contradiction, not a spelling). Nor is it
+        // for names made only of industry words, places and legal forms ("Holding", "Le Electronics Company"): their
+        // letters are the same words the alignment already weighed, and spell no one.
+        var spellingOnly = anyDistinctive && SameDigits(query.Compact, listed.Compact)
             && (query.HanWritten.Length == 0 || listed.HanWritten.Length == 0 || query.HanWritten.Equals(listed.HanWritten, StringComparison.Ordinal));
         var compactEqual = spellingOnly && query.Compact.Length >= 4 && query.Compact.Equals(listed.Compact, StringComparison.Ordinal);
         var resplit = spellingOnly && CoreCount(q) != CoreCount(l) && query.HanWritten.Length == 0 && listed.HanWritten.Length == 0;
@@ -764,13 +768,31 @@ public static class NameScorer
     /// <summary>
     /// The weight of a listed token the query leaves out: its own weight times a share that is small when the words the
     /// query matched are rare (a listed person's fuller name) and nearly whole when they are common ones many listed
-    /// parties share; words other than names count at a fixed share.
+    /// parties share; words other than names count at a fixed share, industry words and places in full when neither name
+    /// has a distinctive word (<paramref name="anyDistinctive"/> false).
     /// </summary>
-    static double UnmatchedListedWeight(in NameToken token, double specific) =>
-        (IsPatronymic(token) ? PatronymicWeight : Weight(token)) * UnmatchedListedShare(token, specific);
+    static double UnmatchedListedWeight(in NameToken token, double specific, bool anyDistinctive) =>
+        (IsPatronymic(token) ? PatronymicWeight : Weight(token)) * UnmatchedListedShare(token, specific, anyDistinctive);
 
-    static double UnmatchedListedShare(in NameToken token, double specific) =>
-        token.Kind == TokenKind.Name ? CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific) : ExtraListedWeight;
+    static double UnmatchedListedShare(in NameToken token, double specific, bool anyDistinctive) => token.Kind switch
+    {
+        TokenKind.Name => CommonExtraWeight - ((CommonExtraWeight - RareExtraWeight) * specific),
+        TokenKind.Generic or TokenKind.Location when !anyDistinctive => 1.0,
+        _ => ExtraListedWeight,
+    };
+
+    static bool HasName(ReadOnlySpan<NameToken> tokens)
+    {
+        foreach (ref readonly var token in tokens)
+        {
+            if (token.Kind == TokenKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     static void Factor(ref double score, double factor, string reason, StringBuilder? explanation)
     {
@@ -788,7 +810,7 @@ public static class NameScorer
     static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 
     static void Describe(StringBuilder sb, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> l, ReadOnlySpan<int> matchOfQuery,
-        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, double specific)
+        ReadOnlySpan<bool> listedUsed, ReadOnlySpan<double> sims, double specific, bool anyDistinctive)
     {
         sb.Append("aligned (similarity x weight):");
         for (var i = 0; i < q.Length; i++)
@@ -820,9 +842,11 @@ public static class NameScorer
         {
             if (!listedUsed[j])
             {
-                sb.Append(first ? "; unmatched listed (weight x share): " : " ").Append(Label(l[j]))
+                var header = anyDistinctive ? "; unmatched listed (weight x share): "
+                    : "; unmatched listed (weight x share, terms and places in full as neither name has a distinctive word): ";
+                sb.Append(first ? header : " ").Append(Label(l[j]))
                     .Append('(').Append(Number(IsPatronymic(l[j]) ? PatronymicWeight : Weight(l[j])))
-                    .Append('x').Append(Number(UnmatchedListedShare(l[j], specific))).Append(')');
+                    .Append('x').Append(Number(UnmatchedListedShare(l[j], specific, anyDistinctive))).Append(')');
                 first = false;
             }
         }

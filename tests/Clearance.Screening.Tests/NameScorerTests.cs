@@ -4,6 +4,10 @@ public sealed class NameScorerTests
 {
     static double Score(string a, string b, PartyType type = PartyType.Unknown) => NameMatcher.Score(a, b, type);
 
+    /// <summary>The comparison of a screened name to a listed one, in that direction only (as a screen compares them).</summary>
+    static NameComparison Directed(string query, string listed) =>
+        NameScorer.Explain(NameNormalizer.NormalizePrimary(query), NameNormalizer.NormalizePrimary(listed));
+
     [Theory]
     [InlineData("Huawei Technologies Co., Ltd.", "HUAWEI TECHNOLOGIES CO., LTD.")]
     [InlineData("Huawei Technologies Co., Ltd.", "Huawei Technologies Company Limited")]
@@ -49,6 +53,35 @@ public sealed class NameScorerTests
     [InlineData("George Bush", "George Habbash")]
     public void Scores_different_names_below_the_threshold(string a, string b) =>
         Assert.True(Score(a, b) < ScreeningDefaults.Threshold, $"{a} vs {b}: {Score(a, b)}");
+
+    [Theory]
+    [InlineData("Trading Group", "Global Trading Group")]
+    [InlineData("Industries Group", "Chemical Industries Group")]
+    public void Counts_in_full_a_listed_industry_word_the_query_lacks_when_neither_name_has_a_distinctive_word(string query, string listed)
+    {
+        var comparison = Directed(query, listed);
+        Assert.True(comparison.Score < ScreeningDefaults.Threshold, comparison.Explanation);
+        Assert.Contains("in full as neither name has a distinctive word", comparison.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Le Electronics Company", "LES Electronics")]
+    [InlineData("Sa Holdings Ltd", "Holding")]
+    [InlineData("Le Instruments Ltd", "ZAO Instrument")]
+    public void Does_not_read_names_of_industry_words_alone_as_one_spelling_of_their_letters(string query, string listed)
+    {
+        var comparison = Directed(query, listed);
+        Assert.True(comparison.Score < ScreeningDefaults.Threshold, comparison.Explanation);
+        Assert.DoesNotContain("ignoring spaces", comparison.Explanation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // 集团 is "group" or "corporation" (CC-CEDICT), whichever the English list wrote.
+    [InlineData("中国航天科技集团有限公司", "China Aerospace Science and Technology Corporation")]
+    [InlineData("中国电子科技集团有限公司", "China Electronics Technology Group Corporation")]
+    [InlineData("中国航天科技集团第九研究院第七七一研究所", "China Aerospace Science and Technology Corporation 9th Academy 771 Research Institute")]
+    public void Reads_a_group_in_Han_as_the_corporation_or_group_the_list_names(string han, string listed) =>
+        Assert.True(Score(han, listed) >= ScreeningDefaults.Threshold, NameMatcher.Compare(han, listed).Explanation);
 
     [Fact]
     public void Ranks_a_closer_variant_above_a_looser_one() =>
