@@ -23,6 +23,11 @@ public sealed class HanMeaningTests
     [InlineData("北京邮电大学", "posts and telecommunications")]
     [InlineData("国防科技大学", "national defense")]
     [InlineData("長江存儲", "yangtze")]
+    // Traditional writings built character by character take every form of each character: 视 is 視 (or the variant 眎).
+    [InlineData("杭州海康威視數字技術股份有限公司", "hikvision")]
+    [InlineData("曠視科技有限公司", "megvii")]
+    [InlineData("同方威視技術股份有限公司", "nuctech")]
+    [InlineData("重點實驗室", "key laboratory")]
     public void Reads_brands_and_institutional_words_in_simplified_and_traditional_characters_by_meaning(string han, string english) =>
         Assert.Contains(HanMeaning.Readings(han), r => r.Contains(english, StringComparison.OrdinalIgnoreCase));
 

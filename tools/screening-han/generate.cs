@@ -12,7 +12,8 @@
 //     write Chinese places (长春 = changchun, where the first character alone reads zhang);
 //   - vocabulary.tsv (institutional and company words) and brands.tsv (brand names, each with its source) next to this
 //     file, which take precedence: the vocabulary's own English, or CC-CEDICT's first gloss when it gives none.
-// Traditional forms come from CC-CEDICT's entry for the word, or character by character from its one-character entries.
+// Traditional forms come from CC-CEDICT's entry for the word, or character by character from its one-character entries
+// (every combination of each character's forms, at most MaxWritings).
 using System.Text;
 using System.Text.Json;
 
@@ -51,8 +52,26 @@ foreach (var entry in document.RootElement.GetProperty("all").EnumerateArray())
     }
 }
 
-string Traditional(string word) => traditionalOf.TryGetValue(word, out var forms) ? forms[0]
-    : string.Concat(word.Select(c => traditionalOf.TryGetValue(c.ToString(), out var f) ? f[0] : c.ToString()));
+const int MaxWritings = 16;
+
+// Every traditional writing of a word: CC-CEDICT's forms of the word, else the forms of each character in turn (a
+// character may have several: 视 is 視 or its variant 眎), at most MaxWritings of them.
+List<string> Traditional(string word)
+{
+    if (traditionalOf.TryGetValue(word, out var forms))
+    {
+        return forms;
+    }
+
+    List<string> writings = [""];
+    foreach (var c in word)
+    {
+        var options = traditionalOf.TryGetValue(c.ToString(), out var f) ? f : [c.ToString()];
+        writings = [.. writings.SelectMany(w => options.Select(o => w + o)).Take(MaxWritings)];
+    }
+
+    return writings;
+}
 
 string FirstGloss(string word)
 {
@@ -135,8 +154,7 @@ void Add(string simplified, string english)
 {
     curated.Add(simplified);
     output.Add((simplified, english));
-    var traditional = Traditional(simplified);
-    if (traditional != simplified)
+    foreach (var traditional in Traditional(simplified).Where(t => t != simplified))
     {
         output.Add((traditional, english.Replace(simplified, traditional, StringComparison.Ordinal)));
     }
