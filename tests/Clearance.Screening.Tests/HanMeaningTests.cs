@@ -28,6 +28,10 @@ public sealed class HanMeaningTests
     [InlineData("曠視科技有限公司", "megvii")]
     [InlineData("同方威視技術股份有限公司", "nuctech")]
     [InlineData("重點實驗室", "key laboratory")]
+    // Short names institutions use for themselves (tools/screening-han/short-names.tsv).
+    [InlineData("哈工大", "harbin institute of technology")]
+    [InlineData("國防科大", "national university of defense technology")]
+    [InlineData("中物院第九研究所", "china academy of engineering physics 9th")]
     public void Reads_brands_and_institutional_words_in_simplified_and_traditional_characters_by_meaning(string han, string english) =>
         Assert.Contains(HanMeaning.Readings(han), r => r.Contains(english, StringComparison.OrdinalIgnoreCase));
 
@@ -54,6 +58,8 @@ public sealed class HanMeaningTests
     [InlineData("中国电子科技集团公司第十四研究所", "China Electronics Technology Group Corporation 14th Research Institute")]
     [InlineData("中科寒武纪科技股份有限公司", "Cambricon Technologies Corporation Limited")]
     [InlineData("浪潮电子信息产业股份有限公司", "Inspur Electronic Information Industry Co., Ltd.")]
+    [InlineData("中核集团", "China National Nuclear Corporation")]
+    [InlineData("西工大", "Northwestern Polytechnical University")]
     // English names without their parenthetical acronyms: the index screens a listed name with and without them.
     public void Matches_a_Han_organisation_name_to_its_English_list_name(string han, string english) =>
         Assert.True(NameMatcher.Score(han, english) >= ScreeningDefaults.Threshold, NameMatcher.Compare(han, english).Explanation);
