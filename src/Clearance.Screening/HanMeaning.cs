@@ -11,8 +11,11 @@ namespace Clearance.Screening;
 /// </summary>
 static class HanMeaning
 {
-    /// <summary>At most this many readings: a word with alternative translations gives one reading per alternative.</summary>
-    const int MaxReadings = 3;
+    /// <summary>At most this many readings taking every word's alternatives in step (all first, all second, all third).</summary>
+    const int MaxInStep = 3;
+
+    /// <summary>At most this many readings in all: those in step, then one word at a time at another alternative.</summary>
+    const int MaxReadings = 8;
 
     static readonly Dictionary<string, string[]> Words = Load();
     static readonly int LongestWord = Words.Keys.Max(k => k.Length);
@@ -87,19 +90,42 @@ static class HanMeaning
         }
 
         Flush(parts, pending);
-        var count = Math.Min(MaxReadings, parts.Max(p => p.Length));
-        var readings = new List<string>(count);
-        for (var k = 0; k < count; k++)
+
+        // Every word's first alternative, then every word's second (and third) together, then one word at a time at its
+        // other alternatives: 航天 is "astronautics" or "aerospace" and 院 "academy" or "institute", and a list writes
+        // "Aerospace … Academy", which taking the alternatives only in step never reads.
+        var choices = new List<int[]>();
+        var steps = Math.Min(MaxInStep, parts.Max(p => p.Length));
+        for (var k = 0; k < steps; k++)
+        {
+            choices.Add([.. parts.Select(p => Math.Min(k, p.Length - 1))]);
+        }
+
+        for (var w = 0; w < parts.Count && choices.Count < MaxReadings; w++)
+        {
+            for (var a = 1; a < parts[w].Length && choices.Count < MaxReadings; a++)
+            {
+                var choice = new int[parts.Count];
+                choice[w] = a;
+                if (!choices.Any(c => c.AsSpan().SequenceEqual(choice)))
+                {
+                    choices.Add(choice);
+                }
+            }
+        }
+
+        var readings = new List<string>(choices.Count);
+        foreach (var choice in choices)
         {
             var text = new StringBuilder();
-            foreach (var part in parts)
+            for (var w = 0; w < parts.Count; w++)
             {
-                text.Append(part[Math.Min(k, part.Length - 1)]);
+                text.Append(parts[w][choice[w]]);
             }
 
             // A translation longer than the normaliser accepts is not read.
             var reading = string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (reading.Length <= NameNormalizer.MaxLength)
+            if (reading.Length <= NameNormalizer.MaxLength && !readings.Contains(reading))
             {
                 readings.Add(reading);
             }

@@ -36,6 +36,22 @@ public sealed class HanMeaningTests
         Assert.Contains(HanMeaning.Readings(han), r => r.Contains(english, StringComparison.OrdinalIgnoreCase));
 
     [Fact]
+    public void Reads_one_word_at_another_alternative_while_the_others_keep_their_first()
+    {
+        // 航天 is "astronautics" first, "aerospace" second; 院 "academy" first, "institute" second. In step the readings
+        // pair astronautics with academy and aerospace with institute; the list writes "Aerospace … Second Academy".
+        var readings = HanMeaning.Readings("航天科工二院");
+        Assert.Contains(readings, r => r.Contains("aerospace", StringComparison.Ordinal) && r.Contains("academy", StringComparison.Ordinal));
+        Assert.Equal(readings.Count, readings.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("航天科工二院", "China Aerospace Science and Industry Corporation Second Academy")]
+    [InlineData("中国船舶集团第七研究院", "China Shipbuilding Industry Group Co., Ltd. 7th Research Academy")]
+    public void Matches_a_name_whose_words_take_different_alternatives(string han, string english) =>
+        Assert.True(NameMatcher.Score(han, english) >= ScreeningDefaults.Threshold, NameMatcher.Compare(han, english).Explanation);
+
+    [Fact]
     public void Splits_into_the_fewest_known_words_rather_than_the_longest_first() =>
         Assert.All(HanMeaning.Readings("上海光学精密机械研究所"), r =>
         {
