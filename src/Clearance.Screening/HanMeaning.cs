@@ -123,9 +123,9 @@ static class HanMeaning
                 text.Append(parts[w][choice[w]]);
             }
 
-            // A translation longer than the normaliser accepts is not read.
+            // A translation longer than the normaliser accepts is not read, nor one that leaves out every word.
             var reading = string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            if (reading.Length <= NameNormalizer.MaxLength && !readings.Contains(reading))
+            if (reading.Length is > 0 and <= NameNormalizer.MaxLength && !readings.Contains(reading))
             {
                 readings.Add(reading);
             }

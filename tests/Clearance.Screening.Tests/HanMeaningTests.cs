@@ -48,8 +48,20 @@ public sealed class HanMeaningTests
     [Theory]
     [InlineData("航天科工二院", "China Aerospace Science and Industry Corporation Second Academy")]
     [InlineData("中国船舶集团第七研究院", "China Shipbuilding Industry Group Co., Ltd. 7th Research Academy")]
+    // The lists leave out the PLA before the names of its universities and academies.
+    [InlineData("中国人民解放军国防科技大学", "National University of Defense Technology")]
+    [InlineData("中國人民解放軍軍事醫學科學院", "Academy of Military Medical Sciences")]
     public void Matches_a_name_whose_words_take_different_alternatives(string han, string english) =>
         Assert.True(NameMatcher.Score(han, english) >= ScreeningDefaults.Threshold, NameMatcher.Compare(han, english).Explanation);
+
+    [Fact]
+    public void Reads_a_word_the_lists_may_leave_out_both_with_and_without_it_but_never_as_nothing()
+    {
+        var readings = HanMeaning.Readings("中国人民解放军国防科技大学");
+        Assert.Contains(readings, r => r.StartsWith("people's liberation army", StringComparison.Ordinal));
+        Assert.Contains(readings, r => !r.Contains("liberation", StringComparison.Ordinal) && r.Contains("defense", StringComparison.Ordinal));
+        Assert.Equal(["people's liberation army"], HanMeaning.Readings("解放军"));
+    }
 
     [Fact]
     public void Splits_into_the_fewest_known_words_rather_than_the_longest_first() =>
